@@ -1,0 +1,3 @@
+"""Extraction pipeline: raw press texts -> validated JSON about space cooperation."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,132 @@
+"""The command line: thin wrappers that turn arguments and params into calls.
+
+Stage modules are imported inside each command so that ``--help`` and the
+light commands (evaluate, show) do not pay for loading spaCy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.params import ParamsError, load_params
+
+app = typer.Typer(
+    help="Extract organisations, programs, dates, events, people and places "
+    "from press texts about international space cooperation.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ParamsOpt = Annotated[
+    Path, typer.Option("--params", help="params.yaml to read (missing: defaults)")
+]
+DEFAULT_PARAMS = Path("params.yaml")
+
+
+def _params(path: Path):  # noqa: ANN202 - returns pipeline.params.Params
+    try:
+        return load_params(path)
+    except ParamsError as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(2) from e
+
+
+@app.command()
+def extract(
+    input: Annotated[Path, typer.Option(help="folder of .txt/.md/.html texts")],
+    output: Annotated[Path, typer.Option(help="folder to write the JSON into")],
+    params: ParamsOpt = DEFAULT_PARAMS,
+    full: Annotated[
+        bool, typer.Option(help="re-extract every document, ignoring the cache")
+    ] = False,
+) -> None:
+    """Extract every text in INPUT into OUTPUT/documents, corpus.json, rejected.json."""
+    from pipeline.stages.extract import ExtractFailed, run
+
+    try:
+        run(input, output, params=_params(params).extract, full=full)
+    except ExtractFailed as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
+
+
+@app.command()
+def consolidate(
+    documents: Annotated[Path, typer.Option(help="folder of <id>.json documents")],
+    output: Annotated[Path, typer.Option(help="corpus.json to write")],
+    params: ParamsOpt = DEFAULT_PARAMS,
+) -> None:
+    """Merge organisations and programs across documents into corpus.json."""
+    from pipeline.stages.consolidate import run
+
+    run(documents, output, params=_params(params).consolidate)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="folder of <id>.gold.json files")],
+    predicted: Annotated[
+        Path, typer.Option(help="extraction output folder (with documents/)")
+    ],
+    output: Annotated[
+        Path | None, typer.Option(help="metrics JSON to write")
+    ] = None,
+    params: ParamsOpt = DEFAULT_PARAMS,
+) -> None:
+    """Score extraction output against gold annotations; print and write metrics."""
+    from pipeline.stages.evaluate import run
+
+    run(gold, predicted, output, params=_params(params).evaluate)
+
+
+@app.command()
+def correct(
+    input: Annotated[Path, typer.Option(help="extraction output folder")],
+    corrections: Annotated[Path, typer.Option(help="review/corrections.yaml")],
+    output: Annotated[Path, typer.Option(help="folder for corrected output")],
+) -> None:
+    """Apply a reviewer's corrections to extracted documents."""
+    from pipeline.stages.correct import run
+
+    run(input, corrections, output)
+
+
+@app.command()
+def report(
+    extracted: Annotated[Path, typer.Option(help="folder with documents/ etc.")],
+    output: Annotated[Path, typer.Option(help="folder for the HTML report")],
+    params: ParamsOpt = DEFAULT_PARAMS,
+) -> None:
+    """Write the static HTML review report."""
+    from pipeline.stages.report import run
+
+    run(extracted, output, params=_params(params).report)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="document id (file name stem)")],
+    extracted: Annotated[Path, typer.Option(help="extraction folder")] = Path(
+        "extracted"
+    ),
+) -> None:
+    """Print one document's extraction as tables in the terminal."""
+    from pipeline.stages.show import run
+
+    run(doc_id, extracted)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path, typer.Option(help="folder for the JSON Schemas")] = Path(
+        "schema"
+    ),
+) -> None:
+    """Export the JSON Schema of every output file from the models."""
+    from pipeline.stages.schema import run
+
+    run(output)

@@ -1,0 +1,1 @@
+"""Thin stage entry points, one per command; they wire params to library code."""
