@@ -1,0 +1,1 @@
+"""spaCy components, one per concern, and the pure helpers they wrap."""

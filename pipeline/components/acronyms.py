@@ -1,0 +1,121 @@
+"""Acronym definitions: "Long Form (LF)", "LF (Long Form)", "LF, short for Long
+Form", "Long Form, LF for short".
+
+The long form is found with Schwartz & Hearst's algorithm (PSB 2003): the
+shortest run of words ending before the parenthesis whose letters contain the
+short form's characters in order, the first at a word start. Pure functions,
+no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)")
+_SHORT_FOR = re.compile(
+    r"(?P<short>[A-Z][\w&.\-]{1,14}),\s+(?:short|an abbreviation) for\s+"
+    r"(?:the\s+)?(?P<long>[A-Z][^,.;:()\n]{3,120})"
+)
+_FOR_SHORT = re.compile(
+    r"(?P<long>[A-Z][^,.;:()\n]{3,120}),\s+(?:or\s+)?(?P<short>[A-Z][\w&\-]{1,14})"
+    r"\s+for short"
+)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class AcronymPair:
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+
+    @property
+    def short_end(self) -> int:
+        return self.short_start + len(self.short)
+
+    @property
+    def long_end(self) -> int:
+        return self.long_start + len(self.long)
+
+
+def is_short_form(text: str) -> bool:
+    """An abbreviation-like string: 2-15 chars, up to 3 words, mostly capitals."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not 2 <= len(text) <= 15:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return bool(letters) and text[0].isalnum() and upper >= max(2, len(letters) // 2)
+
+
+def long_form_for(short: str, candidate: str) -> str | None:
+    """The shortest suffix of ``candidate`` that spells ``short`` (Schwartz-Hearst)."""
+    s, lng = len(short) - 1, len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while lng >= 0 and (
+            candidate[lng].lower() != c
+            or (s == 0 and lng > 0 and candidate[lng - 1].isalnum())
+        ):
+            lng -= 1
+        if lng < 0:
+            return None
+        lng -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, lng + 1) + 1
+    result = candidate[start:].strip()
+    if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:
+        return None
+    return result if len(result) > len(short) else None
+
+
+def _words_before(text: str, end: int, limit: int) -> tuple[str, int]:
+    """Up to ``limit`` words of the same line ending at ``end``."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = list(_WORD.finditer(text, line_start, end))[-limit:]
+    if not words:
+        return "", end
+    return text[words[0].start() : end].rstrip(), words[0].start()
+
+
+def _paren_pairs(text: str) -> list[AcronymPair]:
+    pairs = []
+    for m in _PAREN.finditer(text):
+        inside, before_end = m.group(1), m.start()
+        if is_short_form(inside):
+            candidate, start = _words_before(text, before_end, 2 * len(inside) + 2)
+            long = long_form_for(inside, candidate)
+            if long:
+                pos = start + candidate.rfind(long)
+                pairs.append(AcronymPair(inside, m.start(1), long, pos))
+        elif len(inside.split()) >= 2:
+            prev = re.search(r"(\S+)\s*$", text[max(0, before_end - 16) : before_end])
+            short = prev.group(1) if prev else ""
+            if is_short_form(short) and long_form_for(short, inside) == inside:
+                pairs.append(
+                    AcronymPair(
+                        short, before_end - len(prev.group(0)), inside, m.start(1)
+                    )
+                )
+    return pairs
+
+
+def find_pairs(text: str) -> list[AcronymPair]:
+    """Every acronym definition in ``text``, in order of the short form."""
+    pairs = _paren_pairs(text)
+    for m in _SHORT_FOR.finditer(text):
+        long = m.group("long").strip()
+        pairs.append(
+            AcronymPair(m.group("short"), m.start("short"), long, m.start("long"))
+        )
+    for m in _FOR_SHORT.finditer(text):
+        short = m.group("short")
+        if is_short_form(short):
+            long = m.group("long").strip()
+            pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
+    return sorted(pairs, key=lambda p: p.short_start)

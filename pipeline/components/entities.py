@@ -1,0 +1,362 @@
+"""Organisations, programs, named events and places, resolved per document.
+
+Sources, strongest first: acronym definitions in the text, capitalised names
+classified by their head word (with the names nested inside them), the
+gazetteer, designators ("Yinghuo-1"), then the statistical NER for what no
+rule covers. Results go to ``doc.spans`` groups "org", "program", "event_name"
+and "location"; a span's ``id_`` is its record key, ``kb_id_`` the method.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.acronyms import find_pairs
+from pipeline.components.names import (
+    Name,
+    classify,
+    complements,
+    is_acronym,
+    name_spans,
+)
+from pipeline.lexicon import Lexicon, load_lexicon
+
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$",
+    re.I,
+)
+ENTITY_LABELS = ("ORG", "PROGRAM")
+
+
+@dataclass
+class Entity:
+    label: str
+    key: str
+    acronym: str | None = None
+    mentions: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def add(self, start: int, end: int, method: str) -> None:
+        self.mentions.setdefault((start, end), method)
+
+
+def norm(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.replace("’", "'").casefold()
+
+
+class Registry:
+    """Entities of one document, found by any of their surface forms."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_form: dict[str, Entity] = {}
+        self.not_entities: list[tuple[int, int]] = []
+
+    def get(self, text: str) -> Entity | None:
+        return self.by_form.get(norm(text))
+
+    def add(self, label: str, span: Span, method: str) -> Entity:
+        entity = self.get(span.text) or self._gazetteer_twin(span.text)
+        if entity is None:
+            entity = Entity(label, norm(span.text))
+            self.entities.append(entity)
+        entity.add(span.start_char, span.end_char, method)
+        self.link(span.text, entity)
+        return entity
+
+    def link(self, form: str, entity: Entity) -> None:
+        self.by_form.setdefault(norm(form), entity)
+        known = self.lex.gazetteer.get(form)
+        if known:
+            for twin in (known[1], known[2]):
+                if twin:
+                    self.by_form.setdefault(norm(twin), entity)
+
+    def _gazetteer_twin(self, form: str) -> Entity | None:
+        known = self.lex.gazetteer.get(form)
+        if not known:
+            return None
+        return self.get(known[1]) or (self.get(known[2]) if known[2] else None)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _with_ordinal(span: Span) -> Span:
+    """ "the 38th COSPAR Assembly": an event name keeps its ordinal."""
+    prev = span.doc[span.start - 1] if span.start else None
+    if prev is not None and ORDINAL.match(prev.text):
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
+    by_end = {n.span.end_char: n for n in names}
+    for pair in find_pairs(doc.text):
+        long = _char_span(doc, pair.long_start, pair.long_end)
+        if long is None:
+            continue
+        name = by_end.get(pair.long_end)
+        label = classify(long, reg.lex).label or (name.label if name else "")
+        if label not in ENTITY_LABELS:
+            label = reg.lex.gazetteer.get(pair.short, ("",))[0]
+        if label not in ENTITY_LABELS:
+            # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
+            reg.not_entities.append((pair.long_start, pair.long_end))
+            reg.not_entities.extend(
+                (m.start(), m.end())
+                for m in re.finditer(re.escape(pair.short), doc.text)
+            )
+            continue
+        entity = reg.add(label, long, "rule")
+        entity.acronym = pair.short
+        reg.link(pair.short, entity)
+
+
+def _self_standing(name: Name, reg: Registry) -> Name:
+    """ "Space Research Centre of Polish Academy of Sciences" names two bodies:
+    the unit is "Space Research Centre" when its own words make a name and what
+    follows "of" is an organisation; "Secretariat of ..." stays whole."""
+    head, span = name.head, name.span
+    if name.label != "ORG" or head is None or head.i - span.start < 2:
+        return name
+    if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ != "of":
+        return name
+    rest = span.doc[head.i + 2 : span.end]
+    inner = classify(rest, reg.lex)
+    if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
+        return Name(span.doc[span.start : head.i + 1], "ORG", head)
+    return name
+
+
+def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
+    if name.label in ENTITY_LABELS:
+        whole = name
+        name = _self_standing(name, reg)
+        if name is not whole:
+            rest = whole.span.doc[name.span.end + 1 : whole.span.end]
+            _add_name(classify(rest, reg.lex), reg, "nested")
+        gaz = name.span.text in reg.lex.gazetteer
+        reg.add(
+            name.label, name.span, "gazetteer" if gaz and method == "rule" else method
+        )
+    for inner in complements(name, reg.lex):
+        nested = classify(inner, reg.lex)
+        if nested.label in ENTITY_LABELS or reg.get(inner.text):
+            _add_name(nested, reg, "nested")
+
+
+def _base_forms(reg: Registry) -> dict[str, Entity]:
+    """ "Kuafu" for "Kuafu Project": a name without its head word."""
+    forms = {}
+    for entity in reg.entities:
+        words = entity.key.split()
+        if entity.label == "PROGRAM" and len(words) > 1 and words[-1] in reg.lex.heads:
+            forms[" ".join(words[:-1])] = entity
+    return forms
+
+
+def _resolve_unknown(doc: Doc, names: list[Name], reg: Registry) -> list[Span]:
+    """Give unclassified names to known entities; return what is still unknown."""
+    base = _base_forms(reg)
+    left = []
+    for name in names:
+        if name.label:
+            continue
+        entity = reg.get(name.span.text) or base.get(norm(name.span.text))
+        if entity is not None:
+            method = (
+                "acronym"
+                if norm(name.span.text) == norm(entity.acronym or "")
+                else "rule"
+            )
+            entity.add(name.span.start_char, name.span.end_char, method)
+        else:
+            left.append(name.span)
+    return left
+
+
+def _taken(reg: Registry) -> list[tuple[int, int]]:
+    return [m for e in reg.entities for m in e.mentions]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _acronym_mentions(doc: Doc, reg: Registry) -> None:
+    """Every occurrence of a defined short form, and of a known acronym."""
+    for entity in list(reg.entities):
+        if entity.acronym:
+            pattern = r"(?<![\w-])" + re.escape(entity.acronym) + r"(?![\w-])"
+            for m in re.finditer(pattern, doc.text):
+                entity.add(m.start(), m.end(), "acronym")
+    taken = _taken(reg)
+    for token in doc:
+        start, end = token.idx, token.idx + len(token.text)
+        if not is_acronym(token) or _inside(start, end, taken):
+            continue
+        entity = reg.get(token.text)
+        if entity is None and token.text in reg.lex.gazetteer:
+            label = reg.lex.gazetteer[token.text][0]
+            entity = reg.add(label, doc[token.i : token.i + 1], "gazetteer")
+        if entity is not None:
+            entity.add(start, end, "acronym" if entity.acronym else "gazetteer")
+
+
+def _repair(ent: Span, lex: Lexicon) -> Span | None:
+    """Boundary repair of a model entity: no leading "the", no line break, no
+    possessive; None when what is left does not look like a name."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    for t in doc[start:end]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            end = t.i + (0 if "\n" in t.text else 1)
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ == "'s"):
+        end -= 1
+    span = doc[start:end]
+    words = [t for t in span if t.is_alpha or is_acronym(t)]
+    if not words or not span.text[:1].isupper() or any(c in span.text for c in "<>|"):
+        return None
+    if words[-1].text in lex.title_words or any(
+        part in lex.not_location for part in re.split(r"[-\s]", span.text)
+    ):
+        return None
+    if all(t.text in lex.non_name or not t.text[:1].isupper() for t in words):
+        return None
+    return span
+
+
+def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+    """Organisations only the statistical NER saw."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = _repair(ent, reg.lex)
+        if span is None or _overlaps(span.start_char, span.end_char, blocked):
+            continue
+        if (
+            len(span) == 1
+            and not is_acronym(span[0])
+            and span.text not in reg.lex.gazetteer
+        ):
+            continue  # one capitalised word ("Geospace"): too weak alone
+        reg.add("ORG", span, "ner")
+
+
+def _event_names(names: list[Name]) -> list[Span]:
+    spans = []
+    for name in names:
+        if name.label == "EVENT":
+            span = _with_ordinal(name.span)
+            spans.append(Span(span.doc, span.start, span.end, label=name.event_type))
+    return spans
+
+
+def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
+    candidates = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+    candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
+    found: dict[tuple[int, int], Span] = {}
+    for ent in candidates:
+        span = _repair(ent, lex)
+        if span is None or span.text in lex.not_location:
+            continue
+        if _overlaps(span.start_char, span.end_char, blocked):
+            continue
+        found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
+    return [found[k] for k in sorted(found)]
+
+
+def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
+    """ "Vice President of Chinese Academy of Sciences": the part after "of"."""
+    for token in span:
+        if token.lower_ in {"of", "for", "at", "from"} and token.i > span.start:
+            rest = span.doc[token.i + 1 : span.end]
+            while len(rest) and rest[0].lower_ == "the":
+                rest = rest[1:]
+            return [classify(rest, lex)] if len(rest) else []
+    return []
+
+
+def resolve(doc: Doc, lex: Lexicon) -> Registry:
+    names = [classify(span, lex) for span in name_spans(doc, lex)]
+    reg = Registry(lex)
+    _define_acronyms(doc, names, reg)
+    for name in names:
+        _add_name(name, reg)
+    for span in _resolve_unknown(doc, names, reg):
+        for part in _unknown_parts(span, lex):
+            _add_name(part, reg, "nested")
+    _acronym_mentions(doc, reg)
+    events = [(s.start_char, s.end_char) for s in _event_names(names)]
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people += [
+        (s.start_char, s.end_char)
+        for s in doc.spans.get("rules", [])
+        if s.label_ == "PERSON"
+    ]
+    _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities)
+    doc.spans["event_name"] = _event_names(names)
+    return reg
+
+
+def _record_spans(doc: Doc, reg: Registry, label: str) -> list[Span]:
+    spans = []
+    for entity in reg.entities:
+        if entity.label != label:
+            continue
+        for (start, end), method in sorted(entity.mentions.items()):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(
+                    Span(
+                        doc,
+                        span.start,
+                        span.end,
+                        label=label,
+                        span_id=entity.key,
+                        kb_id=method,
+                    )
+                )
+    return spans
+
+
+@Language.factory(
+    "space_entities", requires=["doc.ents", "token.pos"], assigns=["doc.spans"]
+)
+def make_space_entities(nlp: Language, name: str) -> SpaceEntities:
+    return SpaceEntities()
+
+
+class SpaceEntities:
+    """Writes doc.spans["org"], ["program"], ["event_name"], ["location"] and
+    the acronym of each record to doc.user_data["acronyms"]."""
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        reg = resolve(doc, self.lex)
+        doc.spans["org"] = _record_spans(doc, reg, "ORG")
+        doc.spans["program"] = _record_spans(doc, reg, "PROGRAM")
+        named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
+        blocked = _taken(reg) + named
+        doc.spans["location"] = _locations(doc, self.lex, blocked)
+        doc.user_data["acronyms"] = {
+            e.key: e.acronym for e in reg.entities if e.acronym
+        }
+        return doc

@@ -1,0 +1,262 @@
+"""Capitalised name phrases and what their head word makes them.
+
+Press texts name organisations, programmes and events as capitalised phrases
+whose head word says what they are ("... Space Science *Center*", "Double Star
+Exploration *Program*", "Seventh ... Space Science *Workshop*"), joined by a few
+lower-case connectors ("Institute *of* ...", "Committee *for* COSPAR"). This
+module finds such phrases on a spaCy Doc's tokens and classifies them; it knows
+no particular name (those are in the gazetteer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicon import Lexicon
+
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "on",
+        "at",
+        "in",
+        "and",
+        "&",
+        "de",
+        "du",
+        "des",
+        "der",
+        "fuer",
+        "für",
+        "zur",
+        "the",
+    }
+)
+# Connectors after which a complement can be a name of its own ("X of Y").
+NESTING = frozenset({"of", "for", "on", "at"})
+MONTHS_DAYS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
+CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A classified name phrase: label is ORG, PROGRAM, EVENT or '' (unknown)."""
+
+    span: Span
+    label: str
+    head: Token | None = None
+    event_type: str | None = None
+
+
+def is_acronym(token: Token) -> bool:
+    text = token.text
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text) >= 2
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and len(letters) >= 2
+        and not text.isdigit()
+    )
+
+
+def _is_name_token(token: Token, lex: Lexicon) -> bool:
+    text = token.text
+    if token.is_space or token.is_punct or not text[0].isupper():
+        return False
+    return text not in lex.honorifics
+
+
+def _join_hyphens(doc: Doc, i: int) -> int:
+    """Index past a hyphenated compound starting at i ("X-ray", "Solar-Terrestrial")."""
+    while (
+        i + 2 < len(doc)
+        and doc[i + 1].text in {"-", "/"}
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    ):
+        i += 2
+    return i + 1
+
+
+def _place_after_in(doc: Doc, i: int, j: int) -> bool:
+    """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
+    "Operations at the European Space Agency" stops at "at"."""
+    words = {t.lower_ for t in doc[i:j]}
+    place = doc[j].ent_type_ in {"GPE", "LOC"}
+    return ("in" in words and place) or ("at" in words and not place)
+
+
+def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Maximal token runs of name words and inner connectors."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not _is_name_token(doc[i], lex):
+            i += 1
+            continue
+        start, i = i, _join_hyphens(doc, i)
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].lower_ in CONNECTORS and j - i < 2:
+                j += 1
+            if (
+                j < len(doc)
+                and _is_name_token(doc[j], lex)
+                and not _place_after_in(doc, i, j)
+                and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
+            ):
+                i = _join_hyphens(doc, j)
+            elif i < len(doc) and CODE.match(doc[i].text) and doc[i - 1].whitespace_:
+                i += 1
+                break
+            else:
+                break
+        runs.append((start, i))
+    return runs
+
+
+def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    while start < end and (
+        doc[start].text in lex.non_name
+        or doc[start].text in MONTHS_DAYS
+        or doc[start].lower_ in CONNECTORS
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in lex.non_name
+    ):
+        end -= 1
+    return start, end
+
+
+def _head_of(span: Span, lex: Lexicon) -> Token | None:
+    """The last head word before the first connector that opens a complement."""
+    head = None
+    for token in span:
+        if token.lower_ in NESTING | {"in"} and token.i > span.start:
+            break
+        if token.lower_ in lex.heads:
+            head = token
+        elif head is not None and not (
+            is_acronym(token) or CODE.match(token.text) or token.text in {"-", "/"}
+        ):
+            head = None  # "Mission Hall": the head must close the name
+    return head
+
+
+def classify(span: Span, lex: Lexicon) -> Name:
+    head = _head_of(span, lex)
+    if head is not None:
+        info = lex.heads[head.lower_]
+        label = info.label
+        nxt = span.doc[head.i + 1] if head.i + 1 < span.end else None
+        if info.of_label and nxt is not None and nxt.lower_ == "of":
+            label = info.of_label
+        return Name(span, label, head, info.event_type if label == "EVENT" else None)
+    text = span.text
+    if text in lex.gazetteer:
+        return Name(span, lex.gazetteer[text][0])
+    if any(DESIGNATOR.match(t.text) for t in span):
+        return Name(span, "PROGRAM")
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ in lex.heads:
+        info = lex.heads[following.lower_]
+        if info.label == "PROGRAM":
+            return Name(span, "PROGRAM", following)
+    return Name(span, "")
+
+
+def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
+    """ "China Aerospace Science and Technology Corporation", "Directorate of
+    Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
+    left_head = any(t.lower_ in lex.heads for t in left)
+    right_head = any(t.lower_ in lex.heads for t in right)
+    if (len(left) == 1 and is_acronym(left[0])) or not len(right):
+        return False
+    if not left_head:
+        return right_head
+    in_complement = any(t.lower_ in NESTING for t in left)
+    standalone = (
+        right_head
+        or is_acronym(right[0])
+        or right.text in lex.gazetteer
+        or right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
+    )
+    return in_complement and not standalone
+
+
+def _split_and(span: Span, lex: Lexicon) -> list[Span]:
+    for token in span:
+        if token.lower_ in {"and", "&"}:
+            left = span.doc[span.start : token.i]
+            right = span.doc[token.i + 1 : span.end]
+            if not _keeps_and(left, right, lex):
+                return [*_split_and(left, lex), *_split_and(right, lex)]
+    return [span]
+
+
+def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Capitalised name phrases, trimmed and split, in order."""
+    spans = []
+    for start, end in _runs(doc, lex):
+        start, end = _trim(doc, start, end, lex)
+        for part in _split_and(doc[start:end], lex) if start < end else []:
+            first, last = _trim(doc, part.start, part.end, lex)
+            if first < last:
+                spans.append(doc[first:last])
+    return [
+        s for s in spans if s.text not in lex.non_name and s.text not in MONTHS_DAYS
+    ]
+
+
+def complements(name: Name, lex: Lexicon) -> list[Span]:
+    """Names nested after a connector: "Secretariat of [Committee for [COSPAR]]"."""
+    span, found = name.span, []
+    for token in span:
+        if token.lower_ in NESTING and name.head is not None and token.i > name.head.i:
+            start = token.i + 1
+            while start < span.end and span.doc[start].lower_ == "the":
+                start += 1
+            if start < span.end:
+                found.append(span.doc[start : span.end])
+    return found

@@ -1,0 +1,198 @@
+"""People with their title and affiliation.
+
+Names come from the NER and from the all-caps surname rules ("WU Ji", "Hanna
+ROTHKAEHL"); honorifics are dropped. Title and affiliation are read from an
+apposition ("Yin Hejun, Vice President of Chinese Academy of Sciences,") or a
+title in front ("NASA Administrator Bill Nelson", "Director General Prof. WU Ji").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.names import is_acronym
+from pipeline.lexicon import Lexicon, load_lexicon
+
+APPOSITION_STOP = {",", ".", ";", ":", "(", ")", "\n", "who", "which", "said"}
+AFFILIATION_LINK = {"of", "at", "from", "in", "with"}
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    affiliation: str | None = None  # an organisation key
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _strip(span: Span, lex: Lexicon) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (
+        doc[start].text in lex.honorifics
+        or doc[start].text in lex.title_words
+        or doc[start].text in {".", "the"}
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ == "'s"):
+        end -= 1
+    return doc[start:end]
+
+
+def _acceptable(span: Span, lex: Lexicon, known: set[str]) -> bool:
+    if not len(span) or "\n" in span.text or not span.text[:1].isupper():
+        return False
+    for token in span:
+        if token.lower_ in lex.heads or token.text in lex.non_name:
+            return False
+        if is_acronym(token) and (token.text in known or token.text in lex.gazetteer):
+            return False
+        if token.text in lex.title_words or token.text in lex.not_location:
+            return False
+    return any(t.is_alpha for t in span)
+
+
+def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
+    known = {s.text for key in ("org", "program") for s in doc.spans.get(key, [])}
+    raw = [e for e in doc.ents if e.label_ == "PERSON"]
+    raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
+    spans = []
+    for span in sorted(raw, key=lambda s: (s.start, -len(s))):
+        span = _strip(span, lex)
+        if not _acceptable(span, lex, known):
+            continue
+        if any(span.start_char < e and s < span.end_char for s, e in blocked):
+            continue
+        if spans and span.start < spans[-1].end:  # overlapping: keep the longer
+            if len(span) > len(spans[-1]):
+                spans[-1] = span
+            continue
+        spans.append(span)
+    return spans
+
+
+def _org_at(doc: Doc, start: int, end: int) -> list[Span]:
+    spans = [s for s in doc.spans.get("org", []) if start <= s.start and s.end <= end]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _link_word(span: Span) -> str:
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _apposition(
+    span: Span, lex: Lexicon
+) -> tuple[str | None, tuple | None, str | None]:
+    """ "NAME, Title of the Org, ..." -> (title, title offsets, org key)."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None, None, None
+    start = end = i + 1
+    depth = 0
+    while end < len(doc) and end - start < 25:
+        text = doc[end].lower_
+        depth += (text == "(") - (text == ")")
+        if depth < 0 or (depth == 0 and text in APPOSITION_STOP and text != ")"):
+            break
+        end += 1
+    while end > start and doc[end - 1].text == "(":
+        end -= 1
+    phrase = doc[start:end]
+    if not len(phrase) or not any(t.text in lex.title_words for t in phrase):
+        return None, None, None
+    orgs = _org_at(doc, start, end)
+    linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]
+    if linked:
+        # "Chief of a Team from the Centre": "from"/"at" name the employer.
+        employer = [o for o in linked if _link_word(o) in {"from", "at", "with"}]
+        org = employer[0] if employer else linked[-1]
+        cut = org.start - (2 if doc[org.start - 1].lower_ == "the" else 1)
+        title = doc[start:cut]
+        return title.text or None, (title.start_char, title.end_char), org.id_
+    return phrase.text, (phrase.start_char, phrase.end_char), None
+
+
+def _title_before(
+    span: Span, lex: Lexicon
+) -> tuple[str | None, tuple | None, str | None]:
+    """ "NASA Administrator Bill Nelson", "Director General Prof. WU Ji"."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].text in lex.honorifics or doc[i].text == "."):
+        i -= 1
+    end = i + 1
+    while i >= 0 and (doc[i].text in lex.title_words or doc[i].text == "-"):
+        i -= 1
+    if end == i + 1:
+        return None, None, None
+    title = doc[i + 1 : end]
+    orgs = [o for o in doc.spans.get("org", []) if o.end == i + 1]
+    return title.text, (title.start_char, title.end_char), orgs[0].id_ if orgs else None
+
+
+def _affiliation_after(span: Span) -> str | None:
+    """ "Andrew Yau from University of Calgary"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"from", "of"}:
+        nxt = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        for org in doc.spans.get("org", []):
+            if org.start == nxt:
+                return org.id_
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Reiter" is "Thomas Reiter"; "WU Ji" is "Wu Ji"."""
+    a_words, b_words = a.casefold().split(), b.casefold().split()
+    return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
+
+
+def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
+    blocked = [
+        (s.start_char, s.end_char)
+        for key in ("org", "program", "event_name", "location")
+        for s in doc.spans.get(key, [])
+    ]
+    records: list[PersonRecord] = []
+    for span in _candidates(doc, lex, blocked):
+        record = next((r for r in records if _same_person(r.name, span.text)), None)
+        if record is None:
+            record = PersonRecord(span.text)
+            records.append(record)
+        record.mentions.append((span.start_char, span.end_char))
+        if record.title is None:
+            title, where, org = _apposition(span, lex)
+            if title is None:
+                title, where, org = _title_before(span, lex)
+            record.title, record.title_span = title, where
+            record.affiliation = record.affiliation or org or _affiliation_after(span)
+    return records
+
+
+@Language.factory("space_people", requires=["doc.spans"], assigns=["doc.spans"])
+def make_space_people(nlp: Language, name: str) -> SpacePeople:
+    return SpacePeople()
+
+
+class SpacePeople:
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = people(doc, self.lex)
+        doc.user_data["people"] = records
+        doc.spans["person"] = [
+            s
+            for r in records
+            for s in [
+                doc.char_span(a, b, label="PERSON", alignment_mode="expand")
+                for a, b in r.mentions
+            ]
+            if s is not None
+        ]
+        return doc

@@ -1,0 +1,180 @@
+"""spaCy Doc -> contract models: the only module that knows both."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from models import (
+    DateRecord,
+    DocumentInfo,
+    Event,
+    ExtractedDocument,
+    Location,
+    Mention,
+    Organisation,
+    Person,
+    Program,
+)
+from pipeline.components.events import EventRecord
+from pipeline.components.people import PersonRecord
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def _unique_id(prefix: str, name: str, used: set[str]) -> str:
+    base = f"{prefix}:{slug(name)}"
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _mention(doc: Doc, start: int, end: int, method: str) -> Mention:
+    return Mention(text=doc.text[start:end], start=start, end=end, method=method)
+
+
+def _inside_any(span: Span, areas: list[tuple[int, int]]) -> bool:
+    return any(s <= span.start_char and span.end_char <= e for s, e in areas)
+
+
+def _records(
+    doc: Doc,
+    key: str,
+    model: type[Organisation],
+    prefix: str,
+    titles: list[tuple[int, int]],
+    used: set[str],
+) -> tuple[list, dict]:
+    """Group a span group by record key; returns (records, key -> record id)."""
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans.get(key, []):
+        groups[span.id_].append(span)
+    acronyms = doc.user_data.get("acronyms", {})
+    records, ids = [], {}
+    for entity_key, spans in groups.items():
+        if all(_inside_any(s, titles) for s in spans):
+            continue  # a unit named only inside a job title is not a record
+        acronym = acronyms.get(entity_key)
+        forms = sorted({s.text for s in spans}, key=lambda t: (-len(t), t))
+        full = [f for f in forms if f != acronym and "\n" not in f] or forms
+        name = full[0]
+        if acronym is None and all(f.isupper() for f in forms):
+            acronym = name
+        record_id = _unique_id(prefix, name, used)
+        ids[entity_key] = record_id
+        mentions = sorted({(s.start_char, s.end_char, s.kb_id_) for s in spans})
+        records.append(
+            model(
+                id=record_id,
+                name=name,
+                acronym=acronym,
+                aliases=[f for f in forms if f != name],
+                mentions=[_mention(doc, a, b, m) for a, b, m in _dedupe(mentions)],
+            )
+        )
+    return sorted(records, key=lambda r: r.mentions[0].start), ids
+
+
+def _dedupe(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    seen, out = set(), []
+    for start, end, method in mentions:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            out.append((start, end, method))
+    return out
+
+
+def _strip_ws(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _events(
+    doc: Doc, found: list[EventRecord], org_ids: dict[str, str], used: set[str]
+) -> list[Event]:
+    events = []
+    for record in found:
+        start, end = _strip_ws(doc.text, *record.evidence)
+        label = record.name or f"{record.type}-{record.date or 'undated'}"
+        trigger = None
+        if record.trigger:
+            trigger = _mention(doc, *record.trigger, "rule")
+        events.append(
+            Event(
+                id=_unique_id("evt", label, used),
+                type=record.type,
+                name=record.name,
+                date=record.date,
+                location=record.location,
+                participants=[org_ids[k] for k in record.participants if k in org_ids],
+                evidence=_mention(doc, start, end, "rule"),
+                trigger=trigger,
+            )
+        )
+    return events
+
+
+def _people(
+    doc: Doc, found: list[PersonRecord], org_ids: dict[str, str]
+) -> list[Person]:
+    return [
+        Person(
+            name=p.name,
+            title=p.title,
+            affiliation=org_ids.get(p.affiliation) if p.affiliation else None,
+            mentions=[_mention(doc, a, b, "ner") for a, b in sorted(set(p.mentions))],
+        )
+        for p in found
+    ]
+
+
+def _locations(doc: Doc) -> list[Location]:
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans.get("location", []):
+        groups[span.text].append(span)
+    return [
+        Location(
+            name=name,
+            mentions=[_mention(doc, s.start_char, s.end_char, "ner") for s in spans],
+        )
+        for name, spans in sorted(groups.items(), key=lambda kv: kv[1][0].start)
+    ]
+
+
+def _dates(doc: Doc) -> list[DateRecord]:
+    rows = sorted(
+        set(doc.user_data.get("dates", [])), key=lambda r: (r[0], r[1], str(r[3]))
+    )
+    return [
+        DateRecord(text=t, start=s, end=e, value=v, precision=p if v else None)
+        for s, e, t, v, p in rows
+    ]
+
+
+def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
+    """Build and validate the output record of one processed document."""
+    people_found: list[PersonRecord] = doc.user_data.get("people", [])
+    titles = [p.title_span for p in people_found if p.title_span]
+    used: set[str] = set()
+    orgs, org_ids = _records(doc, "org", Organisation, "org", titles, used)
+    programs, _ = _records(doc, "program", Program, "prog", titles, used)
+    return ExtractedDocument(
+        document=info,
+        organisations=orgs,
+        programs=programs,
+        dates=_dates(doc),
+        events=_events(doc, doc.user_data.get("events", []), org_ids, used),
+        people=_people(doc, people_found, org_ids),
+        locations=_locations(doc),
+    )

@@ -1,0 +1,47 @@
+"""The per-document work: (text, metadata, pipeline) -> validated record.
+
+A pure function of its inputs, so it can be mapped over documents in any
+order, in any process, by any engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import ValidationError
+from spacy.language import Language
+
+from models import DocumentInfo, ExtractedDocument
+from pipeline.convert import to_document
+from pipeline.ingest import IngestedDocument
+from pipeline.metadata import document_info
+
+
+class DocumentFailed(Exception):
+    """Extraction of one document failed; the message says why."""
+
+
+def _doc_for(nlp: Language, info: DocumentInfo):  # noqa: ANN202 - spacy Doc
+    doc = nlp.make_doc(info.text)
+    doc.user_data["published"] = info.published.isoformat() if info.published else None
+    return doc
+
+
+def extract_batch(
+    nlp: Language, batch: list[IngestedDocument]
+) -> Iterator[tuple[str, ExtractedDocument | DocumentFailed]]:
+    """(id, record or the reason it failed) for each document, in order."""
+    infos = [document_info(ing) for ing in batch]
+    docs = nlp.pipe((_doc_for(nlp, info) for info in infos), batch_size=len(batch))
+    for info, doc in zip(infos, docs, strict=True):
+        try:
+            yield info.id, to_document(doc, info)
+        except ValidationError as e:
+            first = e.errors()[0]
+            yield (
+                info.id,
+                DocumentFailed(
+                    f"extraction produced an invalid record ({first['msg']}); "
+                    "this is a pipeline bug, please report it with the file"
+                ),
+            )

@@ -1,0 +1,130 @@
+"""Load the rule data under ``pipeline/patterns/``: one JSONL file per family.
+
+Every line has a ``label``, an ``id`` and an ``example`` (a sentence the line
+must match, checked by the tests). Token patterns go to spaCy's SpanRuler;
+word lists and the gazetteer become a frozen :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+# Files holding spaCy token patterns, loaded into the SpanRuler.
+RULER_FILES = ("programs.jsonl", "people.jsonl", "locations.jsonl", "events.jsonl")
+
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class PatternError(Exception):
+    """A pattern file line that does not validate; names file and line."""
+
+
+class _Line(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    id: str
+    example: str
+
+
+class RulerLine(_Line):
+    pattern: list[dict[str, Any]] | str
+
+
+class HeadLine(_Line):
+    label: Literal["ORG", "PROGRAM", "EVENT"]
+    word: str
+    event_type: str | None = None
+    of_label: Literal["ORG"] | None = None
+
+
+class WordLine(_Line):
+    label: Literal[
+        "HONORIFIC", "TITLE_WORD", "NON_NAME", "NOT_LOCATION", "FACILITY_WORD"
+    ]
+    word: str
+
+
+class GazetteerLine(_Line):
+    label: Literal["ORG", "PROGRAM"]
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = []
+
+
+def read_lines(path: Path, model: type[T]) -> list[T]:
+    rows = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            rows.append(model.model_validate(json.loads(raw)))
+        except (json.JSONDecodeError, ValidationError) as e:
+            raise PatternError(f"{path.name}:{number}: {e}") from e
+    return rows
+
+
+@dataclass(frozen=True)
+class Head:
+    label: str
+    event_type: str | None
+    of_label: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, Head]
+    honorifics: frozenset[str]
+    title_words: frozenset[str]
+    non_name: frozenset[str]
+    not_location: frozenset[str]
+    facility_words: frozenset[str]
+    # surface form -> (label, canonical name, acronym)
+    gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+
+
+def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
+    """All token patterns in the SpanRuler's format."""
+    rows = [
+        line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
+    ]
+    return [{"label": r.label, "id": r.id, "pattern": r.pattern} for r in rows]
+
+
+def _gazetteer(rows: list[GazetteerLine]) -> dict[str, tuple[str, str, str | None]]:
+    table: dict[str, tuple[str, str, str | None]] = {}
+    for row in rows:
+        entry = (row.label, row.name, row.acronym)
+        for form in (row.name, row.acronym, *row.aliases):
+            if form:
+                table[form] = entry
+    return table
+
+
+@cache
+def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
+    heads = {
+        h.word: Head(h.label, h.event_type, h.of_label)
+        for h in read_lines(directory / "heads.jsonl", HeadLine)
+    }
+    words = read_lines(directory / "lexicon.jsonl", WordLine)
+
+    def of(label: str) -> frozenset[str]:
+        return frozenset(w.word for w in words if w.label == label)
+
+    return Lexicon(
+        heads=heads,
+        honorifics=of("HONORIFIC"),
+        title_words=of("TITLE_WORD"),
+        non_name=of("NON_NAME"),
+        not_location=of("NOT_LOCATION"),
+        facility_words=of("FACILITY_WORD"),
+        gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
+    )

@@ -1,0 +1,61 @@
+"""Document metadata the text itself gives: publication date and title.
+
+What a sidecar states wins over HTML metadata, which wins over what is read
+from the text (a byline or dateline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models import DocumentInfo
+from pipeline.dates.published import find_publication_date
+from pipeline.ingest import IngestedDocument
+
+_BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*[>»/|]")
+_NOT_TITLE = re.compile(r"^(?:News|Editor|Update|Source|Download|Photo|By )", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def guess_title(text: str) -> str | None:
+    """The first line that reads like a headline: short, no final period, not a
+    menu, breadcrumb or byline."""
+    for line in text.splitlines()[:12]:
+        line = line.strip()
+        words = _WORD.findall(line)
+        if not 2 <= len(words) <= 25 or line.endswith((".", ":", "?")):
+            continue
+        if _BREADCRUMB.match(line) or _NOT_TITLE.match(line) or "|" in line:
+            continue
+        return line
+    return None
+
+
+def document_info(ing: IngestedDocument) -> DocumentInfo:
+    meta = ing.meta
+    published, source = None, None
+    if meta is not None and meta.published is not None:
+        published, source = meta.published, "sidecar"
+    elif ing.html_published is not None:
+        published, source = ing.html_published, "html"
+    else:
+        found = find_publication_date(ing.text)
+        if found is not None:
+            published, source = found.value, found.source
+    title = (meta.title if meta else None) or ing.title or guess_title(ing.text)
+    return DocumentInfo(
+        id=ing.id,
+        source=ing.source,
+        sha256=ing.sha256,
+        title=title,
+        published=published,
+        published_source=source
+        if source in {"sidecar", "html", "byline"}
+        else ("dateline" if source else None),
+        source_url=meta.source_url if meta else None,
+        format=ing.format,
+        encoding=ing.encoding,
+        chars=len(ing.text),
+        words=len(_WORD.findall(ing.text)),
+        text=ing.text,
+    )

