@@ -107,3 +107,17 @@ def test_broken_utf16_after_bom_cannot_be_decoded() -> None:
 )
 def test_sniff_html_charset(head: bytes, charset: str | None) -> None:
     assert sniff_html_charset(b"<html><head>" + head) == charset
+
+
+@pytest.mark.parametrize(
+    "raw", [b"ascii", WESTERN.encode("utf-8"), WESTERN.encode("utf-16")]
+)
+def test_no_detection_for_utf8_or_bom(
+    monkeypatch: pytest.MonkeyPatch, raw: bytes
+) -> None:
+    # The txt path must stay fast: charset-normalizer only for legacy encodings.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("charset detection called")
+
+    monkeypatch.setattr("pipeline.ingest.decode.from_bytes", refuse)
+    assert decode_bytes(raw).text
