@@ -68,8 +68,9 @@ class Decoded(NamedTuple):
 
 
 def decode_bytes(raw: bytes, *, declared: str | None = None) -> Decoded:
-    """Decode ``raw``: BOM, else strict UTF-8, else ``declared`` (e.g. an HTML
-    meta charset), else charset-normalizer's best guess.
+    """Decode ``raw``: BOM, else strict UTF-8 (or BOM-less UTF-16 when there
+    are NULs), else UTF-8 with a few stray cp1252 bytes, else ``declared`` (an
+    HTML meta charset), else charset-normalizer's best guess.
 
     Raises DecodeError for binary content or bytes no encoding fits.
     """

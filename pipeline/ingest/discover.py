@@ -9,7 +9,7 @@ from pipeline.ingest.meta import SIDECAR_SUFFIX
 
 # Suffix (lower case) -> the format name used in the output.
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-_EXPECTED = "expected .txt, .md or .html"
+EXPECTED_TYPES = "expected .txt, .md or .html"
 
 
 def document_id(path: Path) -> str:
@@ -67,9 +67,9 @@ def _unsupported(path: Path) -> str | None:
     if suffix in FORMATS:
         return None
     if not suffix:
-        return f"unsupported file type (no extension): {_EXPECTED}"
+        return f"unsupported file type (no extension): {EXPECTED_TYPES}"
     hint = f" (a sidecar is named <id>{SIDECAR_SUFFIX})" if suffix == ".json" else ""
-    return f"unsupported file type {suffix!r}: {_EXPECTED}{hint}"
+    return f"unsupported file type {suffix!r}: {EXPECTED_TYPES}{hint}"
 
 
 def _duplicate(path: Path, first: Path) -> str:

@@ -12,7 +12,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.ingest.decode import DecodeError, decode_bytes, sniff_html_charset
-from pipeline.ingest.discover import FORMATS, document_id, sidecar_path
+from pipeline.ingest.discover import (
+    EXPECTED_TYPES,
+    FORMATS,
+    document_id,
+    sidecar_path,
+)
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.html import html_to_text
 from pipeline.ingest.markup import markdown_to_text
@@ -67,7 +72,8 @@ def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> IngestedDoc
     """
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise IngestError(path, f"unsupported file type {path.suffix!r}")
+        suffix = path.suffix.lower()
+        raise IngestError(path, f"unsupported file type {suffix!r}: {EXPECTED_TYPES}")
     raw = _read_bytes(path, limits.max_bytes)
     try:
         extracted, encoding = _extract(raw, fmt)
