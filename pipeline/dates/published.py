@@ -1,0 +1,77 @@
+"""The publication date a text states about itself: a byline near the top
+("Editor: | Jul 04 , 2013", "Update time: 2020-05-15", a date alone on a line)
+or a news dateline ("BEIJING, Oct. 17 (Xinhua) --", "Paris, 12 March 2019")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.dates.finder import find_dates
+
+HEAD_CHARS = 800  # bylines and datelines stand at the top
+_LABEL = re.compile(
+    r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
+    r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
+    r"Release\s+date|Released|Time|Issued)\s*[:：]?\s*$",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
+_AGENCY = re.compile(r"^\s*\((?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|Kyodo|CNS)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    value: dt.date
+    start: int
+    end: int
+    text: str
+    source: str
+
+
+def _line_prefix(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def _line_rest(text: str, end: int) -> str:
+    stop = text.find("\n", end)
+    return text[end : stop if stop >= 0 else len(text)]
+
+
+def _year_elsewhere(text: str) -> int | None:
+    years = [
+        int(d.value[:4]) for d in find_dates(text) if d.value and d.value[:4].isdigit()
+    ]
+    return years[0] if years else None
+
+
+def find_publication_date(text: str) -> PublishedDate | None:
+    head = text[:HEAD_CHARS]
+    for d in find_dates(head):
+        prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
+        if (
+            d.precision == "day"
+            and d.value
+            and (_LABEL.search(prefix) or (not prefix.strip() and not rest.strip()))
+        ):
+            return PublishedDate(
+                dt.date.fromisoformat(d.value), d.start, d.end, d.text, "byline"
+            )
+        if (
+            d.precision == "day"
+            and _DATELINE.match(prefix)
+            and (d.value or _AGENCY.match(rest))
+        ):
+            value = d.value
+            if value is None:
+                year = _year_elsewhere(text[d.end :])
+                if year is None:
+                    continue
+                m = find_dates(d.text, reference=dt.date(year, 12, 31))
+                value = m[0].value if m else None
+            if value:
+                return PublishedDate(
+                    dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
+                )
+    return None

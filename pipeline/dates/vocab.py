@@ -1,0 +1,81 @@
+"""Words that name calendar units, as tables the date rules are built from."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+CENTURIES = {
+    "twentieth": 19,
+    "20th": 19,
+    "twenty-first": 20,
+    "21st": 20,
+    "nineteenth": 18,
+    "19th": 18,
+}
+# A bare four-digit number followed by one of these is a count, not a year.
+COUNT_NOUNS = frozenset(
+    "people persons scientists participants students members researchers experts "
+    "delegates km kilometres kilometers kg tons tonnes meters metres m hours days "
+    "times copies units pieces images papers yuan dollars euros rmb usd eur "
+    "satellites stations ".split()
+)
