@@ -72,15 +72,17 @@ def evaluate(
     predicted: Annotated[
         Path, typer.Option(help="extraction output folder (with documents/)")
     ],
-    output: Annotated[
-        Path | None, typer.Option(help="metrics JSON to write")
-    ] = None,
+    output: Annotated[Path | None, typer.Option(help="metrics JSON to write")] = None,
     params: ParamsOpt = DEFAULT_PARAMS,
 ) -> None:
     """Score extraction output against gold annotations; print and write metrics."""
-    from pipeline.stages.evaluate import run
+    from pipeline.stages.evaluate import NothingToScore, run
 
-    run(gold, predicted, output, params=_params(params).evaluate)
+    try:
+        run(gold, predicted, output, params=_params(params).evaluate)
+    except NothingToScore as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
 
 
 @app.command()

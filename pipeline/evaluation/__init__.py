@@ -1,0 +1,1 @@
+"""Scoring extraction output against gold annotations (pure functions)."""
