@@ -48,7 +48,14 @@ def extract(
     from pipeline.stages.extract import ExtractFailed, run
 
     try:
-        run(input, output, params=_params(params).extract, full=full)
+        chosen = _params(params)
+        run(
+            input,
+            output,
+            params=chosen.extract,
+            consolidate=chosen.consolidate,
+            full=full,
+        )
     except ExtractFailed as e:
         typer.secho(f"error: {e}", err=True, fg="red")
         raise typer.Exit(1) from e

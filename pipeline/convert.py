@@ -60,14 +60,15 @@ def _records(
     acronyms = doc.user_data.get("acronyms", {})
     records, ids = [], {}
     for entity_key, spans in groups.items():
-        if all(_inside_any(s, titles) for s in spans):
+        if prefix == "org" and all(_inside_any(s, titles) for s in spans):
             continue  # a unit named only inside a job title is not a record
         acronym = acronyms.get(entity_key)
         forms = sorted({s.text for s in spans}, key=lambda t: (-len(t), t))
         full = [f for f in forms if f != acronym and "\n" not in f] or forms
         name = full[0]
-        if acronym is None and all(f.isupper() for f in forms):
-            acronym = name
+        if acronym is None:
+            short = [f for f in forms if _acronym_like(f) and f != name]
+            acronym = short[0] if short else (name if _acronym_like(name) else None)
         record_id = _unique_id(prefix, name, used)
         ids[entity_key] = record_id
         mentions = sorted({(s.start_char, s.end_char, s.kb_id_) for s in spans})
@@ -81,6 +82,11 @@ def _records(
             )
         )
     return sorted(records, key=lambda r: r.mentions[0].start), ids
+
+
+def _acronym_like(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
 
 
 def _dedupe(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -45,9 +45,16 @@ class Entity:
 
 
 def norm(text: str) -> str:
+    """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    return text.replace("’", "'").casefold()
+    text = text.replace("’", "'").casefold()
+    return re.sub(r"\bcentre\b", "center", text)
+
+
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the text also writes in lower case: not parts of a proper name."""
+    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
 
 
 class Registry:
@@ -58,6 +65,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_form: dict[str, Entity] = {}
         self.not_entities: list[tuple[int, int]] = []
+        self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
         return self.by_form.get(norm(text))
@@ -295,6 +303,7 @@ def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
 def resolve(doc: Doc, lex: Lexicon) -> Registry:
     names = [classify(span, lex) for span in name_spans(doc, lex)]
     reg = Registry(lex)
+    reg.common = common_words(doc)
     _define_acronyms(doc, names, reg)
     for name in names:
         _add_name(name, reg)

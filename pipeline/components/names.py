@@ -103,6 +103,8 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
     if token.is_space or token.is_punct or not text[0].isupper():
         return False
+    if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
+        return False  # a headline verb: "... Visited NSSC", "... Was Held"
     return text not in lex.honorifics
 
 
@@ -124,7 +126,7 @@ def _place_after_in(doc: Doc, i: int, j: int) -> bool:
     "Operations at the European Space Agency" stops at "at"."""
     words = {t.lower_ for t in doc[i:j]}
     place = doc[j].ent_type_ in {"GPE", "LOC"}
-    return ("in" in words and place) or ("at" in words and not place)
+    return ("in" in words and place) or ("at" in words and "the" in words)
 
 
 def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -186,6 +188,8 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
 
 def classify(span: Span, lex: Lexicon) -> Name:
     head = _head_of(span, lex)
+    if head is not None and len(span) == 1:
+        return Name(span, "")  # a head word alone ("Program") names nothing
     if head is not None:
         info = lex.heads[head.lower_]
         label = info.label
@@ -196,8 +200,12 @@ def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
-    if any(DESIGNATOR.match(t.text) for t in span):
-        return Name(span, "PROGRAM")
+    designators = [t for t in span if DESIGNATOR.match(t.text)]
+    if designators:
+        # "Scientific Objectives of YH-1": the designator is the program
+        target = designators[0]
+        start = span.start if len(span) <= 2 else target.i
+        return Name(span.doc[start : target.i + 1], "PROGRAM")
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]

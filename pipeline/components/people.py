@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.components.entities import common_words
 from pipeline.components.names import is_acronym
 from pipeline.lexicon import Lexicon, load_lexicon
 
@@ -42,9 +43,13 @@ def _strip(span: Span, lex: Lexicon) -> Span:
     return doc[start:end]
 
 
-def _acceptable(span: Span, lex: Lexicon, known: set[str]) -> bool:
+def _acceptable(
+    span: Span, lex: Lexicon, known: set[str], common: frozenset[str]
+) -> bool:
     if not len(span) or "\n" in span.text or not span.text[:1].isupper():
         return False
+    if any(t.lower_ in common for t in span if t.is_alpha):
+        return False  # "Space Science", "Snowflakes": words, not a name
     for token in span:
         if token.lower_ in lex.heads or token.text in lex.non_name:
             return False
@@ -57,12 +62,13 @@ def _acceptable(span: Span, lex: Lexicon, known: set[str]) -> bool:
 
 def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
     known = {s.text for key in ("org", "program") for s in doc.spans.get(key, [])}
+    common = common_words(doc)
     raw = [e for e in doc.ents if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):
         span = _strip(span, lex)
-        if not _acceptable(span, lex, known):
+        if not _acceptable(span, lex, known, common):
             continue
         if any(span.start_char < e and s < span.end_char for s, e in blocked):
             continue

@@ -22,7 +22,7 @@ from pipeline.ingest import (
 from pipeline.ingest.discover import sidecar_path
 from pipeline.io import dumps, write_json, write_text_atomic
 from pipeline.nlp import ModelMissing, build_nlp
-from pipeline.params import ExtractParams
+from pipeline.params import ConsolidateParams, ExtractParams
 from pipeline.stages.consolidate import build_corpus, read_documents
 from pipeline.state import (
     Manifest,
@@ -107,7 +107,12 @@ def _remove_orphans(out: Path, keep: set[str]) -> int:
 
 
 def run(
-    input: Path, output: Path, *, params: ExtractParams, full: bool = False
+    input: Path,
+    output: Path,
+    *,
+    params: ExtractParams,
+    consolidate: ConsolidateParams | None = None,
+    full: bool = False,
 ) -> None:
     if not input.is_dir():
         raise ExtractFailed(f"input folder {input} does not exist or is not a folder")
@@ -135,7 +140,8 @@ def run(
     save_manifest(output, done)
     rejected.sort(key=lambda r: r.path)
     write_json(output / "rejected.json", Rejected(rejected=rejected))
-    write_json(output / "corpus.json", build_corpus(read_documents(out)))
+    corpus = build_corpus(read_documents(out), params=consolidate)
+    write_json(output / "corpus.json", corpus)
     err.print(
         f"extracted {len(docs)} document(s), kept {len(done.documents) - len(docs)} "
         f"unchanged, removed {removed}, rejected {len(rejected)} -> {output}"
