@@ -22,11 +22,10 @@ repro: setup
 	$(BIN)/dvc repro
 
 test: setup
-	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -n 2 -q
 
 test-fast: setup
-	$(BIN)/python -m pytest -n 2 -q -m "not slow and not browser"
+	$(BIN)/python -m pytest -n 2 -q -m "not slow"
 
 lint: setup
 	$(BIN)/ruff check pipeline models tests benchmarks

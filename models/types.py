@@ -28,7 +28,8 @@ EventType = Literal[
 Method = Literal["ner", "rule", "acronym", "gazetteer", "nested", "correction"]
 
 _ISO_VALUE = re.compile(
-    r"^(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|SP|SU|FA|WI|Q[1-4]))?|\d{3}X|\d{2}XX)$"
+    r"^(?:\d{4}(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
+    r"|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI|Q[1-4]))?|\d{3}X|\d{2}XX)$"
 )
 
 # Which precision each value shape stands for; used to cross-check date records.

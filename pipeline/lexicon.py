@@ -43,6 +43,7 @@ class HeadLine(_Line):
     word: str
     event_type: str | None = None
     of_label: Literal["ORG"] | None = None
+    initial: bool = False  # head-first names: "Université Paris-Saclay"
 
 
 class WordLine(_Line):
@@ -76,6 +77,7 @@ class Head:
     label: str
     event_type: str | None
     of_label: str | None
+    initial: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def _gazetteer(rows: list[GazetteerLine]) -> dict[str, tuple[str, str, str | Non
 @cache
 def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     heads = {
-        h.word: Head(h.label, h.event_type, h.of_label)
+        h.word: Head(h.label, h.event_type, h.of_label, h.initial)
         for h in read_lines(directory / "heads.jsonl", HeadLine)
     }
     words = read_lines(directory / "lexicon.jsonl", WordLine)

@@ -257,11 +257,12 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         span = _repair(ent, reg.lex)
         if span is None or _overlaps(span.start_char, span.end_char, blocked):
             continue
-        if (
-            len(span) == 1
-            and not is_acronym(span[0])
-            and span.text not in reg.lex.gazetteer
-        ):
+        if all(t.lower_ in reg.common or not t.is_alpha for t in span):
+            continue  # "International Cooperation": ordinary words capitalised
+        if span[-1].text in reg.lex.facility_words:
+            continue  # "Space Science Mission Hall" is a place in a building
+        weak = len(span) == 1 and not is_acronym(span[0])
+        if weak and span.text not in reg.lex.gazetteer:
             continue  # one capitalised word ("Geospace"): too weak alone
         reg.add("ORG", span, "ner")
 

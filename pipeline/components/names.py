@@ -36,6 +36,8 @@ CONNECTORS = frozenset(
         "the",
     }
 )
+# Connectors that end the part of a name holding its head word.
+FOREIGN_LINKS = frozenset({"in", "de", "du", "des", "der", "fuer", "für", "zur"})
 # Connectors after which a complement can be a name of its own ("X of Y").
 NESTING = frozenset({"of", "for", "on", "at"})
 MONTHS_DAYS = frozenset(
@@ -175,12 +177,15 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     """The last head word before the first connector that opens a complement."""
     head = None
     for token in span:
-        if token.lower_ in NESTING | {"in"} and token.i > span.start:
+        if token.lower_ in NESTING | FOREIGN_LINKS and token.i > span.start:
             break
         if token.lower_ in lex.heads:
             head = token
         elif head is not None and not (
-            is_acronym(token) or CODE.match(token.text) or token.text in {"-", "/"}
+            is_acronym(token)
+            or CODE.match(token.text)
+            or token.text in {"-", "/"}
+            or lex.heads[head.lower_].initial
         ):
             head = None  # "Mission Hall": the head must close the name
     return head

@@ -63,13 +63,24 @@ def _entities(pred: ExtractedDocument, gold: GoldDocument, kind: str, t: float):
     )
 
 
+def _distinct(dates: list) -> list:
+    """Gold lists each (text, value) once; output keeps every occurrence."""
+    seen, out = set(), []
+    for d in dates:
+        key = (norm(d.text), d.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
 def _dates(pred: ExtractedDocument, gold: GoldDocument):
     def same(p, g) -> bool:
         a, b = norm(p.text), norm(g.text)
         return p.value == g.value and (a == b or a in b or b in a)
 
     return _count(
-        pred.dates,
+        _distinct(pred.dates),
         gold.dates,
         same,
         lambda p: f"{p.text}={p.value}",

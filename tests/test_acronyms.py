@@ -1,0 +1,62 @@
+"""Acronym definitions (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.acronyms import find_pairs, is_short_form, long_form_for
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("the Lunar Research Agency (LRA) said", "LRA", "Lunar Research Agency"),
+        (
+            "the Solar Orbit Polar Explorer (SOPE) was",
+            "SOPE",
+            "Solar Orbit Polar Explorer",
+        ),
+        ("a probe, GaoFeng-7 (GF-7), flew", "GF-7", "GaoFeng-7"),
+        (
+            "with the Institute of Cosmic Physics KB RAN (ICP KB RAN) in",
+            "ICP KB RAN",
+            "Institute of Cosmic Physics KB RAN",
+        ),
+        ("MRL (Martian Robotics Lab) opened", "MRL", "Martian Robotics Lab"),
+        (
+            "AP-SWG, short for Asia-Pacific Space Weather Group, met",
+            "AP-SWG",
+            "Asia-Pacific Space Weather Group",
+        ),
+        ("The Deep Space Forum, DSF for short, met", "DSF", "The Deep Space Forum"),
+    ],
+)
+def test_definition_found_with_offsets(text, short, long):
+    pair = next(p for p in find_pairs(text) if p.short == short)
+    assert pair.long == long
+    assert text[pair.short_start : pair.short_end] == short
+    assert text[pair.long_start : pair.long_end] == long
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "launched in May (2013) as planned",
+        "the payload (see below) works",
+        "the rover (in Chinese) named",
+        "spent (about 20 percent) on",
+    ],
+)
+def test_no_definition(text):
+    assert find_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "ok"), [("ESA", True), ("SJ-10", True), ("see", False), ("A", False)]
+)
+def test_short_form(short, ok):
+    assert is_short_form(short) is ok
+
+
+def test_long_form_needs_initials():
+    assert long_form_for("XYZ", "the Lunar Research Agency") is None

@@ -1,0 +1,127 @@
+"""Finding and normalising dates (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import find_dates
+from pipeline.dates.published import find_publication_date
+
+REF = dt.date(2016, 10, 15)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It opened in December 2000.", [("December 2000", "2000-12")]),
+        ("Signed on Jul 04 , 2013 in Rome.", [("Jul 04 , 2013", "2013-07-04")]),
+        ("Elected on July 17th, 2010 there.", [("July 17th, 2010", "2010-07-17")]),
+        ("Held 17 July 2010 there.", [("17 July 2010", "2010-07-17")]),
+        ("Update: 2020-05-15.", [("2020-05-15", "2020-05-15")]),
+        (
+            "Held Sept 4-7, 2013.",
+            [("Sept 4-7, 2013", "2013-09-04"), ("Sept 4-7, 2013", "2013-09-07")],
+        ),
+        (
+            "Held 15-18 May 2017.",
+            [("15-18 May 2017", "2017-05-15"), ("15-18 May 2017", "2017-05-18")],
+        ),
+        (
+            "It ran from 2004 to 2007.",
+            [("2004 to 2007", "2004"), ("2004 to 2007", "2007")],
+        ),
+        ("Built in the 1990s.", [("the 1990s", "199X")]),
+        ("Goals for the 21st century.", [("the 21st century", "20XX")]),
+        ("Due in spring 2011.", [("spring 2011", "2011-SP")]),
+        (
+            "Due in the third quarter of 2011.",
+            [("the third quarter of 2011", "2011-Q3")],
+        ),
+        ("Due in the second half of 2025.", [("the second half of 2025", "2025")]),
+    ],
+)
+def test_absolute(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("They met on Oct. 11 in Beijing.", "2016-10-11", "day"),
+        ("They met last year.", "2015", "year"),
+        ("They met on Tuesday.", "2016-10-11", "day"),
+        ("They met yesterday.", "2016-10-14", "day"),
+        ("They meet next month.", "2016-11", "month"),
+        ("They met last week.", "2016-W40", "week"),
+        ("It flew two years ago.", "2014", "year"),
+    ],
+)
+def test_resolved_against_the_publication_date(text, value, precision):
+    (date,) = find_dates(text, reference=REF)
+    assert (date.value, date.precision) == (value, precision)
+
+
+def test_year_from_context_without_reference():
+    dates = find_dates("In 2013 the centre grew. On July 1 a team came.")
+    assert dates[-1].value == "2013-07-01"
+
+
+def test_unresolvable_is_null():
+    (date,) = find_dates("They met on Tuesday.")
+    assert date.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chains at 120ºE and 60ºW.",
+        "More than 2000 people came.",
+        "The 38th assembly met.",
+        "It may be launched soon.",
+        "It lasted three years.",
+        "It is held annually.",
+        "Call 010-6258-2013 now.",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_offsets_index_the_text():
+    text = "Since October 2004, and on 5 May 2010."
+    for d in find_dates(text):
+        assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Home > News\n\nA visit\n\nEditor: | Jul 04 , 2013\n\nOn July 1 they came.",
+            "2013-07-04",
+            "byline",
+        ),
+        ("A report\nUpdate time: 2020-05-15\nText follows.", "2020-05-15", "byline"),
+        ("Published: 3 March 2019\n\nThe agency said.", "2019-03-03", "byline"),
+        (
+            "BEIJING, Oct. 17 (Xinhua) -- A probe was launched, the 2019 plan says.",
+            "2019-10-17",
+            "dateline",
+        ),
+        ("Paris, 12 March 2019\n\nESA and CNES signed.", "2019-03-12", "dateline"),
+    ],
+)
+def test_publication_date(text, value, source):
+    found = find_publication_date(text)
+    assert (found.value.isoformat(), found.source) == (value, source)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The centre was founded on 5 May 2010. It grew.", "A text without any date."],
+)
+def test_no_publication_date(text):
+    assert find_publication_date(text) is None

@@ -1,0 +1,151 @@
+"""Organisations, programs, named events, people and places on written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(records):
+    return {r.name for r in records}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Experts from the Hainan Deep Space Research Institute joined.",
+            "Hainan Deep Space Research Institute",
+        ),
+        (
+            "The Institute of Lunar Geophysics hosted them.",
+            "Institute of Lunar Geophysics",
+        ),
+        (
+            "Students of Hebei University at Baoding attended.",
+            "Hebei University at Baoding",
+        ),
+        (
+            "China Rocketry Science and Technology Corporation built it.",
+            "China Rocketry Science and Technology Corporation",
+        ),
+    ],
+)
+def test_organisation_by_head_word(extract, text, org):
+    assert org in _names(extract(text).organisations)
+
+
+def test_two_acronyms_joined_by_and_are_two(extract):
+    doc = extract("Engineers of ESA and NASA met in Paris.")
+    assert {"ESA", "NASA"} <= _names(doc.organisations)
+
+
+def test_nested_organisations(extract):
+    doc = extract("The Secretariat of the Hainan Committee for COSPAR met in May.")
+    names = _names(doc.organisations)
+    assert {
+        "Secretariat of the Hainan Committee for COSPAR",
+        "Hainan Committee for COSPAR",
+        "COSPAR",
+    } <= names
+
+
+def test_acronym_linked_and_every_mention_listed(extract):
+    text = "The Lunar Research Agency (LRA) signed it. Later LRA said so."
+    org = next(o for o in extract(text).organisations if o.acronym == "LRA")
+    assert org.name == "Lunar Research Agency"
+    assert [m.text for m in org.mentions] == ["Lunar Research Agency", "LRA", "LRA"]
+    assert all(text[m.start : m.end] == m.text for m in org.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("The Tianwen-1 probe reached orbit.", "Tianwen-1"),
+        (
+            "It joined the Deep Ocean Exploration Program last year.",
+            "Deep Ocean Exploration Program",
+        ),
+        (
+            "The Polar Wind Observation Satellite (PWOS) flew.",
+            "Polar Wind Observation Satellite",
+        ),
+    ],
+)
+def test_programs(extract, text, program):
+    doc = extract(text)
+    assert program in _names(doc.programs)
+    assert program not in _names(doc.organisations)
+
+
+def test_named_event_keeps_ordinal_and_date(extract):
+    doc = extract(
+        "The Ninth Sino-French Space Science Workshop was held in Lyon, France in June 2015."
+    )
+    event = doc.events[0]
+    assert (event.type, event.name, event.date, event.location) == (
+        "workshop",
+        "Ninth Sino-French Space Science Workshop",
+        "2015-06",
+        "Lyon, France",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In May 2019 the Lunar Research Agency signed a memorandum with ESA.",
+            "agreement",
+        ),
+        ("A delegation of the Lunar Research Agency visited ESA in May 2019.", "visit"),
+        (
+            "The Hainan Space Weather Center was established in 2019 by ESA.",
+            "establishment",
+        ),
+        ("The Tianwen-1 probe was launched by CNSA in July 2020.", "launch"),
+    ],
+)
+def test_event_types(extract, text, kind):
+    assert kind in {e.type for e in extract(text).events}
+
+
+def test_facility_is_not_an_organisation(extract):
+    doc = extract("The guests toured the Deep Space Exhibition Hall of the centre.")
+    assert "Deep Space Exhibition Hall" not in _names(doc.organisations)
+
+
+def test_planets_are_not_places(extract):
+    doc = extract("The orbiter reached Mars after leaving Beijing.")
+    assert _names(doc.locations) == {"Beijing"}
+
+
+def test_place_inside_an_organisation_is_not_separate(extract):
+    doc = extract("Scientists of the Hainan Deep Space Research Institute spoke.")
+    assert "Hainan" not in _names(doc.locations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Prof. ZHAO Hui, Deputy Director of the Lunar Research Agency, spoke.",
+            "ZHAO Hui",
+            "Deputy Director",
+        ),
+        (
+            "Dr. Maria Keller, Chief Scientist at the Lunar Research Agency, spoke.",
+            "Maria Keller",
+            "Chief Scientist",
+        ),
+    ],
+)
+def test_person_title_and_affiliation(extract, text, name, title):
+    doc = extract(text)
+    person = next(p for p in doc.people if p.name == name)
+    org = next(o for o in doc.organisations if o.name == "Lunar Research Agency")
+    assert (person.title, person.affiliation) == (title, org.id)
+
+
+def test_capitalised_common_words_are_not_a_person(extract):
+    doc = extract("Space Science Delivers. The space science results were good.")
+    assert doc.people == []
