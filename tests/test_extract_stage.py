@@ -127,78 +127,44 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path, monkeypatch):
     assert _ids(out) == {"a", "b"}
 
 
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", *args],
+        capture_output=True,
+        text=True,
+    )
+
+
 def test_cli_exit_codes(tmp_path):
     _write(tmp_path / "raw", {"bad.txt": b"\0\0\0binary"})
-    ok = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            str(tmp_path / "raw"),
-            "--output",
-            str(tmp_path / "out"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    ok = _cli("--input", str(tmp_path / "raw"), "--output", str(tmp_path / "out"))
     assert ok.returncode == 0
-    missing = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            str(tmp_path / "nope"),
-            "--output",
-            str(tmp_path / "o"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    missing = _cli("--input", str(tmp_path / "nope"), "--output", str(tmp_path / "o"))
     assert missing.returncode != 0 and "does not exist" in missing.stderr
 
 
 def test_missing_model_is_a_clear_error(tmp_path):
     _write(tmp_path / "raw", {"a.txt": TEXT_A})
     (tmp_path / "p.yaml").write_text("extract:\n  model: no_such_model_xx\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            str(tmp_path / "raw"),
-            "--output",
-            str(tmp_path / "o"),
-            "--params",
-            str(tmp_path / "p.yaml"),
-        ],
-        capture_output=True,
-        text=True,
+    result = _cli(
+        "--input",
+        str(tmp_path / "raw"),
+        "--output",
+        str(tmp_path / "o"),
+        "--params",
+        str(tmp_path / "p.yaml"),
     )
     assert result.returncode != 0 and "no_such_model_xx" in result.stderr
 
 
 def test_bad_params_value_names_the_key(tmp_path):
     (tmp_path / "p.yaml").write_text("extract:\n  n_process: 0\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            ".",
-            "--output",
-            str(tmp_path / "o"),
-            "--params",
-            str(tmp_path / "p.yaml"),
-        ],
-        capture_output=True,
-        text=True,
+    result = _cli(
+        "--input",
+        ".",
+        "--output",
+        str(tmp_path / "o"),
+        "--params",
+        str(tmp_path / "p.yaml"),
     )
     assert result.returncode == 2 and "extract.n_process" in result.stderr
