@@ -97,6 +97,14 @@ def _stale(
     return todo, hashes
 
 
+def _remove_stale_temps(*folders: Path) -> None:
+    """Temp files of a run that was killed (SIGKILL, power loss) before it
+    could clean up; an atomic write never leaves them otherwise."""
+    for folder in folders:
+        for path in folder.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
 def _remove_orphans(out: Path, keep: set[str]) -> int:
     removed = 0
     for path in out.glob("*.json"):
@@ -119,6 +127,7 @@ def run(
     paths, skipped = discover(input)
     rejected = [RejectedInput(path=str(p), reason=r) for p, r in skipped]
     out = output / "documents"
+    _remove_stale_temps(output, out)
     manifest, current = load_manifest(output), fingerprint(params)
     todo, hashes = _stale(paths, manifest, current, out, full)
     limits = Limits(max_bytes=params.max_bytes, max_chars=params.max_chars)
