@@ -21,6 +21,7 @@ bare ``nlp.pipe`` run as well as for the extraction.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import platform
@@ -39,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
+print = functools.partial(print, flush=True)  # noqa: A001 - progress shows in logs
 TARGETS = {"ratio": 1.0, "speedup": 1.6, "incremental": 0.05, "memory": 1.2}
 
 # Runs argv, prints {"wall": s, "rss_mb": MB, "rc": code} as the last line.
