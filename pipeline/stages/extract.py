@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -35,6 +36,9 @@ from pipeline.state import (
 log = logging.getLogger(__name__)
 err = Console(stderr=True)
 Result = tuple[str, ExtractedDocument | DocumentFailed]
+# A long run records what it finished this often, so that an interrupted run
+# redoes only the documents it had not written yet.
+CHECKPOINT_SECONDS = 10.0
 
 
 class ExtractFailed(Exception):
@@ -142,7 +146,7 @@ def run(
         },
     )
     try:
-        _write_all(docs, params, out, done, rejected, hashes)
+        _write_all(docs, params, output, done, rejected, hashes)
     except ModelMissing as e:
         raise ExtractFailed(str(e)) from e
     removed = _remove_orphans(out, set(done.documents))
@@ -162,12 +166,17 @@ def run(
 def _write_all(
     docs: list[IngestedDocument],
     params: ExtractParams,
-    out: Path,
+    output: Path,
     done: Manifest,
     rejected: list[RejectedInput],
     hashes: dict[str, str],
 ) -> None:
+    """Write each record as it comes; the manifest lists a document only after
+    its file is complete (checkpoints included), so it never vouches for a
+    file that is missing, half-written or stale."""
+    out = output / "documents"
     sources = {d.id: d.source for d in docs}
+    last_checkpoint = time.monotonic()
     with Progress(
         console=err, disable=not params.progress or len(docs) < 20, transient=True
     ) as progress:
@@ -180,3 +189,6 @@ def _write_all(
                 continue
             write_text_atomic(out / f"{doc_id}.json", dumps(result))
             done.documents[doc_id] = hashes[doc_id]
+            if time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
+                save_manifest(output, done)
+                last_checkpoint = time.monotonic()
