@@ -232,7 +232,12 @@ def _crash_after(monkeypatch, n: int):
     monkeypatch.setattr(stage, "write_text_atomic", crashing)
 
 
-def test_interrupted_run_then_rerun(tmp_path, monkeypatch, calls):
+@pytest.mark.parametrize("checkpoint", [0.0, 3600.0])
+def test_interrupted_run_then_rerun(tmp_path, monkeypatch, calls, checkpoint):
+    """With a checkpoint after every document the re-run redoes only what was
+    not written; without one, everything. Either way: nothing half-written,
+    nothing skipped, the same bytes as an uninterrupted run."""
+    monkeypatch.setattr(stage, "CHECKPOINT_SECONDS", checkpoint)
     inp, out = tmp_path / "raw", tmp_path / "out"
     _write(inp, TEXTS)
     _crash_after(monkeypatch, 1)
@@ -240,10 +245,14 @@ def test_interrupted_run_then_rerun(tmp_path, monkeypatch, calls):
         _run(inp, out)
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     assert len(_docs(out)) == 1  # the one finished file, whole
+    (finished,) = _docs(out)
     monkeypatch.setattr(stage, "write_text_atomic", _real_writer())
     calls.clear()
     _run(inp, out)
-    assert _extracted(calls) == ["a", "b", "c"]  # nothing trusted without a manifest
+    if checkpoint == 0:
+        assert _extracted(calls) == sorted({"a", "b", "c"} - {finished})
+    else:
+        assert _extracted(calls) == ["a", "b", "c"]
     _assert_consistent(inp, out)
     fresh = tmp_path / "fresh"
     _run(inp, fresh)
@@ -256,9 +265,13 @@ def _real_writer():
     return write_text_atomic
 
 
-def test_interrupted_after_a_change_does_not_skip_it(corpus, monkeypatch, calls):
+@pytest.mark.parametrize("checkpoint", [0.0, 3600.0])
+def test_interrupted_after_a_change_does_not_skip_it(
+    corpus, monkeypatch, calls, checkpoint
+):
     """A changed text whose new output was never written is redone, although
     an (old) output file for it exists."""
+    monkeypatch.setattr(stage, "CHECKPOINT_SECONDS", checkpoint)
     inp, out = corpus
     _write(
         inp, {"a.txt": TEXTS["a.txt"].replace("Rome", "Milan"), "c.txt": TEXTS["c.txt"]}
@@ -298,3 +311,20 @@ def test_temp_files_of_a_killed_run_are_removed(corpus, calls):
     (out / ".corpus.json.k1ll3d.tmp").write_text("{")
     _run(inp, out)
     _assert_consistent(inp, out)
+
+
+def test_interrupted_behaviour_change_redoes_the_rest(corpus, monkeypatch, calls):
+    """Checkpoints under a new fingerprint vouch only for files written under
+    it; the old outputs of the other documents are redone."""
+    monkeypatch.setattr(stage, "CHECKPOINT_SECONDS", 0.0)
+    inp, out = corpus
+    _crash_after(monkeypatch, 1)
+    with pytest.raises(KeyboardInterrupt):
+        _run(inp, out, max_chars=500_000)
+    vouched = set(state.load_manifest(out).documents)
+    assert len(vouched) == 1  # the checkpoint lists the one finished file
+    monkeypatch.setattr(stage, "write_text_atomic", _real_writer())
+    calls.clear()
+    _run(inp, out, max_chars=500_000)
+    assert _extracted(calls) == sorted({"a", "b"} - vouched)
+    _assert_consistent(inp, out, ExtractParams(progress=False, max_chars=500_000))
