@@ -37,8 +37,9 @@ def _unique_id(prefix: str, name: str, used: set[str]) -> str:
     return candidate
 
 
-def _mention(doc: Doc, start: int, end: int, method: str) -> Mention:
-    return Mention(text=doc.text[start:end], start=start, end=end, method=method)
+def _mention(text: str, start: int, end: int, method: str) -> Mention:
+    # Takes the text, not the Doc: spaCy rebuilds doc.text on every access.
+    return Mention(text=text[start:end], start=start, end=end, method=method)
 
 
 def _inside_any(span: Span, areas: list[tuple[int, int]]) -> bool:
@@ -54,6 +55,7 @@ def _records(
     used: set[str],
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id)."""
+    text = doc.text
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(key, []):
         groups[span.id_].append(span)
@@ -78,7 +80,7 @@ def _records(
                 name=name,
                 acronym=acronym,
                 aliases=[f for f in forms if f != name],
-                mentions=[_mention(doc, a, b, m) for a, b, m in _dedupe(mentions)],
+                mentions=[_mention(text, a, b, m) for a, b, m in _dedupe(mentions)],
             )
         )
     return sorted(records, key=lambda r: r.mentions[0].start), ids
@@ -109,13 +111,14 @@ def _strip_ws(text: str, start: int, end: int) -> tuple[int, int]:
 def _events(
     doc: Doc, found: list[EventRecord], org_ids: dict[str, str], used: set[str]
 ) -> list[Event]:
+    text = doc.text
     events = []
     for record in found:
-        start, end = _strip_ws(doc.text, *record.evidence)
+        start, end = _strip_ws(text, *record.evidence)
         label = record.name or f"{record.type}-{record.date or 'undated'}"
         trigger = None
         if record.trigger:
-            trigger = _mention(doc, *record.trigger, "rule")
+            trigger = _mention(text, *record.trigger, "rule")
         events.append(
             Event(
                 id=_unique_id("evt", label, used),
@@ -124,7 +127,7 @@ def _events(
                 date=record.date,
                 location=record.location,
                 participants=[org_ids[k] for k in record.participants if k in org_ids],
-                evidence=_mention(doc, start, end, "rule"),
+                evidence=_mention(text, start, end, "rule"),
                 trigger=trigger,
             )
         )
@@ -134,25 +137,27 @@ def _events(
 def _people(
     doc: Doc, found: list[PersonRecord], org_ids: dict[str, str]
 ) -> list[Person]:
+    text = doc.text
     return [
         Person(
             name=p.name,
             title=p.title,
             affiliation=org_ids.get(p.affiliation) if p.affiliation else None,
-            mentions=[_mention(doc, a, b, "ner") for a, b in sorted(set(p.mentions))],
+            mentions=[_mention(text, a, b, "ner") for a, b in sorted(set(p.mentions))],
         )
         for p in found
     ]
 
 
 def _locations(doc: Doc) -> list[Location]:
+    text = doc.text
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
         groups[span.text].append(span)
     return [
         Location(
             name=name,
-            mentions=[_mention(doc, s.start_char, s.end_char, "ner") for s in spans],
+            mentions=[_mention(text, s.start_char, s.end_char, "ner") for s in spans],
         )
         for name, spans in sorted(groups.items(), key=lambda kv: kv[1][0].start)
     ]

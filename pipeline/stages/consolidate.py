@@ -48,13 +48,11 @@ def _key(text: str) -> str:
 
 
 class _Cluster:
-    def __init__(self) -> None:
+    def __init__(self, order: int) -> None:
+        self.order = order
         self.names: Counter[str] = Counter()
         self.acronyms: Counter[str] = Counter()
         self.refs: list[DocumentRef] = []
-
-    def keys(self) -> set[str]:
-        return {_key(n) for n in self.names} | {_key(a) for a in self.acronyms}
 
 
 def _canonical_keys(record: Organisation) -> set[str]:
@@ -67,42 +65,53 @@ def _canonical_keys(record: Organisation) -> set[str]:
     return keys
 
 
-def _find(
-    clusters: list[_Cluster], record: Organisation, threshold: float
-) -> _Cluster | None:
-    keys = _canonical_keys(record)
-    for cluster in clusters:
-        if keys & cluster.keys():
-            return cluster
-    for cluster in clusters:
-        if any(
-            fuzz.ratio(_key(record.name), _key(n)) >= threshold for n in cluster.names
-        ):
-            return cluster
-    return None
+class _Clusters:
+    """Clusters with an index from every name and acronym key to its cluster,
+    so a lookup costs one probe per key; fuzzy matching only on a miss."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.all: list[_Cluster] = []
+        self.by_key: dict[str, _Cluster] = {}
+        self.name_keys: list[tuple[str, _Cluster]] = []
+
+    def find(self, record: Organisation) -> _Cluster | None:
+        hits = [self.by_key[k] for k in _canonical_keys(record) if k in self.by_key]
+        if hits:
+            return min(hits, key=lambda c: c.order)  # the earliest, as before
+        name = _key(record.name)
+        for key, cluster in self.name_keys:
+            if fuzz.ratio(name, key) >= self.threshold:
+                return cluster
+        return None
+
+    def add(self, record: Organisation, doc_id: str) -> None:
+        cluster = self.find(record)
+        if cluster is None:
+            cluster = _Cluster(len(self.all))
+            self.all.append(cluster)
+        if record.name not in cluster.names:
+            self.name_keys.append((_key(record.name), cluster))
+        cluster.names[record.name] += len(record.mentions)
+        self.by_key.setdefault(_key(record.name), cluster)
+        if record.acronym:
+            cluster.acronyms[record.acronym] += 1
+            self.by_key.setdefault(_key(record.acronym), cluster)
+        cluster.refs.append(
+            DocumentRef(
+                document=doc_id, record=record.id, mentions=len(record.mentions)
+            )
+        )
 
 
 def _merge(
     docs: list[ExtractedDocument], kind: str, prefix: str, threshold: float
 ) -> list[CorpusEntity]:
-    clusters: list[_Cluster] = []
+    clusters = _Clusters(threshold)
     for doc in docs:
         for record in getattr(doc, kind):
-            cluster = _find(clusters, record, threshold)
-            if cluster is None:
-                cluster = _Cluster()
-                clusters.append(cluster)
-            cluster.names[record.name] += len(record.mentions)
-            if record.acronym:
-                cluster.acronyms[record.acronym] += 1
-            cluster.refs.append(
-                DocumentRef(
-                    document=doc.document.id,
-                    record=record.id,
-                    mentions=len(record.mentions),
-                )
-            )
-    return sorted((_entity(c, prefix) for c in clusters), key=lambda e: e.id)
+            clusters.add(record, doc.document.id)
+    return sorted((_entity(c, prefix) for c in clusters.all), key=lambda e: e.id)
 
 
 def _entity(cluster: _Cluster, prefix: str) -> CorpusEntity:
