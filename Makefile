@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DVC_NO_ANALYTICS := 1
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup repro test test-fast lint schema clean
+.PHONY: setup repro test test-fast lint bench schema clean
 
 # Every dependency, the spaCy model included, pinned with sha256 hashes.
 $(STAMP): requirements.lock
@@ -28,8 +28,11 @@ test-fast: setup
 	$(BIN)/python -m pytest -n 2 -q -m "not slow"
 
 lint: setup
-	$(BIN)/ruff check pipeline models tests
-	$(BIN)/ruff format --check pipeline models tests
+	$(BIN)/ruff check pipeline models tests benchmarks
+	$(BIN)/ruff format --check pipeline models tests benchmarks
+
+bench: setup
+	$(BIN)/python benchmarks/throughput.py --n 2000
 
 schema: setup
 	$(BIN)/python -m pipeline schema --output schema
