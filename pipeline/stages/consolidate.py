@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -30,17 +31,17 @@ from pipeline.lexicon import load_lexicon
 from pipeline.params import ConsolidateParams
 
 log = logging.getLogger(__name__)
+COUNTED = ("organisations", "programs", "dates", "events", "people", "locations")
 
 
-def read_documents(folder: Path) -> list[ExtractedDocument]:
-    """Every valid document record in a folder; an invalid file is logged."""
-    docs = []
+def read_documents(folder: Path) -> Iterator[ExtractedDocument]:
+    """Every valid document record in a folder, one at a time (memory stays flat
+    however large the corpus); an invalid file is logged."""
     for path in sorted(folder.glob("*.json")):
         try:
-            docs.append(ExtractedDocument.model_validate_json(path.read_bytes()))
+            yield ExtractedDocument.model_validate_json(path.read_bytes())
         except (OSError, ValidationError) as e:
             log.error("%s: not a valid document record: %s", path, e)
-    return docs
 
 
 def _key(text: str) -> str:
@@ -85,6 +86,9 @@ class _Clusters:
                 return cluster
         return None
 
+    def entities(self, prefix: str) -> list[CorpusEntity]:
+        return sorted((_entity(c, prefix) for c in self.all), key=lambda e: e.id)
+
     def add(self, record: Organisation, doc_id: str) -> None:
         cluster = self.find(record)
         if cluster is None:
@@ -104,16 +108,6 @@ class _Clusters:
         )
 
 
-def _merge(
-    docs: list[ExtractedDocument], kind: str, prefix: str, threshold: float
-) -> list[CorpusEntity]:
-    clusters = _Clusters(threshold)
-    for doc in docs:
-        for record in getattr(doc, kind):
-            clusters.add(record, doc.document.id)
-    return sorted((_entity(c, prefix) for c in clusters.all), key=lambda e: e.id)
-
-
 def _entity(cluster: _Cluster, prefix: str) -> CorpusEntity:
     acronym = cluster.acronyms.most_common(1)[0][0] if cluster.acronyms else None
     full = [n for n in cluster.names if n != acronym] or list(cluster.names)
@@ -130,50 +124,47 @@ def _entity(cluster: _Cluster, prefix: str) -> CorpusEntity:
     )
 
 
-def _events(docs: list[ExtractedDocument]) -> list[CorpusEvent]:
-    events = []
-    for doc in docs:
-        names = {o.id: o.name for o in doc.organisations}
-        for event in doc.events:
-            events.append(
-                CorpusEvent(
-                    **event.model_dump(),
-                    document=doc.document.id,
-                    participant_names=[names[p] for p in event.participants],
-                )
-            )
-    return events
+def _events(doc: ExtractedDocument) -> list[CorpusEvent]:
+    names = {o.id: o.name for o in doc.organisations}
+    return [
+        CorpusEvent(
+            **event.model_dump(),
+            document=doc.document.id,
+            participant_names=[names[p] for p in event.participants],
+        )
+        for event in doc.events
+    ]
+
+
+def _summary(doc: ExtractedDocument) -> DocumentSummary:
+    return DocumentSummary(
+        id=doc.document.id,
+        source=doc.document.source,
+        title=doc.document.title,
+        published=doc.document.published,
+        counts={k: len(getattr(doc, k)) for k in COUNTED},
+    )
 
 
 def build_corpus(
-    docs: list[ExtractedDocument], *, params: ConsolidateParams | None = None
+    docs: Iterable[ExtractedDocument], *, params: ConsolidateParams | None = None
 ) -> Corpus:
+    """One pass over the documents: only the corpus view is kept in memory."""
     threshold = (params or ConsolidateParams()).fuzzy_threshold
-    summaries = [
-        DocumentSummary(
-            id=d.document.id,
-            source=d.document.source,
-            title=d.document.title,
-            published=d.document.published,
-            counts={
-                k: len(getattr(d, k))
-                for k in (
-                    "organisations",
-                    "programs",
-                    "dates",
-                    "events",
-                    "people",
-                    "locations",
-                )
-            },
-        )
-        for d in docs
-    ]
+    orgs, programs = _Clusters(threshold), _Clusters(threshold)
+    summaries, events = [], []
+    for doc in docs:
+        summaries.append(_summary(doc))
+        for record in doc.organisations:
+            orgs.add(record, doc.document.id)
+        for record in doc.programs:
+            programs.add(record, doc.document.id)
+        events.extend(_events(doc))
     return Corpus(
         documents=summaries,
-        organisations=_merge(docs, "organisations", "org", threshold),
-        programs=_merge(docs, "programs", "prog", threshold),
-        events=_events(docs),
+        organisations=orgs.entities("org"),
+        programs=programs.entities("prog"),
+        events=events,
     )
 
 
