@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates.vocab import MONTHS, WEEKDAYS
 from pipeline.lexicon import Lexicon
 
 CONNECTORS = frozenset(
@@ -40,41 +41,8 @@ CONNECTORS = frozenset(
 FOREIGN_LINKS = frozenset({"in", "de", "du", "des", "der", "fuer", "für", "zur"})
 # Connectors after which a complement can be a name of its own ("X of Y").
 NESTING = frozenset({"of", "for", "on", "at"})
-MONTHS_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+# Month and weekday names never start a name; the dates vocabulary holds them.
+MONTHS_DAYS = frozenset(w.capitalize() for w in [*MONTHS, *WEEKDAYS])
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
 
