@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -21,11 +19,7 @@ from models import (
 )
 from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+from pipeline.ids import slug
 
 
 def _unique_id(prefix: str, name: str, used: set[str]) -> str:

@@ -9,12 +9,13 @@ share a full name or an acronym, or when their names are near-identical
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz
 
 from models import (
@@ -26,22 +27,69 @@ from models import (
     ExtractedDocument,
     Organisation,
 )
+from pipeline.ids import slug
 from pipeline.io import write_json
 from pipeline.lexicon import load_lexicon
 from pipeline.params import ConsolidateParams
 
 log = logging.getLogger(__name__)
 COUNTED = ("organisations", "programs", "dates", "events", "people", "locations")
+# Beside corpus.json: what each document contributed, keyed by its file's hash,
+# so adding one document to thousands reads and validates only that one.
+CACHE = ".corpus-cache.json"
+
+
+class EntityRef(BaseModel):
+    """What the corpus needs of one organisation or program record."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    name: str
+    acronym: str | None = None
+    mentions: int
+
+
+class Contribution(BaseModel):
+    """One document's share of the corpus view."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    summary: DocumentSummary
+    organisations: list[EntityRef]
+    programs: list[EntityRef]
+    events: list[CorpusEvent]
+
+
+class _Cache(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str
+    documents: dict[str, tuple[str, Contribution]]  # file name -> (sha256, share)
+
+
+def _code_version() -> str:
+    here = Path(__file__)
+    models = here.parent.parent.parent / "models"
+    digest = hashlib.sha256()
+    for path in (here, models / "corpus.py", models / "document.py"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def read_documents(folder: Path) -> Iterator[ExtractedDocument]:
     """Every valid document record in a folder, one at a time (memory stays flat
     however large the corpus); an invalid file is logged."""
     for path in sorted(folder.glob("*.json")):
-        try:
-            yield ExtractedDocument.model_validate_json(path.read_bytes())
-        except (OSError, ValidationError) as e:
-            log.error("%s: not a valid document record: %s", path, e)
+        doc = _read_document(path)
+        if doc is not None:
+            yield doc
+
+
+def _read_document(path: Path, data: bytes | None = None) -> ExtractedDocument | None:
+    try:
+        raw = path.read_bytes() if data is None else data
+        return ExtractedDocument.model_validate_json(raw)
+    except (OSError, ValidationError) as e:
+        log.error("%s: not a valid document record: %s", path, e)
+        return None
 
 
 def _key(text: str) -> str:
@@ -56,7 +104,7 @@ class _Cluster:
         self.refs: list[DocumentRef] = []
 
 
-def _canonical_keys(record: Organisation) -> set[str]:
+def _canonical_keys(record: EntityRef) -> set[str]:
     gazetteer = load_lexicon().gazetteer
     keys = {_key(record.name)} | ({_key(record.acronym)} if record.acronym else set())
     for form in (record.name, record.acronym):
@@ -76,7 +124,7 @@ class _Clusters:
         self.by_key: dict[str, _Cluster] = {}
         self.name_keys: list[tuple[str, _Cluster]] = []
 
-    def find(self, record: Organisation) -> _Cluster | None:
+    def find(self, record: EntityRef) -> _Cluster | None:
         hits = [self.by_key[k] for k in _canonical_keys(record) if k in self.by_key]
         if hits:
             return min(hits, key=lambda c: c.order)  # the earliest, as before
@@ -89,22 +137,20 @@ class _Clusters:
     def entities(self, prefix: str) -> list[CorpusEntity]:
         return sorted((_entity(c, prefix) for c in self.all), key=lambda e: e.id)
 
-    def add(self, record: Organisation, doc_id: str) -> None:
+    def add(self, record: EntityRef, doc_id: str) -> None:
         cluster = self.find(record)
         if cluster is None:
             cluster = _Cluster(len(self.all))
             self.all.append(cluster)
         if record.name not in cluster.names:
             self.name_keys.append((_key(record.name), cluster))
-        cluster.names[record.name] += len(record.mentions)
+        cluster.names[record.name] += record.mentions
         self.by_key.setdefault(_key(record.name), cluster)
         if record.acronym:
             cluster.acronyms[record.acronym] += 1
             self.by_key.setdefault(_key(record.acronym), cluster)
         cluster.refs.append(
-            DocumentRef(
-                document=doc_id, record=record.id, mentions=len(record.mentions)
-            )
+            DocumentRef(document=doc_id, record=record.id, mentions=record.mentions)
         )
 
 
@@ -112,8 +158,6 @@ def _entity(cluster: _Cluster, prefix: str) -> CorpusEntity:
     acronym = cluster.acronyms.most_common(1)[0][0] if cluster.acronyms else None
     full = [n for n in cluster.names if n != acronym] or list(cluster.names)
     name = max(full, key=lambda n: (cluster.names[n], len(n), n))
-    from pipeline.convert import slug
-
     return CorpusEntity(
         id=f"{prefix}:{slug(name)}",
         name=name,
@@ -146,20 +190,36 @@ def _summary(doc: ExtractedDocument) -> DocumentSummary:
     )
 
 
-def build_corpus(
-    docs: Iterable[ExtractedDocument], *, params: ConsolidateParams | None = None
+def contribution(doc: ExtractedDocument) -> Contribution:
+    def refs(records: list[Organisation]) -> list[EntityRef]:
+        return [
+            EntityRef(id=r.id, name=r.name, acronym=r.acronym, mentions=len(r.mentions))
+            for r in records
+        ]
+
+    return Contribution(
+        summary=_summary(doc),
+        organisations=refs(doc.organisations),
+        programs=refs(doc.programs),
+        events=_events(doc),
+    )
+
+
+def assemble(
+    shares: Iterable[Contribution], *, params: ConsolidateParams | None = None
 ) -> Corpus:
-    """One pass over the documents: only the corpus view is kept in memory."""
+    """One pass over the documents' shares: only the corpus view is kept."""
     threshold = (params or ConsolidateParams()).fuzzy_threshold
     orgs, programs = _Clusters(threshold), _Clusters(threshold)
     summaries, events = [], []
-    for doc in docs:
-        summaries.append(_summary(doc))
-        for record in doc.organisations:
-            orgs.add(record, doc.document.id)
-        for record in doc.programs:
-            programs.add(record, doc.document.id)
-        events.extend(_events(doc))
+    for share in shares:
+        doc_id = share.summary.id
+        summaries.append(share.summary)
+        for record in share.organisations:
+            orgs.add(record, doc_id)
+        for record in share.programs:
+            programs.add(record, doc_id)
+        events.extend(share.events)
     return Corpus(
         documents=summaries,
         organisations=orgs.entities("org"),
@@ -168,5 +228,45 @@ def build_corpus(
     )
 
 
-def run(documents: Path, output: Path, *, params: ConsolidateParams) -> None:
-    write_json(output, build_corpus(read_documents(documents), params=params))
+def build_corpus(
+    docs: Iterable[ExtractedDocument], *, params: ConsolidateParams | None = None
+) -> Corpus:
+    return assemble((contribution(doc) for doc in docs), params=params)
+
+
+def _load_cache(path: Path, version: str) -> dict[str, tuple[str, Contribution]]:
+    try:
+        cache = _Cache.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError):
+        return {}  # none or unreadable: every document is read again
+    return cache.documents if cache.version == version else {}
+
+
+def _shares(
+    documents: Path, cached: dict[str, tuple[str, Contribution]]
+) -> dict[str, tuple[str, Contribution]]:
+    shares = {}
+    for path in sorted(documents.glob("*.json")):
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            log.error("%s: cannot be read: %s", path, e)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        hit = cached.get(path.name)
+        if hit is not None and hit[0] == sha:
+            shares[path.name] = hit
+        elif (doc := _read_document(path, data)) is not None:
+            shares[path.name] = (sha, contribution(doc))
+    return shares
+
+
+def run(documents: Path, output: Path, *, params: ConsolidateParams) -> Corpus:
+    """Rebuild corpus.json from the documents; unchanged documents come from
+    the cache beside it, so the cost follows what changed."""
+    version, cache_path = _code_version(), output.with_name(CACHE)
+    shares = _shares(documents, _load_cache(cache_path, version))
+    corpus = assemble((share for _, share in shares.values()), params=params)
+    write_json(output, corpus)
+    write_json(cache_path, _Cache(version=version, documents=shares))
+    return corpus

@@ -24,7 +24,7 @@ from pipeline.ingest.discover import sidecar_path
 from pipeline.io import dumps, write_json, write_text_atomic
 from pipeline.nlp import ModelMissing, build_nlp
 from pipeline.params import ConsolidateParams, ExtractParams
-from pipeline.stages.consolidate import build_corpus, read_documents
+from pipeline.stages import consolidate as corpus_stage
 from pipeline.state import (
     Manifest,
     fingerprint,
@@ -153,8 +153,9 @@ def run(
     save_manifest(output, done)
     rejected.sort(key=lambda r: r.path)
     write_json(output / "rejected.json", Rejected(rejected=rejected))
-    corpus = build_corpus(read_documents(out), params=consolidate)
-    write_json(output / "corpus.json", corpus)
+    corpus_stage.run(
+        out, output / "corpus.json", params=consolidate or ConsolidateParams()
+    )
     err.print(
         f"extracted {len(docs)} document(s), kept {len(done.documents) - len(docs)} "
         f"unchanged, removed {removed}, rejected {len(rejected)} -> {output}"
