@@ -48,7 +48,12 @@ class HeadLine(_Line):
 
 class WordLine(_Line):
     label: Literal[
-        "HONORIFIC", "TITLE_WORD", "NON_NAME", "NOT_LOCATION", "FACILITY_WORD"
+        "HONORIFIC",
+        "TITLE_WORD",
+        "NON_NAME",
+        "NOT_LOCATION",
+        "FACILITY_WORD",
+        "HEADLINE_VERB",
     ]
     word: str
 
@@ -88,6 +93,8 @@ class Lexicon:
     non_name: frozenset[str]
     not_location: frozenset[str]
     facility_words: frozenset[str]
+    # Verbs a title-case headline capitalises ("... Visited NSSC"): never in a name.
+    headline_verbs: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -128,5 +135,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         non_name=of("NON_NAME"),
         not_location=of("NOT_LOCATION"),
         facility_words=of("FACILITY_WORD"),
+        headline_verbs=of("HEADLINE_VERB"),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

@@ -1,10 +1,11 @@
 """Events: what happened or is planned, with its date, place and participants.
 
-A sentence states an event when it holds a named event ("the Seventh ...
-Workshop") or a trigger from ``patterns/events.jsonl`` ("visited", "signed",
-"was established"). The event takes the sentence's first resolved date, the
-place written after "in"/"at", and the organisations the sentence names.
-Mentions of one event across sentences are merged.
+A sentence states an event for each named event it holds ("the Seventh ...
+Workshop") and for each further type of trigger from ``patterns/events.jsonl``
+("visited", "signed", "was established", "approved"). Each event takes the
+sentence's resolved date nearest to its trigger, the place written after
+"in"/"at", and the organisations the sentence names. Mentions of one event
+across sentences are merged.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from pipeline.components.entities import ORDINAL
 
 # When a sentence has several triggers, the most specific one names the event.
 PRIORITY = (
@@ -65,28 +68,62 @@ def _location(sent: Span) -> str | None:
     return None
 
 
-def _date(doc: Doc, sent: Span) -> str | None:
-    for start, end, _text, value, _precision in doc.user_data.get("dates", []):
-        if sent.start_char <= start and end <= sent.end_char and value:
-            return value
-    return None
+Dated = tuple[int, str]  # (start char, ISO value)
 
 
-def _trigger(sent: Span) -> tuple[str, Span | None, str | None]:
-    """(type, trigger span, name) of the sentence's event, or ("", None, None)."""
+def _dates(doc: Doc, sent: Span) -> list[Dated]:
+    return [
+        (start, value)
+        for start, end, _text, value, _precision in doc.user_data.get("dates", [])
+        if sent.start_char <= start and end <= sent.end_char and value
+    ]
+
+
+def _distance(span: Span, char: int) -> int:
+    if char >= span.end_char:
+        return char - span.end_char
+    return max(0, span.start_char - char) + 1  # a date after the trigger wins ties
+
+
+def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[str | None]:
+    """Each date goes to its nearest trigger ("approved in 2016 and due to be
+    launched in 2022"); each trigger takes the nearest of its dates."""
+    mine: list[list[tuple[int, int, str]]] = [[] for _ in triggers]
+    for order, (char, value) in enumerate(dates):
+        dist = [_distance(t, char) for t in triggers]
+        best = dist.index(min(dist))
+        mine[best].append((dist[best], order, value))
+    return [min(m)[2] if m else None for m in mine]
+
+
+def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
+    """(type, span, name) of every event the sentence states: each named event,
+    and one trigger per further type ("approved ... and launched")."""
     named = _within(list(sent.doc.spans.get("event_name", [])), sent)
-    if named:
-        span = named[0]
-        return span.label_, span, span.text
-    triggers = [
+    found = [(s.label_, s, s.text) for s in named]
+    words = [
         s
         for s in _within(list(sent.doc.spans.get("rules", [])), sent)
-        if s.label_ == "EVENT_TRIGGER"
+        if s.label_ == "EVENT_TRIGGER" and not _overlaps_any(s, named)
     ]
-    if not triggers:
-        return "", None, None
-    best = min(triggers, key=lambda s: PRIORITY.index(s.id_.split(":")[0]))
-    return best.id_.split(":")[0], best, None
+    for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
+        kind = _kind(span)
+        if any(k == kind or _adjacent(span, t) for k, t, _ in found):
+            continue  # "signing ceremony", "the delegation visited": one event
+        found.append((kind, span, None))
+    return sorted(found, key=lambda f: f[1].start)
+
+
+def _kind(span: Span) -> str:
+    return span.id_.split(":")[0]
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    return a.start <= b.end + 1 and b.start <= a.end + 1
 
 
 def _participants(sent: Span) -> list[str]:
@@ -101,13 +138,48 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
     if a.type != b.type:
         return False
     if a.name and b.name:
-        return a.name.casefold() == b.name.casefold()
+        return _same_name(a.name, b.name)
     if a.date and b.date:
         return a.date == b.date
     if a.name or b.name:
         return False
     # Undated, unnamed mentions are the same event when they share a party.
     return bool(set(a.participants) & set(b.participants))
+
+
+def _words(name: str) -> list[str]:
+    return name.replace("-", " ").replace(",", " ").split()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equal, or one names the other through an acronym with the same ordinal:
+    "3rd ICSSSW Conference" and "3rd International Conference on Storm,
+    Substorm and Space Weather" (ICSSSW being its initials)."""
+    if a.casefold() == b.casefold():
+        return True
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or wa[0].casefold() != wb[0].casefold():
+        return False
+    for short, long in ((wa, wb), (wb, wa)):
+        initials = "".join(w[0] for w in long if w[:1].isupper())
+        if any(len(w) >= 3 and w.isupper() and w in initials for w in short[1:]):
+            return True
+    return False
+
+
+def _series(name: str) -> str | None:
+    """ "38th COSPAR Assembly" -> "cospar assembly"; None without an ordinal."""
+    words = name.split()
+    if len(words) > 1 and ORDINAL.match(words[0]):
+        return " ".join(words[1:]).casefold()
+    return None
+
+
+def _absorb(twin: EventRecord, event: EventRecord) -> None:
+    twin.name = twin.name or event.name
+    twin.date = twin.date or event.date
+    twin.location = twin.location or event.location
+    twin.participants += [p for p in event.participants if p not in twin.participants]
 
 
 def _merge(events: list[EventRecord]) -> list[EventRecord]:
@@ -119,35 +191,54 @@ def _merge(events: list[EventRecord]) -> list[EventRecord]:
             twin = next((m for m in reversed(merged) if m.type == event.type), None)
         if twin is None:
             merged.append(event)
-            continue
-        twin.name = twin.name or event.name
-        twin.date = twin.date or event.date
-        twin.location = twin.location or event.location
-        twin.participants += [
-            p for p in event.participants if p not in twin.participants
-        ]
-    return merged
+        else:
+            _absorb(twin, event)
+    return _drop_series(_headline(merged))
+
+
+def _headline(events: list[EventRecord]) -> list[EventRecord]:
+    """An undated, unnamed first event (a headline, "Delegation ... Visited NSSC")
+    is the same event as the first later one of its type."""
+    if len(events) < 2 or events[0].name or events[0].date:
+        return events
+    first = events[0]
+    later = next((e for e in events[1:] if e.type == first.type), None)
+    if later is None:
+        return events
+    _absorb(later, first)
+    later.participants.sort(key=lambda p: p not in first.participants)
+    return events[1:]
+
+
+def _drop_series(events: list[EventRecord]) -> list[EventRecord]:
+    """ "the COSPAR Assembly held every two years" beside "the 38th COSPAR
+    Assembly": an undated mention of the series, not another event."""
+    series = {_series(e.name) for e in events if e.name} - {None}
+    return [
+        e for e in events if not (e.name and not e.date and e.name.casefold() in series)
+    ]
 
 
 def events(doc: Doc) -> list[EventRecord]:
     found = []
     for sent in doc.sents:
-        kind, trigger, name = _trigger(sent)
-        if not kind:
+        triggers = _triggers(sent)
+        if not triggers:
             continue
-        record = EventRecord(
-            type=kind,
-            name=name.removeprefix("the ").strip() if name else None,
-            date=_date(doc, sent),
-            location=_location(sent),
-            participants=_participants(sent),
-            evidence=(sent.start_char, sent.end_char),
-            trigger=(trigger.start_char, trigger.end_char)
-            if trigger is not None
-            else None,
-        )
-        if record.name or record.date or record.participants:
-            found.append(record)
+        dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
+        location, participants = _location(sent), _participants(sent)
+        for (kind, trigger, name), date in zip(triggers, dates, strict=True):
+            record = EventRecord(
+                type=kind,
+                name=name.removeprefix("the ").strip() if name else None,
+                date=date,
+                location=location,
+                participants=list(participants),
+                evidence=(sent.start_char, sent.end_char),
+                trigger=(trigger.start_char, trigger.end_char),
+            )
+            if record.name or record.date or record.participants:
+                found.append(record)
     return _merge(found)
 
 

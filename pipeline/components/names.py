@@ -75,7 +75,14 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return False
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
+    if text in lex.headline_verbs and token.i > 0 and not _after_article(token):
+        return False  # tagged as a proper noun in title case
     return text not in lex.honorifics
+
+
+def _after_article(token: Token) -> bool:
+    """ "the Visit" / "a Joint..." : a capitalised noun, not a verb."""
+    return token.doc[token.i - 1].lower_ in {"the", "a", "an", "this", "its", "their"}
 
 
 def _join_hyphens(doc: Doc, i: int) -> int:
@@ -202,18 +209,24 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         or is_acronym(right[0])
         or right.text in lex.gazetteer
         or right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
+        or (right[0].ent_iob_ == "B" and right[0].ent_type_ == "ORG")
     )
     return in_complement and not standalone
 
 
 def _split_and(span: Span, lex: Lexicon) -> list[Span]:
-    for token in span:
-        if token.lower_ in {"and", "&"}:
-            left = span.doc[span.start : token.i]
-            right = span.doc[token.i + 1 : span.end]
-            if not _keeps_and(left, right, lex):
-                return [*_split_and(left, lex), *_split_and(right, lex)]
-    return [span]
+    """Left to right: each "and" is judged on the words since the last split and
+    the words up to the next "and" ("Ministry of Science and Technology of China
+    and China National Development and Reform Commission" is two names)."""
+    doc, parts, start = span.doc, [], span.start
+    ands = [t.i for t in span if t.lower_ in {"and", "&"}]
+    for n, i in enumerate(ands):
+        stop = ands[n + 1] if n + 1 < len(ands) else span.end
+        if not _keeps_and(doc[start:i], doc[i + 1 : stop], lex):
+            parts.append(doc[start:i])
+            start = i + 1
+    parts.append(doc[start : span.end])
+    return [p for p in parts if len(p)]
 
 
 def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:

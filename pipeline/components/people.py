@@ -38,7 +38,11 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         or doc[start].text in {".", "the"}
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ == "'s"):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ == "'s"
+        or doc[end - 1].text in lex.headline_verbs  # "Wu Ji Delivers ..."
+    ):
         end -= 1
     return doc[start:end]
 
