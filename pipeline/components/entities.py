@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.acronyms import find_pairs
 from pipeline.components.names import (
+    CONNECTORS,
     Name,
     classify,
     complements,
@@ -65,6 +66,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_form: dict[str, Entity] = {}
         self.not_entities: list[tuple[int, int]] = []
+        self.owned: list[tuple[int, int]] = []  # names taken whole by an acronym
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -124,9 +126,30 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
                 for m in re.finditer(re.escape(pair.short), doc.text)
             )
             continue
+        if label == "PROGRAM" and name is not None:
+            long = _with_owner(long, name, reg)
         entity = reg.add(label, long, "rule")
         entity.acronym = pair.short
         reg.link(pair.short, entity)
+        reg.link(doc.text[pair.long_start : pair.long_end], entity)
+
+
+def _with_owner(long: Span, name: Name, reg: Registry) -> Span:
+    """ "CAS Strategic Priority Program (SPP)": the acronym spells the programme's
+    own words, but its owner's name in front belongs to the name too (and is an
+    organisation of its own)."""
+    span = name.span
+    if span.start >= long.start:
+        return long
+    owner = span.doc[span.start : long.start]
+    while len(owner) and owner[-1].lower_ in CONNECTORS:
+        owner = owner[:-1]
+    inner = classify(owner, reg.lex) if len(owner) else None
+    if inner is None or inner.label != "ORG":
+        return long
+    reg.owned.append((span.start_char, span.end_char))
+    _add_name(inner, reg, "nested")
+    return span
 
 
 def _self_standing(name: Name, reg: Registry) -> Name:
@@ -134,14 +157,16 @@ def _self_standing(name: Name, reg: Registry) -> Name:
     the unit is "Space Research Centre" when its own words make a name and what
     follows "of" is an organisation; "Secretariat of ..." stays whole."""
     head, span = name.head, name.span
-    if name.label != "ORG" or head is None or head.i - span.start < 2:
+    # A programme needs one word of its own ("Science Programme of the ESA").
+    least = {"ORG": 2, "PROGRAM": 1}.get(name.label)
+    if least is None or head is None or head.i - span.start < least:
         return name
     if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ != "of":
         return name
     rest = span.doc[head.i + 2 : span.end]
     inner = classify(rest, reg.lex)
     if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
-        return Name(span.doc[span.start : head.i + 1], "ORG", head)
+        return Name(span.doc[span.start : head.i + 1], name.label, head)
     return name
 
 
@@ -307,7 +332,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     reg.common = common_words(doc)
     _define_acronyms(doc, names, reg)
     for name in names:
-        _add_name(name, reg)
+        if (name.span.start_char, name.span.end_char) not in reg.owned:
+            _add_name(name, reg)
     for span in _resolve_unknown(doc, names, reg):
         for part in _unknown_parts(span, lex):
             _add_name(part, reg, "nested")

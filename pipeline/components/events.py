@@ -42,6 +42,9 @@ class EventRecord:
     participants: list[str] = field(default_factory=list)
     evidence: tuple[int, int] = (0, 0)
     trigger: tuple[int, int] | None = None
+    # "After the talks, ...": refers back to an event already told, no date of
+    # its own; it adds to that event rather than making a new one.
+    anaphoric: bool = False
 
 
 def _within(spans: list[Span], sent: Span) -> list[Span]:
@@ -186,9 +189,11 @@ def _merge(events: list[EventRecord]) -> list[EventRecord]:
     merged: list[EventRecord] = []
     for event in events:
         twin = next((m for m in merged if _same(m, event)), None)
-        if twin is None and not event.name and not event.date:
+        if twin is None and not event.name and (event.anaphoric or not event.date):
             # "the school", "the meeting": the last event of that type
             twin = next((m for m in reversed(merged) if m.type == event.type), None)
+        if twin is None and event.anaphoric and merged:
+            twin = merged[-1]  # "after the talks" during a visit
         if twin is None:
             merged.append(event)
         else:
@@ -219,6 +224,22 @@ def _drop_series(events: list[EventRecord]) -> list[EventRecord]:
     ]
 
 
+def _definite(trigger: Span) -> bool:
+    prev = trigger.doc[trigger.start - 1] if trigger.start else None
+    return prev is not None and prev.lower_ in {"the", "this", "that", "these"}
+
+
+def _context_date(doc: Doc, sent: Span) -> str | None:
+    """The last date written earlier in the same paragraph ("The year 2013 has
+    been a fruitful one. ... four projects were approved")."""
+    paragraph_start = doc.text.rfind("\n\n", 0, sent.start_char)
+    best = None
+    for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
+        if paragraph_start < start < sent.start_char and value:
+            best = value
+    return best
+
+
 def events(doc: Doc) -> list[EventRecord]:
     found = []
     for sent in doc.sents:
@@ -226,6 +247,9 @@ def events(doc: Doc) -> list[EventRecord]:
         if not triggers:
             continue
         dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
+        undated = not any(dates)
+        if undated:
+            dates = [_context_date(doc, sent)] * len(triggers)
         location, participants = _location(sent), _participants(sent)
         for (kind, trigger, name), date in zip(triggers, dates, strict=True):
             record = EventRecord(
@@ -236,6 +260,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 participants=list(participants),
                 evidence=(sent.start_char, sent.end_char),
                 trigger=(trigger.start_char, trigger.end_char),
+                anaphoric=undated and name is None and _definite(trigger),
             )
             if record.name or record.date or record.participants:
                 found.append(record)

@@ -71,8 +71,8 @@ def is_acronym(token: Token) -> bool:
 
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
-    if token.is_space or token.is_punct or not text[0].isupper():
-        return False
+    if token.is_space or token.is_punct or not text[0].isupper() or token.like_num:
+        return False  # "Four satellite missions": a number, not a name
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
     if text in lex.headline_verbs and token.i > 0 and not _after_article(token):
@@ -184,6 +184,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     if designators:
         # "Scientific Objectives of YH-1": the designator is the program
         target = designators[0]
+        if any(t.text in lex.facility_words for t in span[target.i - span.start :]):
+            return Name(span, "")  # "the Dongfanghong-1 Exhibition": a place
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -201,6 +203,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     right_head = any(t.lower_ in lex.heads for t in right)
     if (len(left) == 1 and is_acronym(left[0])) or not len(right):
         return False
+    if right[0].lower_ == "the":
+        return False  # "... and the Science Programme": a new phrase
     if not left_head:
         return right_head
     in_complement = any(t.lower_ in NESTING for t in left)
@@ -229,6 +233,20 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
+    """ "ESA Mars Express", "NASA Juno": an agency's acronym in front of a name
+    with no head word of its own is the owner, not part of the name ("CAS
+    Strategic Priority Program", whose head makes it one name, stays whole)."""
+    first = span[0]
+    known = lex.gazetteer.get(first.text, ("",))[0] == "ORG"
+    if len(span) < 2 or not (is_acronym(first) and known):
+        return [span]
+    rest = span[1:]
+    if any(t.lower_ in lex.heads for t in rest) or is_acronym(rest[0]):
+        return [span]
+    return [span[:1], rest]
+
+
 def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     """Capitalised name phrases, trimmed and split, in order."""
     spans = []
@@ -237,7 +255,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
             if first < last:
-                spans.append(doc[first:last])
+                spans.extend(_split_owner(doc[first:last], lex))
     return [
         s for s in spans if s.text not in lex.non_name and s.text not in MONTHS_DAYS
     ]
