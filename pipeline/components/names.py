@@ -256,9 +256,38 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
             first, last = _trim(doc, part.start, part.end, lex)
             if first < last:
                 spans.extend(_split_owner(doc[first:last], lex))
-    return [
-        s for s in spans if s.text not in lex.non_name and s.text not in MONTHS_DAYS
-    ]
+    spans = [_with_list(s, lex) for s in spans]
+    kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
+    return [s for s in kept if s.text not in lex.non_name and s.text not in MONTHS_DAYS]
+
+
+def _words_run(doc: Doc, i: int, lex: Lexicon) -> int:
+    while i < len(doc) and _is_name_token(doc[i], lex):
+        i += 1
+    return i
+
+
+def _with_list(span: Span, lex: Lexicon) -> Span:
+    """ "Conference on Storm, Substorm and Space Weather", "Ministry of Education,
+    Culture, Sports, Science and Technology": a list closed by "and" inside the
+    complement of a name's head is part of the name."""
+    doc, head = span.doc, _head_of(span, lex)
+    if head is None or lex.heads[head.lower_].label == "PROGRAM":
+        return span
+    if not any(t.lower_ in NESTING for t in doc[head.i : span.end]):
+        return span
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text == "," and _is_name_token(doc[i + 1], lex):
+        j = _words_run(doc, i + 1, lex)
+        if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
+            end = _words_run(doc, j + 1, lex)
+            items = doc[span.end : end]
+            standalone = any(
+                t.lower_ in lex.heads or t.ent_type_ in {"GPE", "LOC"} for t in items
+            )
+            return span if standalone or end == j + 1 else doc[span.start : end]
+        i = j
+    return span
 
 
 def complements(name: Name, lex: Lexicon) -> list[Span]:
