@@ -54,6 +54,7 @@ class WordLine(_Line):
         "NOT_LOCATION",
         "FACILITY_WORD",
         "HEADLINE_VERB",
+        "PLACED_HEAD",
     ]
     word: str
 
@@ -95,6 +96,8 @@ class Lexicon:
     facility_words: frozenset[str]
     # Verbs a title-case headline capitalises ("... Visited NSSC"): never in a name.
     headline_verbs: frozenset[str] = frozenset()
+    # Heads whose name goes on with "in <place>" ("Polish Embassy in China").
+    placed_heads: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -136,5 +139,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         not_location=of("NOT_LOCATION"),
         facility_words=of("FACILITY_WORD"),
         headline_verbs=of("HEADLINE_VERB"),
+        placed_heads=of("PLACED_HEAD"),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

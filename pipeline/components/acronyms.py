@@ -1,5 +1,5 @@
 """Acronym definitions: "Long Form (LF)", "LF (Long Form)", "LF, short for Long
-Form", "Long Form, LF for short".
+Form", "Long Form, LF for short", "Unit of the Parent (UN, PA)".
 
 The long form is found with Schwartz & Hearst's algorithm (PSB 2003): the
 shortest run of words ending before the parenthesis whose letters contain the
@@ -50,8 +50,30 @@ def is_short_form(text: str) -> bool:
     return bool(letters) and text[0].isalnum() and upper >= max(2, len(letters) // 2)
 
 
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
+
+
+def _initials_form(short: str, candidate: str) -> str | None:
+    """The words whose initials are exactly the short form ("Space Studies Board"
+    for SSB, where letter matching alone would settle for "Studies Board")."""
+    letters = "".join(c for c in short if c.isalpha()).upper()
+    words = candidate.split()
+    for k in range(1, min(len(words), len(letters) + 4) + 1):
+        suffix = words[-k:]
+        if suffix[0].lower() in _LINK_WORDS:
+            continue
+        initials = "".join(w[0] for w in suffix if w.lower() not in _LINK_WORDS)
+        if initials.upper() == letters and initials[:1].isupper():
+            return " ".join(suffix)
+    return None
+
+
 def long_form_for(short: str, candidate: str) -> str | None:
-    """The shortest suffix of ``candidate`` that spells ``short`` (Schwartz-Hearst)."""
+    """The words of ``candidate`` (a suffix) that ``short`` abbreviates: by
+    initials when they spell it, else Schwartz-Hearst's shortest match."""
+    initials = _initials_form(short, candidate)
+    if initials is not None and candidate.endswith(initials):
+        return initials
     s, lng = len(short) - 1, len(candidate) - 1
     while s >= 0:
         c = short[s].lower()
@@ -83,11 +105,40 @@ def _words_before(text: str, end: int, limit: int) -> tuple[str, int]:
     return text[words[0].start() : end].rstrip(), words[0].start()
 
 
+def _two_pairs(text: str, m: re.Match[str]) -> list[AcronymPair]:
+    """ "National Space Science Center of the Chinese Academy of Sciences (NSSC,
+    CAS)": a unit and its parent, each with its own short form."""
+    parts = [p.strip() for p in m.group(1).split(",")]
+    if len(parts) != 2 or not all(is_short_form(p) and " " not in p for p in parts):
+        return []
+    unit, parent = parts
+    limit = 2 * (len(unit) + len(parent)) + 4
+    candidate, start = _words_before(text, m.start(), limit)
+    long_parent = long_form_for(parent, candidate)
+    if not long_parent:
+        return []
+    parent_pos = start + candidate.rfind(long_parent)
+    link = re.search(r"\s+of\s+(?:the\s+)?$", text[start:parent_pos])
+    if not link:
+        return []
+    long_unit = long_form_for(unit, text[start : start + link.start()])
+    if not long_unit:
+        return []
+    unit_pos = text.rfind(long_unit, start, parent_pos)
+    parent_short = m.start(1) + m.group(1).rindex(parent)
+    return [
+        AcronymPair(unit, m.start(1), long_unit, unit_pos),
+        AcronymPair(parent, parent_short, long_parent, parent_pos),
+    ]
+
+
 def _paren_pairs(text: str) -> list[AcronymPair]:
     pairs = []
     for m in _PAREN.finditer(text):
         inside, before_end = m.group(1), m.start()
-        if is_short_form(inside):
+        if two := _two_pairs(text, m):
+            pairs.extend(two)
+        elif is_short_form(inside):
             candidate, start = _words_before(text, before_end, 2 * len(inside) + 2)
             long = long_form_for(inside, candidate)
             if long:

@@ -67,6 +67,7 @@ class Registry:
         self.by_form: dict[str, Entity] = {}
         self.not_entities: list[tuple[int, int]] = []
         self.owned: list[tuple[int, int]] = []  # names taken whole by an acronym
+        self.defined: list[tuple[int, int]] = []  # long forms of acronyms
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -129,6 +130,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label == "PROGRAM" and name is not None:
             long = _with_owner(long, name, reg)
         entity = reg.add(label, long, "rule")
+        reg.defined.append((long.start_char, long.end_char))
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(doc.text[pair.long_start : pair.long_end], entity)
@@ -185,6 +187,16 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         nested = classify(inner, reg.lex)
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
+
+
+def _cut_short(span: Span, reg: Registry) -> bool:
+    """A name an acronym definition already took whole, or only the front of
+    it ("International Space Science Institute" of "... Institute in Beijing
+    (ISSI-BJ)")."""
+    start, end = span.start_char, span.end_char
+    if (start, end) in reg.owned:
+        return True
+    return any(s == start and end < e for s, e in reg.defined)
 
 
 def _base_forms(reg: Registry) -> dict[str, Entity]:
@@ -332,7 +344,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     reg.common = common_words(doc)
     _define_acronyms(doc, names, reg)
     for name in names:
-        if (name.span.start_char, name.span.end_char) not in reg.owned:
+        if not _cut_short(name.span, reg):
             _add_name(name, reg)
     for span in _resolve_unknown(doc, names, reg):
         for part in _unknown_parts(span, lex):

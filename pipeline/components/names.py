@@ -98,11 +98,14 @@ def _join_hyphens(doc: Doc, i: int) -> int:
     return i + 1
 
 
-def _place_after_in(doc: Doc, i: int, j: int) -> bool:
+def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
     "Operations at the European Space Agency" stops at "at"."""
     words = {t.lower_ for t in doc[i:j]}
     place = doc[j].ent_type_ in {"GPE", "LOC"}
+    before = doc[max(0, i - 6) : i]
+    if "in" in words and any(t.text in lex.placed_heads for t in before):
+        return False  # "Polish Embassy in China" is the embassy's name
     return ("in" in words and place) or ("at" in words and "the" in words)
 
 
@@ -121,7 +124,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if (
                 j < len(doc)
                 and _is_name_token(doc[j], lex)
-                and not _place_after_in(doc, i, j)
+                and not _place_after_in(doc, i, j, lex)
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
