@@ -19,6 +19,7 @@ from models import (
 )
 from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
+from pipeline.components.text import text_of
 from pipeline.ids import slug
 
 
@@ -49,7 +50,7 @@ def _records(
     used: set[str],
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id)."""
-    text = doc.text
+    text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(key, []):
         groups[span.id_].append(span)
@@ -105,7 +106,7 @@ def _strip_ws(text: str, start: int, end: int) -> tuple[int, int]:
 def _events(
     doc: Doc, found: list[EventRecord], org_ids: dict[str, str], used: set[str]
 ) -> list[Event]:
-    text = doc.text
+    text = text_of(doc)
     events = []
     for record in found:
         start, end = _strip_ws(text, *record.evidence)
@@ -131,7 +132,7 @@ def _events(
 def _people(
     doc: Doc, found: list[PersonRecord], org_ids: dict[str, str]
 ) -> list[Person]:
-    text = doc.text
+    text = text_of(doc)
     return [
         Person(
             name=p.name,
@@ -144,7 +145,7 @@ def _people(
 
 
 def _locations(doc: Doc) -> list[Location]:
-    text = doc.text
+    text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
         groups[span.text].append(span)

@@ -24,6 +24,7 @@ from pipeline.components.names import (
     is_acronym,
     name_spans,
 )
+from pipeline.components.text import text_of
 from pipeline.lexicon import Lexicon, load_lexicon
 
 ORDINAL = re.compile(
@@ -53,9 +54,17 @@ def norm(text: str) -> str:
     return re.sub(r"\bcentre\b", "center", text)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def common_words(doc: Doc) -> frozenset[str]:
-    """Words the text also writes in lower case: not parts of a proper name."""
-    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+    """Words the text also writes in lower case: not parts of a proper name.
+    Read off the text once per Doc (iterating the tokens costs far more)."""
+    words = doc.user_data.get("common_words")
+    if words is None:
+        found = {w for w in _WORD.findall(text_of(doc)) if w.islower()}
+        words = doc.user_data["common_words"] = frozenset(found)
+    return words
 
 
 class Registry:
@@ -111,7 +120,7 @@ def _with_ordinal(span: Span) -> Span:
 
 def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
     by_end = {n.span.end_char: n for n in names}
-    for pair in find_pairs(doc.text):
+    for pair in find_pairs(text_of(doc)):
         long = _char_span(doc, pair.long_start, pair.long_end)
         if long is None:
             continue
@@ -124,7 +133,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             reg.not_entities.append((pair.long_start, pair.long_end))
             reg.not_entities.extend(
                 (m.start(), m.end())
-                for m in re.finditer(re.escape(pair.short), doc.text)
+                for m in re.finditer(re.escape(pair.short), text_of(doc))
             )
             continue
         if label == "PROGRAM" and name is not None:
@@ -133,7 +142,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         reg.defined.append((long.start_char, long.end_char))
         entity.acronym = pair.short
         reg.link(pair.short, entity)
-        reg.link(doc.text[pair.long_start : pair.long_end], entity)
+        reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
 
 
 def _with_owner(long: Span, name: Name, reg: Registry) -> Span:
@@ -246,7 +255,7 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
     for entity in list(reg.entities):
         if entity.acronym:
             pattern = r"(?<![\w-])" + re.escape(entity.acronym) + r"(?![\w-])"
-            for m in re.finditer(pattern, doc.text):
+            for m in re.finditer(pattern, text_of(doc)):
                 entity.add(m.start(), m.end(), "acronym")
     taken = _taken(reg)
     for token in doc:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import ORDINAL
+from pipeline.components.text import text_of
 
 # When a sentence has several triggers, the most specific one names the event.
 PRIORITY = (
@@ -67,7 +68,7 @@ def _location(sent: Span) -> str | None:
                 end = nxt
             else:
                 break
-        return doc.text[place.start_char : end.end_char]
+        return text_of(doc)[place.start_char : end.end_char]
     return None
 
 
@@ -232,7 +233,7 @@ def _definite(trigger: Span) -> bool:
 def _context_date(doc: Doc, sent: Span) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
     been a fruitful one. ... four projects were approved")."""
-    paragraph_start = doc.text.rfind("\n\n", 0, sent.start_char)
+    paragraph_start = text_of(doc).rfind("\n\n", 0, sent.start_char)
     best = None
     for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
         if paragraph_start < start < sent.start_char and value:
