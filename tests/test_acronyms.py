@@ -29,6 +29,19 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
             "Asia-Pacific Space Weather Group",
         ),
         ("The Deep Space Forum, DSF for short, met", "DSF", "The Deep Space Forum"),
+        # initials win over letter matching ("Studies Board" would also spell it)
+        ("the Space Studies Board (SSB) met", "SSB", "Space Studies Board"),
+        # a unit and its parent defined together
+        (
+            "the Lunar Sample Centre of the Korean Academy of Sciences (LSC, KAS)",
+            "LSC",
+            "Lunar Sample Centre",
+        ),
+        (
+            "the Lunar Sample Centre of the Korean Academy of Sciences (LSC, KAS)",
+            "KAS",
+            "Korean Academy of Sciences",
+        ),
     ],
 )
 def test_definition_found_with_offsets(text, short, long):

@@ -149,3 +149,49 @@ def test_person_title_and_affiliation(extract, text, name, title):
 def test_capitalised_common_words_are_not_a_person(extract):
     doc = extract("Space Science Delivers. The space science results were good.")
     assert doc.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Funding came from the Ministry of Science and Technology of Korea and "
+            "Korea National Development and Reform Commission.",
+            {
+                "Ministry of Science and Technology of Korea",
+                "Korea National Development and Reform Commission",
+            },
+        ),
+        (
+            "A delegation from the Italian Embassy in Korea arrived.",
+            {"Italian Embassy in Korea"},
+        ),
+        (
+            "Lunar Research Agency Delegation Visited KASI",
+            {"Lunar Research Agency"},
+        ),
+    ],
+)
+def test_organisation_boundaries(extract, text, expected):
+    assert expected <= {o.name for o in extract(text).organisations}
+
+
+def test_owner_in_front_of_an_acronym_defined_programme(extract):
+    doc = extract(
+        "Two missions of the KASA Frontier Science Program (FSP) on lunar dust "
+        "were chosen."
+    )
+    programs = {p.name: p.acronym for p in doc.programs}
+    assert programs == {"KASA Frontier Science Program": "FSP"}
+    assert "KASA" in {o.name for o in doc.organisations}
+
+
+def test_agency_acronym_before_a_known_mission_is_its_owner(extract):
+    doc = extract("Images came from ESA Mars Express last week.")
+    assert [p.name for p in doc.programs] == ["Mars Express"]
+    assert [o.name for o in doc.organisations] == ["ESA"]
+
+
+def test_number_words_do_not_start_names(extract):
+    doc = extract("Four satellite missions were approved.")
+    assert doc.programs == []

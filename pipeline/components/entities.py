@@ -156,6 +156,8 @@ def _with_owner(long: Span, name: Name, reg: Registry) -> Span:
     while len(owner) and owner[-1].lower_ in CONNECTORS:
         owner = owner[:-1]
     inner = classify(owner, reg.lex) if len(owner) else None
+    if inner is not None and len(owner) == 1 and is_acronym(owner[0]):
+        inner = Name(owner, "ORG")  # an agency's acronym, known or not
     if inner is None or inner.label != "ORG":
         return long
     reg.owned.append((span.start_char, span.end_char))

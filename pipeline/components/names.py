@@ -285,9 +285,8 @@ def _with_list(span: Span, lex: Lexicon) -> Span:
         if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
             end = _words_run(doc, j + 1, lex)
             items = doc[span.end : end]
-            standalone = any(
-                t.lower_ in lex.heads or t.ent_type_ in {"GPE", "LOC"} for t in items
-            )
+            # NER types are too noisy here ("Plasma" as a place): heads decide
+            standalone = any(t.lower_ in lex.heads for t in items)
             return span if standalone or end == j + 1 else doc[span.start : end]
         i = j
     return span

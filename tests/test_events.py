@@ -1,0 +1,86 @@
+"""Event assembly: dates by nearness, names across acronyms, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.components.events import EventRecord, _drop_series, _same_name
+
+PUBLISHED = dt.date(2021, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2nd LSW Forum", "2nd Lunar Surface Workshop Forum", True),
+        ("2nd LSW Forum", "3rd Lunar Surface Workshop Forum", False),
+        ("Fifth Space Law Seminar", "fifth space law seminar", True),
+        ("Fifth Space Law Seminar", "Fifth Space Policy Seminar", False),
+    ],
+)
+def test_same_name_through_an_acronym_and_ordinal(a, b, same):
+    assert _same_name(a, b) is same
+
+
+def test_series_mention_without_date_is_dropped():
+    def event(name, date):
+        return EventRecord("conference", name, date, None, evidence=(0, 1))
+
+    kept = _drop_series(
+        [event("12th Moon Assembly", "2019"), event("Moon Assembly", None)]
+    )
+    assert [e.name for e in kept] == ["12th Moon Assembly"]
+
+
+def _events(doc):
+    return [(e.type, e.name, e.date) for e in doc.events]
+
+
+def test_each_trigger_takes_its_nearest_date(extract):
+    doc = extract(
+        "The Lunar Dust Explorer received final approval from the Korean Space "
+        "Agency in 2019 and is due to be launched in 2024.",
+        PUBLISHED,
+    )
+    assert ("other", None, "2019") in _events(doc)
+    assert ("launch", None, "2024") in _events(doc)
+
+
+def test_undated_sentence_takes_the_paragraph_date(extract):
+    doc = extract(
+        "The year 2020 was a busy one for the Lunar Research Agency.\n"
+        "Three new instruments were approved for study.",
+        PUBLISHED,
+    )
+    assert ("other", None, "2020") in _events(doc)
+
+
+def test_definite_reference_adds_to_the_event_told_before(extract):
+    doc = extract(
+        "On 4 May 2021, a delegation of the Korean Space Agency visited the Lunar "
+        "Research Agency. After the talks, the guests toured the laboratories.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [("visit", None, "2021-05-04")]
+
+
+def test_headline_event_merges_with_the_body(extract):
+    doc = extract(
+        "Korean Space Agency Delegation Visited Lunar Research Agency\n\n"
+        "On 4 May 2021, a delegation of the Korean Space Agency visited the Lunar "
+        "Research Agency.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [("visit", None, "2021-05-04")]
+
+
+def test_named_event_with_a_listed_topic_stays_whole(extract):
+    doc = extract(
+        "The 2nd International Forum on Dust, Plasma and Moon Rocks took place in "
+        "Daejeon on 3 March 2021.",
+        PUBLISHED,
+    )
+    names = [e.name for e in doc.events]
+    assert names == ["2nd International Forum on Dust, Plasma and Moon Rocks"]
