@@ -79,7 +79,8 @@ def test_programs(extract, text, program):
 
 def test_named_event_keeps_ordinal_and_date(extract):
     doc = extract(
-        "The Ninth Sino-French Space Science Workshop was held in Lyon, France in June 2015."
+        "The Ninth Sino-French Space Science Workshop was held in Lyon, France "
+        "in June 2015."
     )
     event = doc.events[0]
     assert (event.type, event.name, event.date, event.location) == (
