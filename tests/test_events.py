@@ -84,3 +84,36 @@ def test_named_event_with_a_listed_topic_stays_whole(extract):
     )
     names = [e.name for e in doc.events]
     assert names == ["2nd International Forum on Dust, Plasma and Moon Rocks"]
+
+
+WRAPPED = """Lunar cooperation deepens
+
+On 4 May 2021, a delegation of the Korean Space Agency led by its
+director visited the Lunar Research Agency in Daejeon and signed a
+memorandum of understanding on lunar dust research. The two sides
+agreed to hold the 2nd International Forum on Lunar Dust in
+October 2022.
+"""
+
+
+def test_hard_wrapped_lines_do_not_end_sentences(extract):
+    doc = extract(WRAPPED, PUBLISHED)
+    assert ("visit", None, "2021-05-04") in _events(doc)
+    assert ("agreement", None, "2021-05-04") in _events(doc)
+    assert ("conference", "2nd International Forum on Lunar Dust", "2022-10") in (
+        _events(doc)
+    )
+
+
+def test_headline_and_byline_lines_stand_alone(extract):
+    doc = extract(
+        "The Second Lunar Dust Forum Successfully Held in Daejeon With Partners\n"
+        "Update time: 2022-10-21\n\nThe forum opened on 18 October 2022.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [("conference", "Second Lunar Dust Forum", "2022-10-18")]
+
+
+def test_a_noun_qualifying_another_is_no_event(extract):
+    doc = extract("The launch site and the meeting places were shown to guests.")
+    assert doc.events == []

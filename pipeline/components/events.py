@@ -46,6 +46,7 @@ class EventRecord:
     # "After the talks, ...": refers back to an event already told, no date of
     # its own; it adds to that event rather than making a new one.
     anaphoric: bool = False
+    definite: bool = False  # "the forum": an event of that type told before
 
 
 def _within(spans: list[Span], sent: Span) -> list[Span]:
@@ -94,13 +95,18 @@ def _distance(span: Span, char: int) -> int:
 
 def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[str | None]:
     """Each date goes to its nearest trigger ("approved in 2016 and due to be
-    launched in 2022"); each trigger takes the nearest of its dates."""
+    launched in 2022"); each trigger takes the nearest of its dates, or else
+    the date of the trigger before it."""
     mine: list[list[tuple[int, int, str]]] = [[] for _ in triggers]
     for order, (char, value) in enumerate(dates):
         dist = [_distance(t, char) for t in triggers]
         best = dist.index(min(dist))
         mine[best].append((dist[best], order, value))
-    return [min(m)[2] if m else None for m in mine]
+    chosen = [min(m)[2] if m else None for m in mine]
+    # "visited ... on 4 May and signed a memorandum": one date for both
+    for i in range(1, len(chosen)):
+        chosen[i] = chosen[i] or chosen[i - 1]
+    return chosen
 
 
 def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
@@ -111,7 +117,9 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
     words = [
         s
         for s in _within(list(sent.doc.spans.get("rules", [])), sent)
-        if s.label_ == "EVENT_TRIGGER" and not _overlaps_any(s, named)
+        if s.label_ == "EVENT_TRIGGER"
+        and not _overlaps_any(s, named)
+        and not _modifier(s)
     ]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
@@ -119,6 +127,19 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _modifier(span: Span) -> bool:
+    """ "meeting places", "launch site", "workshop participants": the word
+    qualifies another noun and names no event."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        len(span) == 1
+        and span[0].tag_ == "NN"
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.ent_type_ == ""
+    )
 
 
 def _kind(span: Span) -> str:
@@ -196,6 +217,16 @@ def _merge(events: list[EventRecord]) -> list[EventRecord]:
         if twin is None and not event.name and (event.anaphoric or not event.date):
             # "the school", "the meeting": the last event of that type
             twin = next((m for m in reversed(merged) if m.type == event.type), None)
+        if twin is None and event.definite and not event.name:
+            # "The forum opened on 18 October" after the forum's name
+            twin = next(
+                (
+                    m
+                    for m in reversed(merged)
+                    if m.type == event.type and m.name and m.date in {None, event.date}
+                ),
+                None,
+            )
         if twin is None and event.anaphoric and merged:
             twin = merged[-1]  # "after the talks" during a visit
         if twin is None:
@@ -253,7 +284,9 @@ def events(doc: Doc) -> list[EventRecord]:
         dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
         undated = not any(dates)
         if undated:
-            dates = [_context_date(doc, sent)] * len(triggers)
+            # a named event without a date of its own may be the series
+            context = _context_date(doc, sent)
+            dates = [None if name else context for _, _, name in triggers]
         location, participants = _location(sent), _participants(sent)
         for (kind, trigger, name), date in zip(triggers, dates, strict=True):
             record = EventRecord(
@@ -265,6 +298,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 evidence=(sent.start_char, sent.end_char),
                 trigger=(trigger.start_char, trigger.end_char),
                 anaphoric=undated and name is None and _definite(trigger),
+                definite=name is None and _definite(trigger),
             )
             if record.name or record.date or record.participants:
                 found.append(record)
@@ -284,11 +318,42 @@ class SpaceEvents:
         return doc
 
 
+# A line at least this long that ends without punctuation is hard-wrapped prose:
+# the sentence goes on in the next line.
+WRAPPED_LINE = 55
+
+
+def _line_ends_sentence(text: str, newline: int) -> bool:
+    """Does the line that ends at ``newline`` end its sentence? Yes for a blank
+    line, a heading, byline or menu item (short or title case), or final
+    punctuation."""
+    if text.startswith("\n", newline + 1) or text[:newline].endswith("\n"):
+        return True
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if len(line) < WRAPPED_LINE or line[-1] in ".!?:;":
+        return True
+    words = line.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= 0.6 * len(words)  # a title-case headline
+
+
 @Language.component("paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headings and bylines stand alone."""
+    """Line breaks and sentences: a blank line, a heading or a byline ends a
+    sentence; a hard-wrapped line does not, whatever the sentence model said."""
+    text = text_of(doc)
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if "\n" in prev.text:
+            newline = prev.idx + prev.text.rindex("\n")
+        elif "\n" in prev.whitespace_:
+            newline = prev.idx + len(prev.text) + prev.whitespace_.rindex("\n")
+        else:
+            continue
+        if _line_ends_sentence(text, newline):
             token.is_sent_start = True
+        elif not token.is_space:
+            token.is_sent_start = False
+            if prev.is_space:
+                prev.is_sent_start = False
     return doc

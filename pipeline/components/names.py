@@ -77,6 +77,8 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
     if text in lex.headline_verbs and token.i > 0 and not _after_article(token):
         return False  # tagged as a proper noun in title case
+    if token.tag_ == "RB" and text.endswith("ly"):
+        return False  # "... Forum Successfully Held"
     return text not in lex.honorifics
 
 
