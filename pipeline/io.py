@@ -12,9 +12,11 @@ from pydantic import BaseModel
 
 
 def dumps(data: BaseModel | Any) -> str:
-    """Stable JSON text: same data, same bytes."""
+    """Stable JSON text: same data, same bytes. Models go through pydantic's
+    serializer, which writes the same text as ``json.dumps(indent=2,
+    ensure_ascii=False)`` several times faster."""
     if isinstance(data, BaseModel):
-        data = data.model_dump(mode="json")
+        return data.model_dump_json(indent=2) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

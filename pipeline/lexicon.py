@@ -7,6 +7,7 @@ word lists and the gazetteer become a frozen :class:`Lexicon`.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -103,11 +104,37 @@ class Lexicon:
 
 
 def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
-    """All token patterns in the SpanRuler's format."""
+    """All patterns in the SpanRuler's format. A pattern that only asks for
+    lower-case words becomes phrases (the ruler's PhraseMatcher on LOWER finds
+    the same spans at a fraction of the token Matcher's cost)."""
     rows = [
         line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
     ]
-    return [{"label": r.label, "id": r.id, "pattern": r.pattern} for r in rows]
+    patterns: list[dict[str, Any]] = []
+    for r in rows:
+        phrases = _lower_phrases(r.pattern)
+        for pattern in phrases if phrases is not None else [r.pattern]:
+            patterns.append({"label": r.label, "id": r.id, "pattern": pattern})
+    return patterns
+
+
+def _lower_phrases(pattern: Any) -> list[str] | None:
+    """[{"LOWER": "video"}, {"LOWER": {"IN": ["call", "conference"]}}] ->
+    ["video call", "video conference"]; None for any other kind of pattern."""
+    if not isinstance(pattern, list):
+        return None
+    options: list[list[str]] = []
+    for token in pattern:
+        if not isinstance(token, dict) or set(token) != {"LOWER"}:
+            return None
+        value = token["LOWER"]
+        if isinstance(value, str):
+            options.append([value])
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            options.append(list(value["IN"]))
+        else:
+            return None
+    return [" ".join(words) for words in itertools.product(*options)]
 
 
 def _gazetteer(rows: list[GazetteerLine]) -> dict[str, tuple[str, str, str | None]]:

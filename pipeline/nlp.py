@@ -17,13 +17,13 @@ from pipeline.lexicon import ruler_patterns
 
 # Components of the model the extraction reads; the rest are not loaded. The
 # sentence recogniser stands in for the parser: no rule reads dependency arcs,
-# and it is faster.
+# and it is faster. No rule reads lemmas either (trigger patterns list the word
+# forms), so the lemmatizer stays out too.
 MODEL_COMPONENTS = (
     "tok2vec",
     "tagger",
     "parser",
     "attribute_ruler",
-    "lemmatizer",
     "ner",
 )
 PROJECT_COMPONENTS = (
@@ -41,7 +41,7 @@ class ModelMissing(Exception):
 
 def load_model(model: str) -> Language:
     try:
-        nlp = spacy.load(model, exclude=["parser"])
+        nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
     except OSError as e:
         raise ModelMissing(
             f"spaCy model {model!r} is not installed. `make repro` installs "
@@ -160,9 +160,12 @@ def build_nlp(model: str) -> Language:
     nlp = load_model(model)
     nlp.add_pipe("paragraphs", after="senter" if "senter" in nlp.pipe_names else None)
     ruler = nlp.add_pipe(
-        "span_ruler", name="rules", config={"spans_key": "rules", "validate": True}
+        "span_ruler",
+        name="rules",
+        config={"spans_key": "rules", "validate": True, "phrase_matcher_attr": "LOWER"},
     )
-    ruler.add_patterns(ruler_patterns())
+    with nlp.select_pipes(enable=[]):  # phrase patterns need the tokenizer only
+        ruler.add_patterns(ruler_patterns())
     for name in PROJECT_COMPONENTS[1:]:
         nlp.add_pipe(name)
     return nlp

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,15 +59,13 @@ class Name:
 
 
 def is_acronym(token: Token) -> bool:
-    text = token.text
+    return _acronym_text(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _acronym_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(text) >= 2
-        and bool(letters)
-        and all(c.isupper() for c in letters)
-        and len(letters) >= 2
-        and not text.isdigit()
-    )
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
