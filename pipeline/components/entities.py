@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.acronyms import find_pairs
+from pipeline.components.acronyms import AcronymPair, find_pairs
 from pipeline.components.names import (
     CONNECTORS,
     Name,
@@ -120,7 +120,8 @@ def _with_ordinal(span: Span) -> Span:
 
 def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
     by_end = {n.span.end_char: n for n in names}
-    for pair in find_pairs(text_of(doc)):
+    pairs = find_pairs(text_of(doc))
+    for pair in [*pairs, *_bracketed(doc, names, pairs)]:
         long = _char_span(doc, pair.long_start, pair.long_end)
         if long is None:
             continue
@@ -138,11 +139,42 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             continue
         if label == "PROGRAM" and name is not None:
             long = _with_owner(long, name, reg)
+        elif label == "ORG" and name is not None:
+            long = _whole_name(long, name, reg.lex)
         entity = reg.add(label, long, "rule")
         reg.defined.append((long.start_char, long.end_char))
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
+
+
+def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
+    """ "the Free University of Brussels (ULB)": an organisation's name followed
+    by an acronym in brackets defines it, even when the acronym comes from
+    another language and spells other words."""
+    defined = {p.short for p in pairs}
+    found = []
+    for name in names:
+        i = name.span.end
+        if name.label != "ORG" or i + 2 >= len(doc):
+            continue
+        short, span = doc[i + 1], name.span
+        bracketed = doc[i].text == "(" and doc[i + 2].text == ")"
+        if bracketed and is_acronym(short) and short.text not in defined:
+            found.append(AcronymPair(short.text, short.idx, span.text, span.start_char))
+    return found
+
+
+def _whole_name(long: Span, name: Name, lex: Lexicon) -> Span:
+    """ "Technology and Engineering Center for Space Utilization (CSU)": the
+    acronym skips words of the name, which is still the whole name."""
+    span = name.span
+    if span.start >= long.start or classify(span, lex).label != "ORG":
+        return long
+    words = span.doc[span.start : long.start]
+    if all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in words):
+        return span
+    return long
 
 
 def _with_owner(long: Span, name: Name, reg: Registry) -> Span:

@@ -105,8 +105,10 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     words = {t.lower_ for t in doc[i:j]}
     place = doc[j].ent_type_ in {"GPE", "LOC"}
     before = doc[max(0, i - 6) : i]
-    if "in" in words and any(t.text in lex.placed_heads for t in before):
-        return False  # "Polish Embassy in China" is the embassy's name
+    joint = any(t.text == "Joint" for t in before)
+    if "in" in words and (joint or any(t.text in lex.placed_heads for t in before)):
+        # "Polish Embassy in China", "Joint Laboratory ... in South America"
+        return False
     return ("in" in words and place) or ("at" in words and "the" in words)
 
 
@@ -170,10 +172,16 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     return head
 
 
+def _launch_site(span: Span) -> bool:
+    return len(span) >= 2 and span[-2].lower_ == "launch"
+
+
 def classify(span: Span, lex: Lexicon) -> Name:
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
+    if head is not None and _launch_site(span):
+        return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
     if head is not None:
         info = lex.heads[head.lower_]
         label = info.label

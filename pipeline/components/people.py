@@ -84,6 +84,11 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     return spans
 
 
+def _title_word(text: str, lex: Lexicon) -> bool:
+    """ "Director" or, after a name and a comma, "head of ESA's ... Unit"."""
+    return text in lex.title_words or text.capitalize() in lex.title_words
+
+
 def _org_at(doc: Doc, start: int, end: int) -> list[Span]:
     spans = [s for s in doc.spans.get("org", []) if start <= s.start and s.end <= end]
     return sorted(spans, key=lambda s: s.start)
@@ -114,7 +119,7 @@ def _apposition(
     while end > start and doc[end - 1].text == "(":
         end -= 1
     phrase = doc[start:end]
-    if not len(phrase) or not any(t.text in lex.title_words for t in phrase):
+    if not len(phrase) or not any(_title_word(t.text, lex) for t in phrase):
         return None, None, None
     orgs = _org_at(doc, start, end)
     linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]

@@ -1,0 +1,296 @@
+"""Events: each type's trigger, named events kept whole, and the date, place
+and participants an event takes. Each case runs the whole pipeline on a
+sentence written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2021, 6, 30)
+LRA, KSA = "org:lunar-research-agency", "org:korean-space-agency"
+
+
+def broken(*values, reason: str):
+    """A case the current rules get wrong: kept, and expected to fail."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _typed(doc) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "On 4 May 2021, the Lunar Research Agency and the Korean Space Agency "
+            "signed an agreement on lunar dust.",
+            ("agreement", "2021-05-04"),
+        ),
+        (
+            "A memorandum of understanding between the Lunar Research Agency and "
+            "Wuhan University was concluded in March 2020.",
+            ("agreement", "2020-03"),
+        ),
+        (
+            "On 12 April 2021, a delegation of the Korean Space Agency visited the "
+            "Lunar Research Agency.",
+            ("visit", "2021-04-12"),
+        ),
+        (
+            "A workshop on space weather was held by Wuhan University on 3 March 2021.",
+            ("workshop", "2021-03-03"),
+        ),
+        (
+            "The Lunar Research Agency hosted a conference on planetary science in "
+            "Paris in May 2021.",
+            ("conference", "2021-05"),
+        ),
+        (
+            "The Lunar Research Agency and the Korean Space Agency held a meeting "
+            "in Seoul on 7 June 2021.",
+            ("meeting", "2021-06-07"),
+        ),
+        (
+            "The Lunar Research Agency and the Korean Space Agency held talks in "
+            "Seoul on 8 June 2021.",
+            ("meeting", "2021-06-08"),
+        ),
+        (
+            "A summer school on heliophysics was organised by the Lunar Research "
+            "Agency in July 2020.",
+            ("school", "2020-07"),
+        ),
+        (
+            "A training course on satellite navigation was given by the Lunar "
+            "Research Agency in 2019.",
+            ("school", "2019"),
+        ),
+        (
+            "The lecture series continued with a lecture by the Lunar Research "
+            "Agency on 2 March 2021.",
+            ("school", "2021-03-02"),
+        ),
+        (
+            "The Lunar Dust Explorer was launched from Wenchang on 2 February 2021.",
+            ("launch", "2021-02-02"),
+        ),
+        (
+            "The rocket lifted off from Wenchang on 2 February 2021.",
+            ("launch", "2021-02-02"),
+        ),
+        (
+            "The Joint Laboratory for Lunar Dust was established by the Lunar "
+            "Research Agency and Wuhan University in 2018.",
+            ("establishment", "2018"),
+        ),
+        (
+            "The Sino-Korean Centre for Space Weather was inaugurated in Seoul on "
+            "9 May 2021.",
+            ("establishment", "2021-05-09"),
+        ),
+        (
+            "The Lunar Research Agency set up a joint centre with Wuhan University "
+            "in 2017.",
+            ("establishment", "2017"),
+        ),
+        (
+            "An opening ceremony was held by the Lunar Research Agency on 1 June 2021.",
+            ("ceremony", "2021-06-01"),
+        ),
+        (
+            "The Lunar Research Agency approved the mission in 2019.",
+            ("other", "2019"),
+        ),
+        broken(
+            "A video conference between the Lunar Research Agency and Wuhan "
+            "University took place on 10 June 2021.",
+            ("meeting", "2021-06-10"),
+            reason="'conference' outranks the 'video conference' meeting trigger",
+        ),
+        broken(
+            "The Lunar Research Agency and Wuhan University agreed in March 2020 "
+            "to build a joint centre.",
+            ("agreement", "2020-03"),
+            reason="'agreed' is not an agreement trigger",
+        ),
+        broken(
+            "The agreement was reached in Paris on 3 March 2021 by the Lunar "
+            "Research Agency and the Korean Space Agency.",
+            ("agreement", "2021-03-03"),
+            reason="the noun 'agreement' is not a trigger without 'signed'",
+        ),
+        broken(
+            "The Lunar Research Agency announced the selection of four missions "
+            "on 5 May 2021.",
+            ("other", "2021-05-05"),
+            reason="announcements are not triggers",
+        ),
+        broken(
+            "A technical workshop for the selected teams will be held in Beijing "
+            "in September 2021.",
+            ("workshop", "2021-09"),
+            reason="the participle 'selected' triggers an 'other' event that "
+            "takes the workshop's date",
+        ),
+    ],
+)
+def test_trigger_gives_event_of_its_type_and_date(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        broken(
+            "The two probes were launched by the Lunar Research Agency in "
+            "December 2003 and July 2004.",
+            reason="one trigger with two dates gives one event",
+        ),
+    ],
+)
+def test_two_dates_of_one_trigger_are_two_events(extract, text):
+    assert {("launch", "2003-12"), ("launch", "2004-07")} <= set(
+        _typed(extract(text, PUBLISHED))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The launch site of the Lunar Research Agency was moved in 2019.",
+            "launch",
+        ),
+        (
+            "The meeting places of the Lunar Research Agency alternate since 2015.",
+            "meeting",
+        ),
+        broken(
+            "A press conference was held by the Lunar Research Agency on 5 May 2021.",
+            "conference",
+            reason="a press conference is taken for a scientific conference",
+        ),
+        broken(
+            "Scientists of the Lunar Research Agency found evidence of water in 2009.",
+            "establishment",
+            reason="'found' (past of 'find') matches the 'found' trigger",
+        ),
+        broken(
+            "Opening the workshop, the director recalled that the series was "
+            "launched by the Lunar Research Agency in 2016.",
+            "launch",
+            reason="a series 'launched' is not a launch",
+        ),
+    ],
+)
+def test_no_event_of_the_wrong_type(extract, text, wrong):
+    assert wrong not in {e.type for e in extract(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Third Sino-European Workshop on Space Plasma was held in Beijing "
+            "in May 2021.",
+            "Third Sino-European Workshop on Space Plasma",
+        ),
+        (
+            "The 38th COSPAR Scientific Assembly took place in Bremen in July 2010.",
+            "38th COSPAR Scientific Assembly",
+        ),
+        (
+            "The Second International School on Space Weather will be held in "
+            "Hainan Province in 2022.",
+            "Second International School on Space Weather",
+        ),
+        broken(
+            "The Fifth International School on Space Weather and Space Climate "
+            "opens in Qingdao on 7 July 2021.",
+            "Fifth International School on Space Weather and Space Climate",
+            reason="a named event is cut at 'and' (the rest becomes an organisation)",
+        ),
+        broken(
+            "The 24th Session of the Asia-Pacific Regional Space Agency Forum "
+            "opened in Bengaluru on 14 November 2017.",
+            "24th Session of the Asia-Pacific Regional Space Agency Forum",
+            reason="'Session' makes a meeting; a session of a forum is a conference",
+        ),
+    ],
+)
+def test_named_event_kept_whole_with_its_ordinal(extract, text, name):
+    doc = extract(text, PUBLISHED)
+    kinds = {"workshop", "conference", "school"}
+    assert name in {e.name for e in doc.events if e.type in kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "The Seventh Lunar Science Workshop was held in Madrid, Spain, in "
+            "March 2011.",
+            "Madrid, Spain",
+        ),
+        (
+            "The Lunar Research Agency and the Korean Space Agency held a meeting "
+            "in Seoul on 7 June 2021.",
+            "Seoul",
+        ),
+        (
+            "The Second Mars School opened in Weihai, Shandong Province, on 12 "
+            "September 2011.",
+            "Weihai, Shandong Province",
+        ),
+        broken(
+            "A workshop on space weather was held by the Lunar Research Agency in "
+            "Wuhan on 3 March 2021.",
+            "Wuhan",
+            reason="'<organisation> in <place>' is read as where the body is, "
+            "not where the event was",
+        ),
+    ],
+)
+def test_event_takes_the_place_written_after_in(extract, text, location):
+    assert location in {e.location for e in extract(text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "On 4 May 2021, the Lunar Research Agency and the Korean Space Agency "
+            "signed an agreement on lunar dust.",
+            {LRA, KSA},
+        ),
+        (
+            "The Joint Laboratory for Lunar Dust was established by the Lunar "
+            "Research Agency in 2018.",
+            {LRA, "org:joint-laboratory-for-lunar-dust"},
+        ),
+        (
+            "On 12 April 2021, a delegation of the Korean Space Agency visited the "
+            "Lunar Research Agency.",
+            {LRA, KSA},
+        ),
+    ],
+)
+def test_event_takes_the_organisations_of_its_sentence(extract, text, participants):
+    (event,) = extract(text, PUBLISHED).events
+    assert set(event.participants) == participants
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'<organisation> on Friday' is read as one name; the date is lost",
+)
+def test_weekday_resolved_against_publication_date(extract):
+    doc = extract(
+        "The Lunar Research Agency signed an agreement with Wuhan University on "
+        "Friday.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("agreement", "2021-06-25")]

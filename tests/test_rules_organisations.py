@@ -1,0 +1,250 @@
+"""Organisations: acronyms defined both ways, nested names, boundaries (a
+leading "the", possessives, line breaks), and what is not an organisation.
+Each case runs the whole pipeline on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def broken(*values, reason: str):
+    """A case the current rules get wrong: kept, and expected to fail."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _names(doc) -> set[str]:
+    return {" ".join(o.name.split()) for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Lunar Research Agency (LRA) signed it. Later LRA said so.",
+            "Lunar Research Agency",
+            "LRA",
+        ),
+        (
+            "Engineers of the Harbin Institute of Technology (HIT) built it; HIT "
+            "will fly it.",
+            "Harbin Institute of Technology",
+            "HIT",
+        ),
+        (
+            "Engineers of KASI (Korea Astronomy and Space Science Institute) built "
+            "the camera, and KASI will operate it.",
+            "Korea Astronomy and Space Science Institute",
+            "KASI",
+        ),
+        (
+            "The Ministry of Science and Technology of China (MOST) funded it, and "
+            "MOST will review it.",
+            "Ministry of Science and Technology of China",
+            "MOST",
+        ),
+        (
+            "The Free University of Brussels (ULB) prepared it, and ULB will "
+            "analyse the data.",
+            "Free University of Brussels",
+            "ULB",
+        ),
+        broken(
+            "CONIDA (Comisión Nacional de Investigación y Desarrollo Aeroespacial) "
+            "hosted the session, and CONIDA signed the agreement.",
+            "Comisión Nacional de Investigación y Desarrollo Aeroespacial",
+            "CONIDA",
+            reason="'ACR (Full)' with lower-case Spanish connectors is not read",
+        ),
+    ],
+)
+def test_acronym_linked_to_its_full_name(extract, text, name, acronym):
+    org = next(o for o in extract(text).organisations if o.acronym == acronym)
+    assert org.name == name
+    assert sum(m.text == acronym for m in org.mentions) == 2
+
+
+def test_unit_and_parent_with_two_acronyms(extract):
+    text = (
+        "The National Space Science Center of the Chinese Academy of Sciences "
+        "(NSSC, CAS) hosted the visit."
+    )
+    acronyms = {o.acronym: o.name for o in extract(text).organisations}
+    assert acronyms["NSSC"] == "National Space Science Center"
+    assert acronyms["CAS"].removeprefix("the ") == "Chinese Academy of Sciences"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretariat of the Chinese National Committee for COSPAR is "
+            "located in Beijing.",
+            {
+                "Secretariat of the Chinese National Committee for COSPAR",
+                "Chinese National Committee for COSPAR",
+                "COSPAR",
+            },
+        ),
+        (
+            "The Space Research Centre of Polish Academy of Sciences built the "
+            "instrument.",
+            {"Space Research Centre", "Polish Academy of Sciences"},
+        ),
+        broken(
+            "The International Cooperation Bureau of the Lunar Research Agency "
+            "organised the visit.",
+            {"International Cooperation Bureau", "Lunar Research Agency"},
+            reason="the parent after 'of the' keeps its article ('the Lunar "
+            "Research Agency')",
+        ),
+        broken(
+            "The Institute of Geology and Geophysics of the Chinese Academy of "
+            "Sciences hosted the meeting.",
+            {"Institute of Geology and Geophysics", "Chinese Academy of Sciences"},
+            reason="the unit is cut at 'and' ('Institute of Geology')",
+        ),
+        broken(
+            "Funding came from the Earth Science Division at NASA.",
+            {"Earth Science Division", "NASA"},
+            reason="'X at <organisation>' stays one name",
+        ),
+    ],
+)
+def test_nested_names_give_each_organisation(extract, text, expected):
+    assert expected <= _names(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Korea Aerospace Research Institute hosted the guests.",
+            "Korea Aerospace Research Institute",
+        ),
+        (
+            "The National Space Science Center's director opened the meeting.",
+            "National Space Science Center",
+        ),
+        (
+            "The University of Leicester's team built the camera.",
+            "University of Leicester",
+        ),
+        ("ESA's engineers tested the camera.", "ESA"),
+        (
+            "Delegates from the Royal Observatory of Belgium came to Beijing.",
+            "Royal Observatory of Belgium",
+        ),
+        broken(
+            "The Korea Aerospace Research Institute and the Mohammed bin Rashid "
+            "Space Centre signed a memorandum.",
+            "Mohammed bin Rashid Space Centre",
+            reason="a lower-case 'bin' inside a name cuts it",
+        ),
+        broken(
+            "Caltech manages the laboratory for NASA.",
+            "Caltech",
+            reason="a one-word organisation outside the gazetteer is dropped",
+        ),
+    ],
+)
+def test_name_without_article_or_possessive(extract, text, name):
+    assert name in _names(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        broken(
+            "The delegation was received by scientists of the National Space\n"
+            "Science Center in Beijing on Monday, and NSSC showed its labs.",
+            "National Space Science Center",
+            reason="a hard line break inside a name splits it in two",
+        ),
+        broken(
+            "Over the last two years researchers from the Institute of Space\n"
+            "Physics have built the camera together with partners in Spain.",
+            "Institute of Space Physics",
+            reason="a hard line break inside a name cuts it",
+        ),
+        broken(
+            "The delegation of the European Space\nAgency visited the centre.",
+            "European Space Agency",
+            reason="a hard line break inside a name cuts it",
+        ),
+    ],
+)
+def test_name_across_a_line_break(extract, text, name):
+    assert name in _names(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        (
+            "The Double Star Program was proposed by the Lunar Research Agency.",
+            "Double Star Program",
+        ),
+        (
+            "The Third Lunar Science Workshop was hosted by Wuhan University.",
+            "Third Lunar Science Workshop",
+        ),
+        ("Scientists from China and Brazil met in Moscow.", "China"),
+        (
+            "Prof. ZHANG Wei, Director General of the Lunar Research Agency, "
+            "opened the meeting.",
+            "Director General",
+        ),
+        broken(
+            "Alvaro Gimenez, ESA's Director of Science and Robotic Exploration, spoke.",
+            "Science and Robotic Exploration",
+            reason="the words of a job title after 'Director of' become an "
+            "organisation",
+        ),
+        broken(
+            "Dr. Jan Kowalczyk, Head of ESA's Science Planning and Community "
+            "Coordination Office, co-chaired it.",
+            "Science Planning and Community Coordination Office",
+            reason="a unit named only inside a job title is kept",
+        ),
+        broken(
+            "The samples were sent to the Jiuquan Satellite Launch Center by train.",
+            "Jiuquan Satellite Launch Center",
+            reason="a launch site used as a place is taken for an organisation",
+        ),
+        broken(
+            "The partners met at the Beijing International Convention Center.",
+            "Beijing International Convention Center",
+            reason="a venue is taken for an organisation",
+        ),
+        broken(
+            "The Space Science Lecture Series continued in March 2021.",
+            "Space Science Lecture Series",
+            reason="a lecture series is taken for an organisation",
+        ),
+        broken(
+            "A spectrometer called SWIR was built for the mission.",
+            "SWIR",
+            reason="an instrument's acronym becomes an organisation",
+        ),
+    ],
+)
+def test_not_an_organisation(extract, text, not_org):
+    assert not_org not in _names(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        broken(
+            "A summer school was organised by Wuhan University in July 2020.",
+            reason="'in <month>' after a name is swallowed into it",
+        ),
+        broken(
+            "The agency signed an agreement with Wuhan University on Friday.",
+            reason="'on <weekday>' after a name is swallowed into it",
+        ),
+        "On Friday, the agency signed an agreement with Wuhan University.",
+    ],
+)
+def test_name_stops_before_a_date(extract, text):
+    assert "Wuhan University" in _names(extract(text))

@@ -1,0 +1,209 @@
+"""People: names without honorifics, all-caps surnames, and the title and
+affiliation read from an apposition or a title in front. Each case runs the
+whole pipeline on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def broken(*values, reason: str):
+    """A case the current rules get wrong: kept, and expected to fail."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _person(doc, name: str):
+    return next(p for p in doc.people if p.name == name)
+
+
+def _org_name(doc, org_id: str | None) -> str | None:
+    return next((o.name for o in doc.organisations if o.id == org_id), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prof. LIU Ying opened the school.", "LIU Ying"),
+        ("Dr. Maria Rossi presented the results.", "Maria Rossi"),
+        ("Academician LI Ming gave the keynote talk.", "LI Ming"),
+        ("Ms. Anna KOWALSKA presented the agency.", "Anna KOWALSKA"),
+        ("Mr. Mario Paredes chaired the session.", "Mario Paredes"),
+        ("WU Ji attended the ceremony.", "WU Ji"),
+        ("The launch was watched by Li Na and Wang Qiang.", "Wang Qiang"),
+        broken(
+            "Prof. ZHAO Xiao-lin opened the session.",
+            "ZHAO Xiao-lin",
+            reason="the hyphenated given name is cut ('ZHAO Xiao')",
+        ),
+    ],
+)
+def test_name_without_honorific(extract, text, name):
+    assert name in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Prof. ZHANG Wei, Director General of the Lunar Research Agency, "
+            "opened the meeting.",
+            "ZHANG Wei",
+            "Director General",
+            "Lunar Research Agency",
+        ),
+        (
+            "Thomas Reiter, Director of Human Spaceflight and Operations of the "
+            "European Space Agency, led the delegation.",
+            "Thomas Reiter",
+            "Director of Human Spaceflight and Operations",
+            "European Space Agency",
+        ),
+        (
+            "Yin Hejun, Vice President of Chinese Academy of Sciences, attended "
+            "the workshop.",
+            "Yin Hejun",
+            "Vice President",
+            "Chinese Academy of Sciences",
+        ),
+        (
+            "NASA Administrator Bill Nelson spoke in Washington.",
+            "Bill Nelson",
+            "Administrator",
+            "NASA",
+        ),
+        broken(
+            "Director of the Lunar Research Agency, Prof. CHEN Hong, welcomed the "
+            "guests.",
+            "CHEN Hong",
+            "Director",
+            "Lunar Research Agency",
+            reason="a title in front separated by a comma is not read",
+        ),
+        broken(
+            "Dr. Maria Rossi, ESA's Head of Heliophysics Missions, presented the "
+            "results.",
+            "Maria Rossi",
+            "Head of Heliophysics Missions",
+            "ESA",
+            reason="a possessive organisation stays in the title and is no "
+            "organisation",
+        ),
+        (
+            "Jean-Yves Le Gall, president of CNES, watched the launch.",
+            "Jean-Yves Le Gall",
+            "president",
+            "CNES",
+        ),
+        (
+            '"It is a milestone," said Ahmed Farouk, head of the lunar science '
+            "group at NARSS.",
+            "Ahmed Farouk",
+            "head of the lunar science group",
+            "NARSS",
+        ),
+        broken(
+            "ISRO Scientific Secretary Dr. K. Raghavan said the radar had flown.",
+            "K. Raghavan",
+            "Scientific Secretary",
+            "ISRO",
+            reason="only title words count in front ('Secretary'), and the "
+            "organisation before them is lost",
+        ),
+        broken(
+            "The session was chaired by Mr. Mario Paredes, Head of CONIDA.",
+            "Mario Paredes",
+            "Head",
+            "CONIDA",
+            reason="an acronym unknown to the gazetteer is not an organisation, "
+            "so it stays in the title",
+        ),
+    ],
+)
+def test_title_and_affiliation(extract, text, name, title, affiliation):
+    doc = extract(text)
+    person = _person(doc, name)
+    assert (person.title, _org_name(doc, person.affiliation)) == (title, affiliation)
+
+
+def test_title_in_front_after_the_honorific_is_dropped(extract):
+    doc = extract("Director General Prof. WU Ji met the guests.")
+    assert _person(doc, "WU Ji").title == "Director General"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Andrew Yau from the University of Calgary gave a lecture.",
+            "Andrew Yau",
+            "University of Calgary",
+        ),
+        (
+            "The lecturer, Dr. Sarah Whitfield of the University of Leicester, spoke.",
+            "Sarah Whitfield",
+            "University of Leicester",
+        ),
+        broken(
+            "Lecturers include Dr. Sarah Whitfield (University of Leicester) and "
+            "Prof. Kenji Mori (Nagoya University).",
+            "Kenji Mori",
+            "Nagoya University",
+            reason="an affiliation in parentheses is not read",
+        ),
+    ],
+)
+def test_affiliation_without_title(extract, text, name, affiliation):
+    doc = extract(text)
+    assert _org_name(doc, _person(doc, name).affiliation) == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "The Lunar Research Agency and Wuhan University signed a memorandum.",
+            "Wuhan University",
+        ),
+        broken(
+            "NASA, ISRO Mark Milestone as Radar Heads to India\n\nThe agencies "
+            "met on Friday.",
+            "Mark Milestone",
+            reason="a title-case headline verb and noun are read as a name",
+        ),
+        broken(
+            "The capsule landed in Siziwang Banner, Inner Mongolia, on Monday.",
+            "Siziwang Banner",
+            reason="an unfamiliar place name is read as a person",
+        ),
+        broken(
+            "The launch from Kourou, French Guiana, is planned for 2025.",
+            "Guiana",
+            reason="part of a two-word place name is read as a person",
+        ),
+    ],
+)
+def test_not_a_person(extract, text, not_person):
+    assert not_person not in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prof. Anna Berg, Deputy Director General of the Lunar Research "
+            "Agency, opened the school. Berg said it would run for two weeks.",
+            "Anna Berg",
+        ),
+        broken(
+            "Prof. LIU Ying, Deputy Director General of the Lunar Research "
+            "Agency, opened the school. LIU said it would run for two weeks.",
+            "LIU Ying",
+            reason="an all-caps surname alone becomes an organisation 'LIU' "
+            "and the person is lost",
+        ),
+    ],
+)
+def test_one_person_for_full_name_and_surname(extract, text, name):
+    (person,) = extract(text).people
+    assert person.name == name
+    assert len(person.mentions) == 2

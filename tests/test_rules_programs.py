@@ -1,0 +1,157 @@
+"""Programs: designators, names with a programme head word, acronym-defined
+programmes, series names; and what is not a programme. Each case runs the
+whole pipeline on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def broken(*values, reason: str):
+    """A case the current rules get wrong: kept, and expected to fail."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _programs(doc) -> set[str]:
+    return {p.name for p in doc.programs}
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("The Chang'e-6 probe returned samples from the far side.", "Chang'e-6"),
+        ("The SJ-10 satellite carried nineteen experiments.", "SJ-10"),
+        ("Scientists proposed the Kuafu L5 mission to the agency.", "Kuafu L5"),
+        ("Yinghuo-1 was to be released into Mars orbit.", "Yinghuo-1"),
+        ("The Tianwen-2 spacecraft will visit an asteroid.", "Tianwen-2"),
+        ("The probe, known as Xihe-2, reached orbit.", "Xihe-2"),
+        ("The Queqiao-2 relay satellite supports lunar missions.", "Queqiao-2"),
+    ],
+)
+def test_designator_is_a_program(extract, text, program):
+    assert program in _programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("Data from the Lunar Dust mission were released.", "Lunar Dust"),
+        ("The Aurora Imaging satellite was completed last year.", "Aurora Imaging"),
+        ("Engineers tested the Polar Wind probe in the chamber.", "Polar Wind"),
+        ("The Great Lens telescope will observe distant galaxies.", "Great Lens"),
+        ("The Skyweave constellation will have forty satellites.", "Skyweave"),
+        (
+            "The Deep Ocean Monitoring programme started in 2019.",
+            "Deep Ocean Monitoring",
+        ),
+        (
+            "The Heliosphere Mapping project involves six institutes.",
+            "Heliosphere Mapping",
+        ),
+        (
+            "The Lunar Sample Return Mission was approved in 2019.",
+            "Lunar Sample Return Mission",
+        ),
+        (
+            "The Solar Polar Orbit Telescope will be launched in 2030.",
+            "Solar Polar Orbit Telescope",
+        ),
+    ],
+)
+def test_name_before_a_programme_head_word(extract, text, program):
+    """A lower-case head ("mission") stays outside the name, a capitalised one
+    ("Mission") is part of it."""
+    assert program in _programs(extract(text))
+
+
+def test_acronym_defined_programme_is_linked_to_later_uses(extract):
+    text = "The team proposed the Magnetotail Explorer (MTE), and MTE was selected."
+    program = next(p for p in extract(text).programs if p.acronym == "MTE")
+    assert program.name == "Magnetotail Explorer"
+    assert [m.text for m in program.mentions] == ["Magnetotail Explorer", "MTE", "MTE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Researchers analysed data from the Einstein Probe in 2024.",
+            "Einstein Probe",
+        ),
+        (
+            "International cooperation has been part of the Chang'e program "
+            "from the start.",
+            "Chang'e",
+        ),
+        broken(
+            "China has launched ocean satellites since 2002, when the first of "
+            "the Haiyang series was launched.",
+            "Haiyang",
+            reason="a series name before 'series' is not read as a programme",
+        ),
+        broken(
+            "The Asia-Pacific Ground-Based Space Object Observation System "
+            "(APOSOS) will track debris.",
+            "Asia-Pacific Ground-Based Space Object Observation System",
+            reason="'System' is not a programme head word; the defined acronym "
+            "gives nothing",
+        ),
+        broken(
+            "The Chinese Academy of Sciences Strategic Priority Program on Space "
+            "Science funded it.",
+            "Chinese Academy of Sciences Strategic Priority Program on Space Science",
+            reason="owner in front: the whole becomes an organisation and the "
+            "programme loses 'Chinese Academy of'",
+        ),
+        broken(
+            "The Strategic Priority Program on Space Science of the Chinese "
+            "Academy of Sciences funded the mission.",
+            "Strategic Priority Program on Space Science",
+            reason="a programme followed by 'of <organisation>' is not split "
+            "from its owner",
+        ),
+    ],
+)
+def test_named_programme(extract, text, program):
+    assert program in _programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        broken(
+            "The Sun Watcher (SW-1) satellite was launched in 2020.",
+            reason="a designator defined as an acronym keeps only the "
+            "designator, not 'Sun Watcher'",
+        ),
+        broken(
+            "China launched SJ-10, also known as Shijian-10, on Wednesday.",
+            reason="'also known as' does not join the two names into one record",
+        ),
+    ],
+)
+def test_one_record_for_a_programme_and_its_other_name(extract, text):
+    programs = extract(text).programs
+    assert len(programs) == 1
+    assert len({programs[0].name, *programs[0].aliases}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Long March 5 rocket carried the payload in 2020.",
+        "China's lunar exploration program has four phases.",
+        "A workshop on the Moon was held in Beijing in 2021.",
+        "A spectrometer called SWIR was built for the mission.",
+        broken(
+            "The APRSAF-24 forum was held in Bengaluru.",
+            reason="an event's acronym with a number matches the designator pattern",
+        ),
+        broken(
+            "Two Chinese satellites carried eight European instruments.",
+            reason="a nationality word before 'satellites' becomes a programme",
+        ),
+    ],
+)
+def test_not_a_programme(extract, text):
+    assert extract(text).programs == []
