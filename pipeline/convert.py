@@ -37,6 +37,10 @@ def _mention(text: str, start: int, end: int, method: str) -> Mention:
     return Mention(text=text[start:end], start=start, end=end, method=method)
 
 
+def _longest(form: str) -> tuple[int, str]:
+    return -len(form), form
+
+
 def _inside_any(span: Span, areas: list[tuple[int, int]]) -> bool:
     return any(s <= span.start_char and span.end_char <= e for s, e in areas)
 
@@ -60,8 +64,9 @@ def _records(
         if prefix == "org" and all(_inside_any(s, titles) for s in spans):
             continue  # a unit named only inside a job title is not a record
         acronym = acronyms.get(entity_key)
-        forms = sorted({s.text for s in spans}, key=lambda t: (-len(t), t))
-        full = [f for f in forms if f != acronym and "\n" not in f] or forms
+        # a name broken over two lines is written on one
+        forms = sorted({" ".join(s.text.split()) for s in spans}, key=_longest)
+        full = [f for f in forms if f != acronym] or forms
         name = full[0]
         if acronym is None:
             short = [f for f in forms if _acronym_like(f) and f != name]

@@ -283,10 +283,6 @@ def test_event_takes_the_organisations_of_its_sentence(extract, text, participan
     assert set(event.participants) == participants
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'<organisation> on Friday' is read as one name; the date is lost",
-)
 def test_weekday_resolved_against_publication_date(extract):
     doc = extract(
         "The Lunar Research Agency signed an agreement with Wuhan University on "

@@ -112,6 +112,16 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     return ("in" in words and place) or ("at" in words and "the" in words)
 
 
+def _inner_link(token: Token) -> bool:
+    """A connector, or one line break of a wrapped line ("National Space\n
+    Science Center")."""
+    if token.is_space:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        wrapped = nxt is not None and not nxt.is_sent_start  # see "paragraphs"
+        return wrapped and token.text.count("\n") == 1 and not token.text.strip()
+    return token.lower_ in CONNECTORS
+
+
 def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal token runs of name words and inner connectors."""
     runs, i = [], 0
@@ -122,12 +132,13 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start, i = i, _join_hyphens(doc, i)
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].lower_ in CONNECTORS and j - i < 2:
+            while j < len(doc) and _inner_link(doc[j]) and j - i < 3:
                 j += 1
             if (
                 j < len(doc)
                 and _is_name_token(doc[j], lex)
                 and not _place_after_in(doc, i, j, lex)
+                and not (j > i and doc[j].text in MONTHS_DAYS)  # "... in July"
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
