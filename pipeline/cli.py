@@ -97,11 +97,17 @@ def correct(
     input: Annotated[Path, typer.Option(help="extraction output folder")],
     corrections: Annotated[Path, typer.Option(help="review/corrections.yaml")],
     output: Annotated[Path, typer.Option(help="folder for corrected output")],
+    params: ParamsOpt = DEFAULT_PARAMS,
 ) -> None:
-    """Apply a reviewer's corrections to extracted documents."""
-    from pipeline.stages.correct import run
+    """Apply a reviewer's corrections; write OUTPUT/documents, corpus.json,
+    rejected.json and corrections.json (applied and stale corrections)."""
+    from pipeline.stages.correct import CorrectFailed, run
 
-    run(input, corrections, output)
+    try:
+        run(input, corrections, output, consolidate=_params(params).consolidate)
+    except CorrectFailed as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
 
 
 @app.command()

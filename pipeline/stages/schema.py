@@ -7,12 +7,15 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from models import Corpus, ExtractedDocument, Rejected
+from models.corrections import CorrectionsFile, CorrectionsReport
 from pipeline.io import write_json
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "document.schema.json": ExtractedDocument,
     "corpus.schema.json": Corpus,
     "rejected.schema.json": Rejected,
+    "corrections.schema.json": CorrectionsReport,
+    "corrections-file.schema.json": CorrectionsFile,
 }
 
 
