@@ -130,9 +130,13 @@ def show(
     ),
 ) -> None:
     """Print one document's extraction as tables in the terminal."""
-    from pipeline.stages.show import run
+    from pipeline.stages.show import ShowFailed, run
 
-    run(doc_id, extracted)
+    try:
+        run(doc_id, extracted)
+    except ShowFailed as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
 
 
 @app.command()
