@@ -33,7 +33,7 @@ def test_unknown_document_suggests_close_ids():
 
 
 def test_flags_are_marked(tmp_path, extract):
-    doc = extract("A workshop on lunar dust will be held on Tuesday.")
+    doc = extract("A workshop on lunar dust was held on 4 May 2021.")
     (tmp_path / "documents").mkdir()
     (tmp_path / "documents" / "t.json").write_text(doc.model_dump_json())
     result = _show("t", "--extracted", str(tmp_path))
