@@ -1,6 +1,6 @@
 """A varied corpus of N press texts, built from the texts the project holds.
 
-Sources: ``raw/`` (the seed), ``examples/texts/`` and the text fixtures under
+Sources: ``raw/`` (the seed), ``examples/raw/`` and the text fixtures under
 ``tests/fixtures/`` -- read through the pipeline's own ingest, so HTML and
 Markdown count by their main text. Every generated document recombines
 paragraphs from different sources (sometimes with their sentences shuffled) and
@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_DIRS = ("raw", "examples/texts", "tests/fixtures")
+SOURCE_DIRS = ("raw", "examples/raw", "tests/fixtures")
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 MONTHS = [
