@@ -104,11 +104,10 @@ def _typed(doc) -> list[tuple[str, str | None]]:
             "The Lunar Research Agency approved the mission in 2019.",
             ("other", "2019"),
         ),
-        broken(
+        (
             "A video conference between the Lunar Research Agency and Wuhan "
             "University took place on 10 June 2021.",
             ("meeting", "2021-06-10"),
-            reason="'conference' outranks the 'video conference' meeting trigger",
         ),
         broken(
             "The Lunar Research Agency and Wuhan University agreed in March 2020 "
@@ -116,17 +115,15 @@ def _typed(doc) -> list[tuple[str, str | None]]:
             ("agreement", "2020-03"),
             reason="'agreed' is not an agreement trigger",
         ),
-        broken(
+        (
             "The agreement was reached in Paris on 3 March 2021 by the Lunar "
             "Research Agency and the Korean Space Agency.",
             ("agreement", "2021-03-03"),
-            reason="the noun 'agreement' is not a trigger without 'signed'",
         ),
-        broken(
+        (
             "The Lunar Research Agency announced the selection of four missions "
             "on 5 May 2021.",
             ("other", "2021-05-05"),
-            reason="announcements are not triggers",
         ),
         broken(
             "A technical workshop for the selected teams will be held in Beijing "
@@ -144,11 +141,8 @@ def test_trigger_gives_event_of_its_type_and_date(extract, text, event):
 @pytest.mark.parametrize(
     "text",
     [
-        broken(
-            "The two probes were launched by the Lunar Research Agency in "
-            "December 2003 and July 2004.",
-            reason="one trigger with two dates gives one event",
-        ),
+        "The two probes were launched by the Lunar Research Agency in "
+        "December 2003 and July 2004.",
     ],
 )
 def test_two_dates_of_one_trigger_are_two_events(extract, text):
@@ -173,10 +167,9 @@ def test_two_dates_of_one_trigger_are_two_events(extract, text):
             "conference",
             reason="a press conference is taken for a scientific conference",
         ),
-        broken(
+        (
             "Scientists of the Lunar Research Agency found evidence of water in 2009.",
             "establishment",
-            reason="'found' (past of 'find') matches the 'found' trigger",
         ),
         broken(
             "Opening the workshop, the director recalled that the series was "
@@ -207,17 +200,15 @@ def test_no_event_of_the_wrong_type(extract, text, wrong):
             "Hainan Province in 2022.",
             "Second International School on Space Weather",
         ),
-        broken(
+        (
             "The Fifth International School on Space Weather and Space Climate "
             "opens in Qingdao on 7 July 2021.",
             "Fifth International School on Space Weather and Space Climate",
-            reason="a named event is cut at 'and' (the rest becomes an organisation)",
         ),
-        broken(
+        (
             "The 24th Session of the Asia-Pacific Regional Space Agency Forum "
             "opened in Bengaluru on 14 November 2017.",
             "24th Session of the Asia-Pacific Regional Space Agency Forum",
-            reason="'Session' makes a meeting; a session of a forum is a conference",
         ),
     ],
 )

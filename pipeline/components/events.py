@@ -73,12 +73,12 @@ def _location(sent: Span) -> str | None:
     return None
 
 
-Dated = tuple[int, str]  # (start char, ISO value)
+Dated = tuple[int, int, str]  # (start char, end char, ISO value)
 
 
 def _dates(doc: Doc, sent: Span) -> list[Dated]:
     return [
-        (start, value)
+        (start, end, value)
         for start, end, _text, value, _precision in doc.user_data.get("dates", [])
         if sent.start_char <= start and end <= sent.end_char and value
     ]
@@ -93,20 +93,43 @@ def _distance(span: Span, char: int) -> int:
     return 3 * max(0, span.start_char - char) + 1
 
 
-def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[str | None]:
+def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     """Each date goes to its nearest trigger ("approved in 2016 and due to be
     launched in 2022"); each trigger takes the nearest of its dates, or else
-    the date of the trigger before it."""
-    mine: list[list[tuple[int, int, str]]] = [[] for _ in triggers]
-    for order, (char, value) in enumerate(dates):
-        dist = [_distance(t, char) for t in triggers]
+    the date of the trigger before it; dates listed together ("held in 2009
+    and 2011") all stay with their trigger: one event each."""
+    mine: list[list[tuple[int, int, Dated]]] = [[] for _ in triggers]
+    for order, date in enumerate(dates):
+        dist = [_distance(t, date[0]) for t in triggers]
         best = dist.index(min(dist))
-        mine[best].append((dist[best], order, value))
-    chosen = [min(m)[2] if m else None for m in mine]
+        mine[best].append((dist[best], order, date))
+    text = text_of(triggers[0].doc) if triggers else ""
+    chosen = [_listed(sorted(m), text) for m in mine]
     # "visited ... on 4 May and signed a memorandum": one date for both
     for i in range(1, len(chosen)):
-        chosen[i] = chosen[i] or chosen[i - 1]
+        chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
+
+
+def _listed(claimed: list[tuple[int, int, Dated]], text: str) -> list[str]:
+    """The nearest date, and the dates written in a list with it."""
+    if not claimed:
+        return []
+    by_start = sorted(d for _, _, d in claimed)
+    nearest = claimed[0][2]
+    i = by_start.index(nearest)
+    j = i
+    while j + 1 < len(by_start) and _joined(text, by_start[j], by_start[j + 1]):
+        j += 1
+    while i > 0 and _joined(text, by_start[i - 1], by_start[i]):
+        i -= 1
+    values = [d[2] for d in by_start[i : j + 1]]
+    return list(dict.fromkeys(values))
+
+
+def _joined(text: str, a: Dated, b: Dated) -> bool:
+    between = text[a[1] : b[0]].strip()
+    return a[0] != b[0] and between in {"and", ",", ", and", "or"}
 
 
 def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
@@ -121,6 +144,7 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
         and not _overlaps_any(s, named)
         and not _modifier(s)
     ]
+    words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
         if any(k == kind or _adjacent(span, t) for k, t, _ in found):
@@ -140,6 +164,11 @@ def _modifier(span: Span) -> bool:
         and nxt.pos_ == "NOUN"
         and nxt.ent_type_ == ""
     )
+
+
+def _longer(a: Span, b: Span) -> bool:
+    """``a`` covers ``b`` and more: "video conference" over "conference"."""
+    return a.start <= b.start and b.end <= a.end and len(a) > len(b)
 
 
 def _kind(span: Span) -> str:
@@ -275,6 +304,17 @@ def _context_date(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+def _each_date(triggers: list, dates: list[list[str]]) -> list[tuple]:
+    """One (trigger, date) per event: a named event keeps its first date."""
+    out = []
+    for trigger, values in zip(triggers, dates, strict=True):
+        if trigger[2] or len(values) < 2:
+            out.append((trigger, values[0] if values else None))
+        else:
+            out.extend((trigger, value) for value in values)
+    return out
+
+
 def events(doc: Doc) -> list[EventRecord]:
     found = []
     for sent in doc.sents:
@@ -286,9 +326,10 @@ def events(doc: Doc) -> list[EventRecord]:
         if undated:
             # a named event without a date of its own may be the series
             context = _context_date(doc, sent)
-            dates = [None if name else context for _, _, name in triggers]
+            own = [] if context is None else [context]
+            dates = [[] if name else own for _, _, name in triggers]
         location, participants = _location(sent), _participants(sent)
-        for (kind, trigger, name), date in zip(triggers, dates, strict=True):
+        for (kind, trigger, name), date in _each_date(triggers, dates):
             record = EventRecord(
                 type=kind,
                 name=name.removeprefix("the ").strip() if name else None,

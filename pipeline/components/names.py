@@ -199,7 +199,15 @@ def classify(span: Span, lex: Lexicon) -> Name:
         nxt = span.doc[head.i + 1] if head.i + 1 < span.end else None
         if info.of_label and nxt is not None and nxt.lower_ == "of":
             label = info.of_label
-        return Name(span, label, head, info.event_type if label == "EVENT" else None)
+        kind = info.event_type if label == "EVENT" else None
+        if kind is not None and nxt is not None and nxt.lower_ == "of":
+            # "24th Session of the ... Forum": a part of a conference
+            inner = [
+                t for t in span[head.i + 1 - span.start :] if t.lower_ in lex.heads
+            ]
+            events = [lex.heads[t.lower_].event_type for t in inner]
+            kind = next((e for e in reversed(events) if e), kind)
+        return Name(span, label, head, kind)
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
@@ -231,12 +239,15 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     if not left_head:
         return right_head
     in_complement = any(t.lower_ in NESTING for t in left)
+    org_left = any(
+        lex.heads[t.lower_].label == "ORG" for t in left if t.lower_ in lex.heads
+    )
     standalone = (
         right_head
         or is_acronym(right[0])
         or right.text in lex.gazetteer
         or right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
-        or (right[0].ent_iob_ == "B" and right[0].ent_type_ == "ORG")
+        or (org_left and right[0].ent_iob_ == "B" and right[0].ent_type_ == "ORG")
     )
     return in_complement and not standalone
 
