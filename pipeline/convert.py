@@ -52,6 +52,7 @@ def _records(
     prefix: str,
     titles: list[tuple[int, int]],
     used: set[str],
+    employers: frozenset[str] = frozenset(),
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id)."""
     text = text_of(doc)
@@ -61,7 +62,8 @@ def _records(
     acronyms = doc.user_data.get("acronyms", {})
     records, ids = [], {}
     for entity_key, spans in groups.items():
-        if prefix == "org" and all(_inside_any(s, titles) for s in spans):
+        in_title = all(_inside_any(s, titles) for s in spans)
+        if prefix == "org" and in_title and entity_key not in employers:
             continue  # a unit named only inside a job title is not a record
         acronym = acronyms.get(entity_key)
         # a name broken over two lines is written on one
@@ -178,7 +180,8 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     people_found: list[PersonRecord] = doc.user_data.get("people", [])
     titles = [p.title_span for p in people_found if p.title_span]
     used: set[str] = set()
-    orgs, org_ids = _records(doc, "org", Organisation, "org", titles, used)
+    employers = frozenset(p.affiliation for p in people_found if p.affiliation)
+    orgs, org_ids = _records(doc, "org", Organisation, "org", titles, used, employers)
     programs, _ = _records(doc, "program", Program, "prog", titles, used)
     return ExtractedDocument(
         document=info,

@@ -22,6 +22,7 @@ from pipeline.components.names import (
     classify,
     complements,
     is_acronym,
+    launch_site,
     name_spans,
 )
 from pipeline.components.text import text_of
@@ -239,7 +240,11 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     start, end = span.start_char, span.end_char
     if (start, end) in reg.owned:
         return True
-    return any(s == start and end < e for s, e in reg.defined)
+    # the front or the tail of a long form ("Magnetosphere ... Explorer" of
+    # "Solar wind Magnetosphere ... Explorer (SMILE)")
+    return any(
+        (s == start and end < e) or (s < start and end == e) for s, e in reg.defined
+    )
 
 
 def _base_forms(reg: Registry) -> dict[str, Entity]:
@@ -339,7 +344,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
-        if span[-1].text in reg.lex.facility_words:
+        if span[-1].text in reg.lex.facility_words or launch_site(span):
             continue  # "Space Science Mission Hall" is a place in a building
         weak = len(span) == 1 and not is_acronym(span[0])
         if weak and span.text not in reg.lex.gazetteer:

@@ -183,7 +183,7 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     return head
 
 
-def _launch_site(span: Span) -> bool:
+def launch_site(span: Span) -> bool:
     return len(span) >= 2 and span[-2].lower_ == "launch"
 
 
@@ -191,7 +191,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
-    if head is not None and _launch_site(span):
+    if head is not None and launch_site(span):
         return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
     if head is not None:
         info = lex.heads[head.lower_]
@@ -222,7 +222,13 @@ def classify(span: Span, lex: Lexicon) -> Name:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
-        if info.label == "PROGRAM":
+        # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
+        # satellite" describe them
+        last = span[-1]
+        proper = (
+            last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))
+        ) and last.ent_type_ != "NORP"
+        if info.label == "PROGRAM" and proper:
             return Name(span, "PROGRAM", following)
     return Name(span, "")
 

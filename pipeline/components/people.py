@@ -122,6 +122,13 @@ def _apposition(
     if not len(phrase) or not any(_title_word(t.text, lex) for t in phrase):
         return None, None, None
     orgs = _org_at(doc, start, end)
+    owner = _possessive_owner(orgs)
+    if owner is not None:
+        # "ESA's Director of Science and Robotic Exploration", "head of ESA's
+        # Physical Sciences Unit": the owner employs; the rest is the title
+        words = [t for t in phrase if t.i not in range(owner.start, owner.end + 1)]
+        title = " ".join(t.text for t in words).replace(" of the", " of").strip()
+        return title or None, (phrase.start_char, phrase.end_char), owner.id_
     linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]
     if linked:
         # "Chief of a Team from the Centre": "from"/"at" name the employer.
@@ -131,6 +138,14 @@ def _apposition(
         title = doc[start:cut]
         return title.text or None, (title.start_char, title.end_char), org.id_
     return phrase.text, (phrase.start_char, phrase.end_char), None
+
+
+def _possessive_owner(orgs: list[Span]) -> Span | None:
+    for org in orgs:
+        nxt = org.doc[org.end] if org.end < len(org.doc) else None
+        if nxt is not None and nxt.lower_ in {"'s", "’s"}:
+            return org
+    return None
 
 
 def _title_before(
