@@ -155,14 +155,20 @@ def _locations(doc: Doc) -> list[Location]:
     text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
-        groups[span.text].append(span)
+        groups[" ".join(span.text.split()).casefold()].append(span)
     return [
         Location(
-            name=name,
+            name=_place_name(spans),
             mentions=[_mention(text, s.start_char, s.end_char, "ner") for s in spans],
         )
-        for name, spans in sorted(groups.items(), key=lambda kv: kv[1][0].start)
+        for spans in sorted(groups.values(), key=lambda spans: spans[0].start)
     ]
+
+
+def _place_name(spans: list[Span]) -> str:
+    """ "Beijing" rather than the dateline's "BEIJING"."""
+    forms = [" ".join(s.text.split()) for s in spans]
+    return next((f for f in forms if not f.isupper()), forms[0])
 
 
 def _dates(doc: Doc) -> list[DateRecord]:

@@ -79,10 +79,6 @@ def test_no_place_beyond_the_named_ones(extract, text):
     assert set(_places(extract(text))) <= {"China"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the upper-case dateline and the body's spelling are two records",
-)
 def test_one_record_per_place_whatever_its_case(extract):
     doc = extract("BEIJING, March 3 (Xinhua) -- The agency said Beijing would host it.")
     assert [p.casefold() for p in _places(doc)] == ["beijing"]

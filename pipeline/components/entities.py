@@ -207,9 +207,11 @@ def _self_standing(name: Name, reg: Registry) -> Name:
     least = {"ORG": 2, "PROGRAM": 1}.get(name.label)
     if least is None or head is None or head.i - span.start < least:
         return name
-    if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ != "of":
-        return name
+    if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ not in {"of", "at"}:
+        return name  # "... Division at NASA" too
     rest = span.doc[head.i + 2 : span.end]
+    while len(rest) > 1 and rest[0].lower_ == "the":
+        rest = rest[1:]  # the parent's name has no article
     inner = classify(rest, reg.lex)
     if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
         return Name(span.doc[span.start : head.i + 1], name.label, head)
@@ -222,6 +224,8 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         name = _self_standing(name, reg)
         if name is not whole:
             rest = whole.span.doc[name.span.end + 1 : whole.span.end]
+            while len(rest) > 1 and rest[0].lower_ == "the":
+                rest = rest[1:]
             _add_name(classify(rest, reg.lex), reg, "nested")
         gaz = name.span.text in reg.lex.gazetteer
         reg.add(

@@ -143,6 +143,7 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
         if s.label_ == "EVENT_TRIGGER"
         and not _overlaps_any(s, named)
         and not _modifier(s)
+        and not _press(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -169,6 +170,12 @@ def _modifier(span: Span) -> bool:
 def _longer(a: Span, b: Span) -> bool:
     """``a`` covers ``b`` and more: "video conference" over "conference"."""
     return a.start <= b.start and b.end <= a.end and len(a) > len(b)
+
+
+def _press(span: Span) -> bool:
+    """ "a press conference", "a news conference": speaking to journalists."""
+    prev = span.doc[span.start - 1] if span.start else None
+    return prev is not None and prev.lower_ in {"press", "news"}
 
 
 def _kind(span: Span) -> str:

@@ -183,6 +183,13 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     return head
 
 
+class _NoHead:
+    event_type = None
+
+
+_NO_HEAD = _NoHead()
+
+
 def launch_site(span: Span) -> bool:
     return len(span) >= 2 and span[-2].lower_ == "launch"
 
@@ -217,6 +224,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         target = designators[0]
         if any(t.text in lex.facility_words for t in span[target.i - span.start :]):
             return Name(span, "")  # "the Dongfanghong-1 Exhibition": a place
+        after = span.doc[target.i + 1] if target.i + 1 < len(span.doc) else None
+        if after is not None and lex.heads.get(after.lower_, _NO_HEAD).event_type:
+            return Name(span, "")  # "the APRSAF-24 forum": an event's short name
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -253,7 +263,12 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         or is_acronym(right[0])
         or right.text in lex.gazetteer
         or right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
-        or (org_left and right[0].ent_iob_ == "B" and right[0].ent_type_ == "ORG")
+        or (
+            org_left
+            and right[0].ent_iob_ == "B"
+            and right[0].ent_type_ == "ORG"
+            and not any(t.lower_ in NESTING for t in right)
+        )
     )
     return in_complement and not standalone
 
