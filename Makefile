@@ -22,6 +22,7 @@ repro: setup
 	$(BIN)/dvc repro
 
 test: setup
+	scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -n 2 -q
 
 test-fast: setup

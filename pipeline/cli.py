@@ -116,10 +116,14 @@ def report(
     output: Annotated[Path, typer.Option(help="folder for the HTML report")],
     params: ParamsOpt = DEFAULT_PARAMS,
 ) -> None:
-    """Write the static HTML review report."""
-    from pipeline.stages.report import run
+    """Write the static HTML review report (index.html, documents/<id>.html)."""
+    from pipeline.stages.report import ReportFailed, run
 
-    run(extracted, output, params=_params(params).report)
+    try:
+        run(extracted, output, params=_params(params).report)
+    except ReportFailed as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
 
 
 @app.command()

@@ -1,0 +1,1 @@
+"""The static HTML review report: an index and one page per document."""
