@@ -41,6 +41,26 @@ def _alt(words: object) -> str:
 
 
 MON = rf"(?P<mon>(?:{_alt(MONTHS)})\.?)"
+CAPITAL_MONTHS = [
+    m.capitalize()
+    for m in MONTHS
+    if len(m) >= 3
+    and m
+    not in {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+]
 MON2 = rf"(?P<mon2>(?:{_alt(MONTHS)})\.?)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -52,20 +72,50 @@ B, E = r"(?<![\w.-])", r"(?![\w-]|\.\d)"
 Normaliser = Callable[[re.Match[str], "Context"], list[tuple[str | None, str | None]]]
 
 
+# Words just before a year-less date that put it ahead of the reference date.
+FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|next|upcoming|coming|until|till|scheduled|due|"
+    r"is\s+to|are\s+to|is\s+set\s+for|are\s+set\s+for|expected)\b[^.!?;\n]*$",
+    re.I,
+)
+
+
+PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b[^.!?;\n]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Context:
     reference: dt.date | None
     text: str
     start: int
+    end: int = 0
+    earlier: tuple[DateMatch, ...] = ()  # dates written before, in order
 
-    def year_for(self, month: int | None = None) -> int | None:
-        """The year of a year-less date: from the reference, else the nearest
-        explicit year written before it, else after it."""
+    def past(self) -> bool:
+        """Does the clause before the date tell what happened?"""
+        return bool(PAST.search(self.text[max(0, self.start - 60) : self.start]))
+
+    def future(self) -> bool:
+        """Does the clause before the date speak of what is to come?"""
+        return bool(FUTURE.search(self.text[max(0, self.start - 60) : self.start]))
+
+    def year_for(self, month: int | None = None, day: int = 1) -> int | None:
+        """The year of a year-less date: from the reference and the tense, else
+        the nearest explicit year written before it, else after it."""
         if self.reference is not None:
-            year = self.reference.year
-            if month is not None and month > self.reference.month + 6:
-                year -= 1  # news reports the recent past: "in November" in March
-            return year
+            ref = self.reference
+            if month is None:
+                return ref.year
+            if self.future():
+                return ref.year + ((month, day) < (ref.month, ref.day))
+            if self.past():  # "was launched on Dec. 14": the one before
+                return ref.year - ((month, day) > (ref.month, ref.day))
+            # the nearest such date; a tie goes to the past (news report)
+            here = dt.date(ref.year, month, day)
+            gap = (here - ref).days
+            if gap > 182:
+                return ref.year - 1
+            return ref.year + 1 if gap < -182 else ref.year
         before = list(re.finditer(rf"{B}{YEAR}{E}", self.text[: self.start]))
         if before:
             return int(before[-1].group("year"))
@@ -88,7 +138,12 @@ def _day_value(year: int | None, month: int, day: int) -> tuple[str | None, str]
 
 def _mdy(m, ctx):  # "Sept 4, 2013", "4 Sept 2013", "Sept 4" (year from context)
     month = _month(m)
-    year = int(m.group("year")) if m.groupdict().get("year") else ctx.year_for(month)
+    day = int(m.group("day"))
+    year = (
+        int(m.group("year"))
+        if m.groupdict().get("year")
+        else ctx.year_for(month, min(day, 28))
+    )
     values = [_day_value(year, month, int(m.group("day")))]
     if m.groupdict().get("day2"):
         values.append(_day_value(year, month, int(m.group("day2"))))
@@ -123,6 +178,85 @@ def _quarter(m, ctx):
     year = m.group("year") or ctx.year_for()
     q = ORDINALS.get(m.group("q").lower()) or int(m.group("q")[-1])
     return [(f"{year}-Q{q}" if year else None, "quarter")]
+
+
+# Expressions that point back at another date; they are never antecedents.
+ANAPHORIC = re.compile(r"earlier|before|ago", re.I)
+
+
+def _antecedents(ctx: Context) -> list[DateMatch]:
+    return [d for d in ctx.earlier if d.value and not ANAPHORIC.search(d.text)]
+
+
+def _last_quarter(ctx: Context) -> str | None:
+    """The quarter the text spoke of last, else the one before the reference's."""
+    for date in reversed(_antecedents(ctx)):
+        if date.precision == "quarter":
+            return date.value
+    if ctx.reference is None:
+        return None
+    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 - 1
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _the_quarter(m, ctx):  # "the quarter", "the latest quarter"
+    return [(_last_quarter(ctx), "quarter")]
+
+
+def _year_earlier(m, ctx):
+    """ "a year earlier", "the year-ago quarter": the date just spoken of, a
+    year back, at its precision (a quarter stays a quarter)."""
+    for date in reversed(_antecedents(ctx)[-3:]):
+        if date.precision in {"quarter", "month", "year"}:
+            year, rest = date.value[:4], date.value[4:]
+            if year.isdigit():
+                return [(f"{int(year) - 1}{rest}", date.precision)]
+    if ctx.reference is None:
+        return [(None, "year")]
+    return [(str(ctx.reference.year - 1), "year")]
+
+
+def _relative_season(m, ctx):  # "this summer", "last spring"
+    if ctx.reference is None:
+        return [(None, "season")]
+    delta = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    code = SEASONS[m.group("season").lower()]
+    return [(f"{ctx.reference.year + delta}-{code}", "season")]
+
+
+def _relative_month_name(m, ctx):  # "last August", "this September", "next May"
+    if ctx.reference is None:
+        return [(None, "month")]
+    month, ref = _month(m), ctx.reference
+    rel = m.group("rel").lower()
+    year = ref.year
+    if rel == "last" and month >= ref.month - 1:
+        year -= 1  # "last February" said in March: the February of last year
+    elif rel == "next" and month <= ref.month:
+        year += 1
+    return [(f"{year}-{month:02d}", "month")]
+
+
+def _month_of_year(m, ctx):  # "January this year", "June last year"
+    if ctx.reference is None:
+        return [(None, "month")]
+    delta = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return [(f"{ctx.reference.year + delta}-{_month(m):02d}", "month")]
+
+
+def _units_ago(m, ctx):  # "two weeks ago", "five months ago"
+    if ctx.reference is None:
+        return [(None, "week" if m.group("unit").startswith("week") else "month")]
+    n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    if m.group("unit").lower().startswith("week"):
+        year, week, _ = (ctx.reference - dt.timedelta(weeks=n)).isocalendar()
+        return [(f"{year}-W{week:02d}", "week")]
+    index = ctx.reference.year * 12 + ctx.reference.month - 1 - n
+    return [(f"{index // 12}-{index % 12 + 1:02d}", "month")]
+
+
+def _past_year(m, ctx):  # "the past year": the year now ending
+    return [(str(ctx.reference.year) if ctx.reference else None, "year")]
 
 
 def _half(m, ctx):
@@ -185,6 +319,10 @@ def _weekday(m, ctx):
     back = (ctx.reference.weekday() - target) % 7
     if m.group("next"):
         back = -((target - ctx.reference.weekday()) % 7 or 7)
+    elif ctx.future() or (back > 4 and not ctx.past()):
+        # "will meet on Friday"; a weekday more than four days back, told
+        # without a past-tense verb, is more likely the coming one
+        back = -((target - ctx.reference.weekday()) % 7)
     return [((ctx.reference - dt.timedelta(days=back)).isoformat(), "day")]
 
 
@@ -196,7 +334,7 @@ def _years_ago(m, ctx):
 
 
 def _month_alone(m, ctx):
-    year = ctx.year_for(_month(m))
+    year = ctx.year_for(_month(m), 15)
     return [(f"{year}-{_month(m):02d}" if year else None, "month")]
 
 
@@ -218,10 +356,44 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?:the\s+)?(?P<q>{_alt(ORDINALS)})\s+quarter(?:\s+of\s+{YEAR})?{E}",
+            rf"{B}(?:the\s+)?(?:fiscal\s+)?(?P<q>{_alt(ORDINALS)})[\s-]+quarter"
+            rf"(?:\s+of\s+{YEAR})?{E}",
             _quarter,
             1,
         ),
+        (
+            rf"{B}the\s+(?:latest\s+|current\s+|most\s+recent\s+)?"
+            rf"(?:quarter|three\s+months){E}",
+            _the_quarter,
+            1,
+        ),
+        (
+            rf"{B}(?:an?\s+year\s+(?:earlier|before|ago)|(?:the\s+)?year[-\s](?:earlier|ago)"
+            rf"(?:\s+(?:quarter|period))?){E}",
+            _year_earlier,
+            1,
+        ),
+        (
+            rf"{B}{MON}\s+(?P<rel>this|last|next|previous)\s+year{E}",
+            _month_of_year,
+            1,
+        ),
+        (
+            rf"{B}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<mon>{_alt(CAPITAL_MONTHS)}){E}",
+            _relative_month_name,
+            0,
+        ),
+        (
+            rf"{B}(?P<rel>this|last|next|this\s+past)\s+(?P<season>{_alt(SEASONS)}){E}",
+            _relative_season,
+            1,
+        ),
+        (
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>weeks?|months?)\s+ago{E}",
+            _units_ago,
+            1,
+        ),
+        (rf"{B}the\s+past\s+year{E}", _past_year, 1),
         (rf"{B}Q(?P<q>[1-4])\s+{YEAR}{E}", _quarter, 0),
         (rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{YEAR}{E}", _half, 1),
         (rf"{B}(?:the\s+)?(?P<dec>1[89]\d0|20\d0)'?s{E}", _decade, 1),
@@ -275,10 +447,12 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], Normaliser]]:
 def find_dates(text: str, *, reference: dt.date | None = None) -> list[DateMatch]:
     """Every calendar expression in ``text`` with its ISO value, by position.
 
-    A range gives one match per end, both with the range's text."""
-    found = []
-    for m, f in _matches(text):
-        ctx = Context(reference, text, m.start())
-        for value, precision in f(m, ctx):
+    A range gives one match per end, both with the range's text. Expressions
+    are resolved in reading order, so "a year earlier" sees the date before."""
+    found: list[DateMatch] = []
+    for m, f in sorted(_matches(text), key=lambda mf: mf[0].start()):
+        ctx = Context(reference, text, m.start(), m.end(), tuple(found))
+        values = f(m, ctx)
+        for value, precision in sorted(values, key=lambda v: v[0] or ""):
             found.append(DateMatch(m.start(), m.end(), m.group(0), value, precision))
-    return sorted(found, key=lambda d: (d.start, d.value or ""))
+    return found

@@ -73,9 +73,10 @@ CENTURIES = {
     "19th": 18,
 }
 # A bare four-digit number followed by one of these is a count, not a year.
-COUNT_NOUNS = frozenset(
-    "people persons scientists participants students members researchers experts "
-    "delegates km kilometres kilometers kg tons tonnes meters metres m hours days "
-    "times copies units pieces images papers yuan dollars euros rmb usd eur "
-    "satellites stations ".split()
-)
+_COUNT_WORDS = """
+people persons scientists participants students members researchers experts
+delegates km kilometres kilometers kg tons tonnes meters metres m hours days
+times copies units pieces images papers yuan dollars euros rmb usd eur
+satellites stations
+"""
+COUNT_NOUNS = frozenset(_COUNT_WORDS.split())

@@ -1,0 +1,68 @@
+"""Relative and anaphoric dates, resolved against the publication date and the
+dates written before them (sentences written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates.finder import find_dates
+
+REF = dt.date(2021, 11, 3)  # a Wednesday in the fourth quarter
+
+
+def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in find_dates(text, reference=reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its third-quarter profit rose.", [("third-quarter", "2021-Q3")]),
+        (
+            "Sales in the fiscal second quarter fell.",
+            [("the fiscal second quarter", "2021-Q2")],
+        ),
+        (
+            "Third-quarter sales rose 5% from a year earlier.",
+            [("Third-quarter", "2021-Q3"), ("a year earlier", "2020-Q3")],
+        ),
+        (
+            "Profit in the quarter was $3 million, against $2 million in the "
+            "year-ago quarter.",
+            [("the quarter", "2021-Q3"), ("the year-ago quarter", "2020-Q3")],
+        ),
+        ("Revenue fell a year ago.", [("a year ago", "2020")]),
+        (
+            "The satellite was launched in January this year.",
+            [("January this year", "2021-01")],
+        ),
+        ("It was approved in June last year.", [("June last year", "2020-06")]),
+        ("The probe flew by last August.", [("last August", "2021-08")]),
+        ("The crew returned this September.", [("this September", "2021-09")]),
+        ("Crowds joined this march for science.", []),
+        ("Tests began this summer.", [("this summer", "2021-SU")]),
+        ("The team met two weeks ago.", [("two weeks ago", "2021-W42")]),
+        ("The lab opened five months ago.", [("five months ago", "2021-06")]),
+        ("The past year was a busy one.", [("The past year", "2021")]),
+    ],
+)
+def test_relative_expressions(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agreement was signed on Friday.", "2021-10-29"),  # told in the past
+        ("The ministers will meet on Friday.", "2021-11-05"),  # to come
+        ("Talks resume Tuesday in Geneva.", "2021-11-02"),  # nearest: the day before
+        ("The launch is scheduled for Dec. 14.", "2021-12-14"),
+        ("The probe was launched on Dec. 14.", "2020-12-14"),  # nearest in the past
+        ("The agencies will sign it on Jan. 10.", "2022-01-10"),  # ahead
+        ("The review ended in February.", "2021-02"),
+    ],
+)
+def test_year_and_week_of_unanchored_dates(text, value):
+    assert [v for _, v in _values(text)] == [value]
