@@ -106,16 +106,18 @@ class Context:
             ref = self.reference
             if month is None:
                 return ref.year
-            if self.future():
-                return ref.year + ((month, day) < (ref.month, ref.day))
-            if self.past():  # "was launched on Dec. 14": the one before
-                return ref.year - ((month, day) > (ref.month, ref.day))
-            # the nearest such date; a tie goes to the past (news report)
             here = dt.date(ref.year, month, day)
             gap = (here - ref).days
-            if gap > 182:
+            # the tense decides a date more than a month away from the
+            # reference ("was launched on Dec. 14" in November: last year's);
+            # else the nearest such date, a tie going to the past
+            future = self.future()
+            past = not future and self.past()
+            if (future and gap < -31) or (gap < -182 and not past):
+                return ref.year + 1
+            if (past and gap > 31) or (gap > 182 and not future):
                 return ref.year - 1
-            return ref.year + 1 if gap < -182 else ref.year
+            return ref.year
         before = list(re.finditer(rf"{B}{YEAR}{E}", self.text[: self.start]))
         if before:
             return int(before[-1].group("year"))
