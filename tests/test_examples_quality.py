@@ -15,10 +15,10 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 # F1 reached on examples/ when this guard was set, rounded down; raise it when
 # you improve the rules.
 FLOOR = {
-    "organisations": 0.86,
-    "programs": 0.85,
+    "organisations": 0.91,
+    "programs": 0.88,
     "dates": 0.95,
-    "events": 0.70,
+    "events": 0.75,
     "people": 0.85,
     "locations": 0.94,
 }
