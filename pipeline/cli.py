@@ -43,6 +43,12 @@ def extract(
     full: Annotated[
         bool, typer.Option(help="re-extract every document, ignoring the cache")
     ] = False,
+    corpus: Annotated[
+        bool,
+        typer.Option(
+            help="write corpus.json (the DVC pipeline builds it after corrections)"
+        ),
+    ] = True,
 ) -> None:
     """Extract every text in INPUT into OUTPUT/documents, corpus.json, rejected.json."""
     from pipeline.stages.extract import ExtractFailed, run
@@ -55,6 +61,7 @@ def extract(
             params=chosen.extract,
             consolidate=chosen.consolidate,
             full=full,
+            corpus=corpus,
         )
     except ExtractFailed as e:
         typer.secho(f"error: {e}", err=True, fg="red")

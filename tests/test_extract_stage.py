@@ -156,3 +156,17 @@ def test_indexed_attribute_ruler_matches_spacy():
         return [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in d]
 
     assert attrs(fast(text)) == attrs(plain(text))
+
+
+def test_without_corpus_no_stale_corpus_is_left(tmp_path):
+    """The DVC stage builds corpus.json after corrections; extract --no-corpus
+    removes one an earlier run wrote, since it would not match any more."""
+    inp, out = tmp_path / "in", tmp_path / "out"
+    inp.mkdir()
+    (inp / "a.txt").write_text("The Korean Space Agency met ESA in 2021.")
+    params = ExtractParams(progress=False)
+    stage.run(inp, out, params=params)
+    assert (out / "corpus.json").exists()
+    stage.run(inp, out, params=params, corpus=False)
+    assert not (out / "corpus.json").exists()
+    assert (out / "documents" / "a.json").exists()

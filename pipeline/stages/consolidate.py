@@ -13,10 +13,11 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from models import (
     Corpus,
@@ -92,6 +93,7 @@ def _read_document(path: Path, data: bytes | None = None) -> ExtractedDocument |
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold().removeprefix("the ")
 
@@ -104,14 +106,19 @@ class _Cluster:
         self.refs: list[DocumentRef] = []
 
 
-def _canonical_keys(record: EntityRef) -> set[str]:
+def _canonical_keys(record: EntityRef) -> frozenset[str]:
+    return _keys_of(record.name, record.acronym)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys_of(name: str, acronym: str | None) -> frozenset[str]:
     gazetteer = load_lexicon().gazetteer
-    keys = {_key(record.name)} | ({_key(record.acronym)} if record.acronym else set())
-    for form in (record.name, record.acronym):
+    keys = {_key(name)} | ({_key(acronym)} if acronym else set())
+    for form in (name, acronym):
         if form in gazetteer:
-            _, name, acronym = gazetteer[form]
-            keys |= {_key(name)} | ({_key(acronym)} if acronym else set())
-    return keys
+            _, full, short = gazetteer[form]
+            keys |= {_key(full)} | ({_key(short)} if short else set())
+    return frozenset(keys)
 
 
 class _Clusters:
@@ -123,16 +130,25 @@ class _Clusters:
         self.all: list[_Cluster] = []
         self.by_key: dict[str, _Cluster] = {}
         self.name_keys: list[tuple[str, _Cluster]] = []
+        self.keys: list[str] = []  # the names of name_keys, for rapidfuzz
 
     def find(self, record: EntityRef) -> _Cluster | None:
         hits = [self.by_key[k] for k in _canonical_keys(record) if k in self.by_key]
         if hits:
             return min(hits, key=lambda c: c.order)  # the earliest, as before
-        name = _key(record.name)
-        for key, cluster in self.name_keys:
-            if fuzz.ratio(name, key) >= self.threshold:
-                return cluster
-        return None
+        # the first near-identical name, searched in C (rapidfuzz's cdist
+        # would be quadratic; extract with a cutoff stops early per choice)
+        hits = process.extract(
+            _key(record.name),
+            self.keys,
+            scorer=fuzz.ratio,
+            score_cutoff=self.threshold,
+            limit=None,
+        )
+        if not hits:
+            return None
+        first = min(index for _, _, index in hits)
+        return self.name_keys[first][1]
 
     def entities(self, prefix: str) -> list[CorpusEntity]:
         return sorted((_entity(c, prefix) for c in self.all), key=lambda e: e.id)
@@ -144,6 +160,7 @@ class _Clusters:
             self.all.append(cluster)
         if record.name not in cluster.names:
             self.name_keys.append((_key(record.name), cluster))
+            self.keys.append(_key(record.name))
         cluster.names[record.name] += record.mentions
         self.by_key.setdefault(_key(record.name), cluster)
         if record.acronym:

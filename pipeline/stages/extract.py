@@ -125,6 +125,7 @@ def run(
     params: ExtractParams,
     consolidate: ConsolidateParams | None = None,
     full: bool = False,
+    corpus: bool = True,
 ) -> None:
     if not input.is_dir():
         raise ExtractFailed(f"input folder {input} does not exist or is not a folder")
@@ -153,9 +154,13 @@ def run(
     save_manifest(output, done)
     rejected.sort(key=lambda r: r.path)
     write_json(output / "rejected.json", Rejected(rejected=rejected))
-    corpus_stage.run(
-        out, output / "corpus.json", params=consolidate or ConsolidateParams()
-    )
+    if corpus:
+        corpus_stage.run(
+            out, output / "corpus.json", params=consolidate or ConsolidateParams()
+        )
+    else:  # an older corpus.json would no longer match the documents
+        (output / "corpus.json").unlink(missing_ok=True)
+        (output / corpus_stage.CACHE).unlink(missing_ok=True)
     err.print(
         f"extracted {len(docs)} document(s), kept {len(done.documents) - len(docs)} "
         f"unchanged, removed {removed}, rejected {len(rejected)} -> {output}"
