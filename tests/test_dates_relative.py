@@ -66,3 +66,25 @@ def test_relative_expressions(text, expected):
 )
 def test_year_and_week_of_unanchored_dates(text, value):
     assert [v for _, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It began in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        (
+            "The talks resumed in January nineteen ninety-seven.",
+            [("January nineteen ninety-seven", "1997-01")],
+        ),
+        ("Plans run to the year two thousand.", [("the year two thousand", "2000")]),
+        ("Two thousand people watched the launch.", []),
+        ("They bought nineteen twenty-five hundred parts.", []),
+        (
+            "The crew dined together on Thanksgiving Day.",
+            [("Thanksgiving Day", "2021-11-25")],
+        ),
+        ("Results come before Christmas Eve.", [("Christmas Eve", "2021-12-24")]),
+    ],
+)
+def test_spoken_years_and_holidays(text, expected):
+    assert _values(text) == expected

@@ -23,6 +23,8 @@ from pipeline.dates.vocab import (
     NUMBERS,
     ORDINALS,
     SEASONS,
+    TEENS,
+    TENS,
     WEEKDAYS,
 )
 
@@ -257,6 +259,60 @@ def _units_ago(m, ctx):  # "two weeks ago", "five months ago"
     return [(f"{index // 12}-{index % 12 + 1:02d}", "month")]
 
 
+UNITS = {k: v for k, v in NUMBERS.items() if k not in {"a", "an", "ten"}}
+SPOKEN_YEAR = (
+    rf"(?P<cent>nineteen|twenty)\s+(?P<tens>{_alt(TENS)})(?:[-\s](?P<unit>{_alt(UNITS)}))?"
+    rf"|(?P<teen>nineteen|twenty)\s+(?P<teen2>{_alt(TEENS)})"
+    # "two thousand" counts things too often: only "the year two thousand"
+    rf"|(?<=year\s)(?P<thousand>two\s+thousand)(?:\s+and)?"
+    rf"(?:\s+(?P<unit2>{_alt(UNITS)}))?"
+)
+
+
+def _spoken_year_value(m: re.Match[str]) -> str:
+    if m.group("thousand"):
+        unit = m.group("unit2")
+        return str(2000 + (UNITS[unit.lower()] if unit else 0))
+    if m.group("teen"):
+        century = 1900 if m.group("teen").lower() == "nineteen" else 2000
+        return str(century + TEENS[m.group("teen2").lower()])
+    century = 1900 if m.group("cent").lower() == "nineteen" else 2000
+    unit = m.group("unit")
+    return str(
+        century + TENS[m.group("tens").lower()] + (UNITS[unit.lower()] if unit else 0)
+    )
+
+
+def _spoken_year(m, ctx):  # "nineteen ninety-six", "the year two thousand"
+    return [(_spoken_year_value(m), "year")]
+
+
+def _month_spoken_year(m, ctx):  # "January nineteen ninety-seven"
+    return [(f"{_spoken_year_value(m)}-{_month(m):02d}", "month")]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November
+    if name.startswith("election"):  # the Tuesday after the first Monday
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if name.startswith("new year"):
+        return dt.date(year, 1, 1)
+    return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+
+
+def _holiday(m, ctx):  # "Thanksgiving Day", "Christmas Eve", "New Year's Day"
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    month = 1 if name.startswith("new year") else 11 if name[0] in "te" else 12
+    year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 25)
+    return [(_holiday_date(name, year).isoformat() if year else None, "day")]
+
+
 def _past_year(m, ctx):  # "the past year": the year now ending
     return [(str(ctx.reference.year) if ctx.reference else None, "year")]
 
@@ -396,6 +452,15 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (rf"{B}the\s+past\s+year{E}", _past_year, 1),
+        (
+            rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
+            rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day)"
+            rf"(?:,?\s+{YEAR})?{E}",
+            _holiday,
+            0,
+        ),
+        (rf"{B}{MON}\s+(?:of\s+)?(?:{SPOKEN_YEAR}){E}", _month_spoken_year, 1),
+        (rf"{B}(?:the\s+year\s+)?(?:{SPOKEN_YEAR}){E}", _spoken_year, 1),
         (rf"{B}Q(?P<q>[1-4])\s+{YEAR}{E}", _quarter, 0),
         (rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{YEAR}{E}", _half, 1),
         (rf"{B}(?:the\s+)?(?P<dec>1[89]\d0|20\d0)'?s{E}", _decade, 1),
@@ -425,9 +490,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
 
 def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
     """ "2000 people", "$2013", "No. 2013": a number, not a year."""
+    following = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    if f is _spoken_year:  # "nineteen twenty-five hundred"
+        word = following.group(1).lower() if following else ""
+        return word in COUNT_NOUNS or word in {"hundred", "thousand", "million"}
     if f is not _year or m.groupdict().get("year2"):
         return False
-    following = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
     if following and following.group(1).lower() in COUNT_NOUNS:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
@@ -454,6 +522,9 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_week: ("week",),
     _deictic_day: ("today", "yesterday", "tomorrow"),
     _weekday: ("day",),
+    _holiday: ("thanksgiving", "christmas", "new year", "election day"),
+    _spoken_year: ("nineteen", "twenty", "thousand"),
+    _month_spoken_year: ("nineteen", "twenty", "thousand"),
 }
 
 

@@ -64,6 +64,15 @@ NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+# Years read out in transcripts: "nineteen ninety-six", "two thousand".
+TENS = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+TEENS = {
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
 CENTURIES = {
     "twentieth": 19,
     "20th": 19,
