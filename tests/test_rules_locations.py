@@ -65,14 +65,8 @@ def test_places_in_fullest_form(extract, text, places):
         "Chinese and European scientists compared their data.",
         "The Shanghai Astronomical Observatory hosted the guests.",
         "Engineers of the Hainan Deep Space Research Institute joined.",
-        broken(
-            "ESA and China cooperate on the proposed space weather mission Kuafu.",
-            reason="a mission name after 'mission' is read as a place",
-        ),
-        broken(
-            "Universities from the Member States are building three satellites.",
-            reason="'Member States' is read as a place",
-        ),
+        "ESA and China cooperate on the proposed space weather mission Kuafu.",
+        "Universities from the Member States are building three satellites.",
     ],
 )
 def test_no_place_beyond_the_named_ones(extract, text):

@@ -190,8 +190,17 @@ class _NoHead:
 _NO_HEAD = _NoHead()
 
 
+# "X Launch Center", "X Convention Center": a site or a venue, not a body.
+SITE_WORDS = frozenset({"launch", "convention", "exhibition", "conference", "visitor"})
+SITE_HEADS = frozenset({"center", "centre", "site", "base", "hall"})
+
+
 def launch_site(span: Span) -> bool:
-    return len(span) >= 2 and span[-2].lower_ == "launch"
+    return (
+        len(span) >= 2
+        and span[-2].lower_ in SITE_WORDS
+        and span[-1].lower_ in SITE_HEADS
+    )
 
 
 def classify(span: Span, lex: Lexicon) -> Name:
@@ -229,6 +238,15 @@ def classify(span: Span, lex: Lexicon) -> Name:
             return Name(span, "")  # "the APRSAF-24 forum": an event's short name
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
+    before = span.doc[span.start - 1] if span.start else None
+    if (
+        before is not None
+        and len(span) == 1
+        and before.lower_ in lex.heads
+        and lex.heads[before.lower_].label == "PROGRAM"
+        and span[0].ent_type_ != "PERSON"
+    ):
+        return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
