@@ -168,10 +168,9 @@ def test_affiliation_without_title(extract, text, name, affiliation):
             "Mark Milestone",
             reason="a title-case headline verb and noun are read as a name",
         ),
-        broken(
+        (
             "The capsule landed in Siziwang Banner, Inner Mongolia, on Monday.",
             "Siziwang Banner",
-            reason="an unfamiliar place name is read as a person",
         ),
         broken(
             "The launch from Kourou, French Guiana, is planned for 2025.",

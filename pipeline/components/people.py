@@ -17,6 +17,7 @@ from pipeline.components.entities import common_words
 from pipeline.components.names import is_acronym
 from pipeline.lexicon import Lexicon, load_lexicon
 
+_VOWELS = set("AEIOUY")
 APPOSITION_STOP = {",", ".", ";", ":", "(", ")", "\n", "who", "which", "said"}
 AFFILIATION_LINK = {"of", "at", "from", "in", "with"}
 
@@ -61,19 +62,26 @@ def _acceptable(
             return False
         if token.text in lex.title_words or token.text in lex.not_location:
             return False
+        if (
+            len(token.text) >= 3
+            and token.text.isupper()
+            and not _VOWELS & set(token.text)
+        ):
+            return False  # "GSLV Mk II": a name has vowels
     return any(t.is_alpha for t in span)
 
 
 def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
     known = {s.text for key in ("org", "program") for s in doc.spans.get(key, [])}
+    places = {s.text for s in doc.spans.get("location", [])}
     common = common_words(doc)
     raw = [e for e in doc.ents if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):
         span = _strip(span, lex)
-        if not _acceptable(span, lex, known, common):
-            continue
+        if not _acceptable(span, lex, known, common) or span.text in places:
+            continue  # "Qingdao" tagged a person once and a place elsewhere
         if any(span.start_char < e and s < span.end_char for s, e in blocked):
             continue
         if spans and span.start < spans[-1].end:  # overlapping: keep the longer
