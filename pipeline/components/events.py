@@ -162,7 +162,7 @@ def _modifier(span: Span) -> bool:
         len(span) == 1
         and span[0].tag_ == "NN"
         and nxt is not None
-        and nxt.pos_ == "NOUN"
+        and nxt.tag_ in {"NN", "NNS"}
         and nxt.ent_type_ == ""
     )
 
