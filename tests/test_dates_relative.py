@@ -88,3 +88,25 @@ def test_year_and_week_of_unanchored_dates(text, value):
 )
 def test_spoken_years_and_holidays(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "AGENCY | News\n\nMarch 3, 2022 (CET)\nLunar Research Agency\n\nBody.",
+            "2022-03-03",
+        ),
+        (
+            "Call for Applications\nSecond School on Lunar Dust\nDaejeon, Korea, 7-18 "
+            "July 2025\n\nPosted on: 2025-01-20\n\nThe school opens in July.",
+            "2025-01-20",
+        ),
+        ("SEOUL, May 4 (Yonhap) -- The agency said in 2021 ...", "2021-05-04"),
+    ],
+)
+def test_publication_date_from_the_head_of_the_text(text, published):
+    from pipeline.dates.published import find_publication_date
+
+    found = find_publication_date(text)
+    assert (found.value.isoformat() if found else None) == published

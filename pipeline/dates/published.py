@@ -46,32 +46,46 @@ def _year_elsewhere(text: str) -> int | None:
     return years[0] if years else None
 
 
+_ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}:\d{2}.{0,20})\s*$")
+
+
+def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
+    """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
+    a time of day may follow: "November 16, 2017 (JST)")."""
+    prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
+    alone = not prefix.strip() and (not rest.strip() or _ZONE.match(rest))
+    return bool(_LABEL.search(prefix) or alone)
+
+
+def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
+    """ "BEIJING, Oct. 17 (Xinhua) --": the year may come from later text."""
+    prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
+    if not _DATELINE.match(prefix) or not (d.value or _AGENCY.match(rest)):
+        return None
+    if d.value:
+        return d.value
+    year = _year_elsewhere(text[d.end :])
+    if year is None:
+        return None
+    m = find_dates(d.text, reference=dt.date(year, 12, 31))
+    return m[0].value if m else None
+
+
 def find_publication_date(text: str) -> PublishedDate | None:
+    """A byline wins over a dateline ("Qingdao, China, 7-18 July 2025" over a
+    later "Posted on: 2025-01-20" would date the text by its event)."""
     head = text[:HEAD_CHARS]
-    for d in find_dates(head):
-        prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
-        if (
-            d.precision == "day"
-            and d.value
-            and (_LABEL.search(prefix) or (not prefix.strip() and not rest.strip()))
-        ):
+    found = [d for d in find_dates(head) if d.precision == "day"]
+    ranges = {d.start for d in found if sum(e.start == d.start for e in found) > 1}
+    for d in found:
+        if d.value and _byline(head, d) and d.start not in ranges:
             return PublishedDate(
                 dt.date.fromisoformat(d.value), d.start, d.end, d.text, "byline"
             )
-        if (
-            d.precision == "day"
-            and _DATELINE.match(prefix)
-            and (d.value or _AGENCY.match(rest))
-        ):
-            value = d.value
-            if value is None:
-                year = _year_elsewhere(text[d.end :])
-                if year is None:
-                    continue
-                m = find_dates(d.text, reference=dt.date(year, 12, 31))
-                value = m[0].value if m else None
-            if value:
-                return PublishedDate(
-                    dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
-                )
+    for d in found:
+        value = None if d.start in ranges else _dateline_value(text, head, d)
+        if value:
+            return PublishedDate(
+                dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
+            )
     return None
