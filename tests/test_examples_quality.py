@@ -19,7 +19,7 @@ FLOOR = {
     "programs": 0.89,
     "dates": 0.95,
     "events": 0.76,
-    "people": 0.89,
+    "people": 0.90,
     "locations": 0.95,
 }
 PUBLISHED_FLOOR = 1.0  # every publication date read right

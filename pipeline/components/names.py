@@ -273,14 +273,15 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     if not left_head:
         return right_head
     in_complement = any(t.lower_ in NESTING for t in left)
-    org_left = any(
-        lex.heads[t.lower_].label == "ORG" for t in left if t.lower_ in lex.heads
-    )
+    labels = {lex.heads[t.lower_].label for t in left if t.lower_ in lex.heads}
+    org_left, event_left = "ORG" in labels, labels == {"EVENT"}
     standalone = (
         right_head
         or is_acronym(right[0])
         or right.text in lex.gazetteer
-        or right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
+        # an event's topic list ("on Space Weather and Space Climate") is no
+        # place for NER types, which read topic words as places or people
+        or (not event_left and right[0].ent_type_ in {"GPE", "LOC", "PERSON"})
         or (
             org_left
             and right[0].ent_iob_ == "B"
