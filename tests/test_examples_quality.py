@@ -18,7 +18,7 @@ FLOOR = {
     "organisations": 0.91,
     "programs": 0.89,
     "dates": 0.95,
-    "events": 0.76,
+    "events": 0.79,
     "people": 0.90,
     "locations": 0.95,
 }

@@ -155,16 +155,16 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
 
 
 def _modifier(span: Span) -> bool:
-    """ "meeting places", "launch site", "workshop participants": the word
-    qualifies another noun and names no event."""
+    """ "meeting places", "launch site", "workshop participants", "the
+    selected teams": the word qualifies a noun and names no event."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
-        len(span) == 1
-        and span[0].tag_ == "NN"
-        and nxt is not None
-        and nxt.tag_ in {"NN", "NNS"}
-        and nxt.ent_type_ == ""
-    )
+    if len(span) != 1 or nxt is None or nxt.tag_ not in {"NN", "NNS"}:
+        return False
+    prev = span.doc[span.start - 1] if span.start else None
+    attributive = prev is not None and prev.lower_ in DETERMINERS
+    if span[0].tag_ in {"VBN", "JJ"} and attributive:
+        return True
+    return span[0].tag_ == "NN" and nxt.ent_type_ == ""
 
 
 def _longer(a: Span, b: Span) -> bool:
@@ -295,9 +295,18 @@ def _drop_series(events: list[EventRecord]) -> list[EventRecord]:
     ]
 
 
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+DEFINITE = frozenset({"the", "this", "that", "these"})
+
+
 def _definite(trigger: Span) -> bool:
-    prev = trigger.doc[trigger.start - 1] if trigger.start else None
-    return prev is not None and prev.lower_ in {"the", "this", "that", "these"}
+    """ "the talks", "the three-day meeting": an event already told of."""
+    doc, i = trigger.doc, trigger.start - 1
+    while (
+        i >= 0 and trigger.start - i <= 4 and doc[i].tag_ in {"JJ", "CD", "HYPH", "NN"}
+    ):
+        i -= 1  # over "three-day", "two-week", "annual"
+    return i >= 0 and doc[i].lower_ in DEFINITE
 
 
 def _context_date(doc: Doc, sent: Span) -> str | None:
