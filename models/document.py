@@ -127,6 +127,10 @@ class Location(_Model):
     mentions: list[Mention] = Field(min_length=1)
 
 
+# The record lists of a document, in the order the output and reports use.
+RECORD_KINDS = ("organisations", "programs", "dates", "events", "people", "locations")
+
+
 class ExtractedDocument(_Model):
     """Everything extracted from one document."""
 
@@ -138,6 +142,10 @@ class ExtractedDocument(_Model):
     events: list[Event] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Records per kind: {"organisations": 18, ...}."""
+        return {kind: len(getattr(self, kind)) for kind in RECORD_KINDS}
 
     def spans(self) -> Iterator[tuple[str, str, int, int]]:
         """(where, text, start, end) of every offset-carrying item."""

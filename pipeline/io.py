@@ -6,9 +6,11 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def dumps(data: BaseModel | Any) -> str:
@@ -34,6 +36,15 @@ def write_text_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def read_model(path: Path, model: type[M]) -> M | None:
+    """A model from a JSON file; None when the file is missing or does not
+    validate (a manifest or cache then counts as absent)."""
+    try:
+        return model.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError):
+        return None
 
 
 def write_json(path: Path, data: BaseModel | Any) -> None:

@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 
 import spacy
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from pipeline.io import write_json
+from pipeline.io import read_model, write_json
 from pipeline.params import ExtractParams
 
 MANIFEST = ".extract-manifest.json"
@@ -66,11 +66,8 @@ def fingerprint(params: ExtractParams) -> str:
 
 
 def load_manifest(output: Path) -> Manifest:
-    path = output / MANIFEST
-    try:
-        return Manifest.model_validate_json(path.read_bytes())
-    except (OSError, ValidationError):
-        return Manifest()  # none or unreadable: everything is redone
+    # none or unreadable: everything is redone
+    return read_model(output / MANIFEST, Manifest) or Manifest()
 
 
 def save_manifest(output: Path, manifest: Manifest) -> None:

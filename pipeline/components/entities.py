@@ -198,6 +198,14 @@ def _with_owner(long: Span, name: Name, reg: Registry) -> Span:
     return span
 
 
+def _without_article(span: Span) -> Span:
+    """ "the Polish Academy of Sciences" -> "Polish Academy of Sciences": a
+    parent's name has no article."""
+    while len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    return span
+
+
 def _self_standing(name: Name, reg: Registry) -> Name:
     """ "Space Research Centre of Polish Academy of Sciences" names two bodies:
     the unit is "Space Research Centre" when its own words make a name and what
@@ -209,9 +217,7 @@ def _self_standing(name: Name, reg: Registry) -> Name:
         return name
     if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ not in {"of", "at"}:
         return name  # "... Division at NASA" too
-    rest = span.doc[head.i + 2 : span.end]
-    while len(rest) > 1 and rest[0].lower_ == "the":
-        rest = rest[1:]  # the parent's name has no article
+    rest = _without_article(span.doc[head.i + 2 : span.end])
     inner = classify(rest, reg.lex)
     if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
         return Name(span.doc[span.start : head.i + 1], name.label, head)
@@ -223,9 +229,7 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         whole = name
         name = _self_standing(name, reg)
         if name is not whole:
-            rest = whole.span.doc[name.span.end + 1 : whole.span.end]
-            while len(rest) > 1 and rest[0].lower_ == "the":
-                rest = rest[1:]
+            rest = _without_article(whole.span.doc[name.span.end + 1 : whole.span.end])
             _add_name(classify(rest, reg.lex), reg, "nested")
         gaz = name.span.text in reg.lex.gazetteer
         reg.add(

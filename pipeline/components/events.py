@@ -346,6 +346,7 @@ def events(doc: Doc) -> list[EventRecord]:
             dates = [[] if name else own for _, _, name in triggers]
         location, participants = _location(sent), _participants(sent)
         for (kind, trigger, name), date in _each_date(triggers, dates):
+            definite = name is None and _definite(trigger)
             record = EventRecord(
                 type=kind,
                 name=name.removeprefix("the ").strip() if name else None,
@@ -354,8 +355,8 @@ def events(doc: Doc) -> list[EventRecord]:
                 participants=list(participants),
                 evidence=(sent.start_char, sent.end_char),
                 trigger=(trigger.start_char, trigger.end_char),
-                anaphoric=undated and name is None and _definite(trigger),
-                definite=name is None and _definite(trigger),
+                anaphoric=undated and definite,
+                definite=definite,
             )
             if record.name or record.date or record.participants:
                 found.append(record)

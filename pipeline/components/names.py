@@ -183,13 +183,6 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     return head
 
 
-class _NoHead:
-    event_type = None
-
-
-_NO_HEAD = _NoHead()
-
-
 # "X Launch Center", "X Convention Center": a site or a venue, not a body.
 SITE_WORDS = frozenset({"launch", "convention", "exhibition", "conference", "visitor"})
 SITE_HEADS = frozenset({"center", "centre", "site", "base", "hall"})
@@ -234,7 +227,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         if any(t.text in lex.facility_words for t in span[target.i - span.start :]):
             return Name(span, "")  # "the Dongfanghong-1 Exhibition": a place
         after = span.doc[target.i + 1] if target.i + 1 < len(span.doc) else None
-        if after is not None and lex.heads.get(after.lower_, _NO_HEAD).event_type:
+        head_after = lex.heads.get(after.lower_) if after is not None else None
+        if head_after is not None and head_after.event_type:
             return Name(span, "")  # "the APRSAF-24 forum": an event's short name
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")

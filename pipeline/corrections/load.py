@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,32 +73,29 @@ def load(path: Path) -> Loaded:
 
 def _items(path: Path, data: Any) -> Any:
     if data is None:
-        return _EmptySeq()
+        return []
     if not isinstance(data, dict) or set(data) - {"corrections"}:
         raise CorrectionsError(
             f"{path}:1: expected one key, 'corrections:', holding a list"
         )
     items = data.get("corrections")
     if items is None:
-        return _EmptySeq()
+        return []
     if not isinstance(items, list):
         line = data.lc.key("corrections")[0] + 1
         raise CorrectionsError(f"{path}:{line}: 'corrections:' must hold a list")
     return items
 
 
-class _EmptySeq(list):
-    lc = None
-
-
 def _plain(value: Any) -> Any:
-    """YAML scalars as the models expect them: dates and years as text."""
+    """YAML scalars as the models expect them: years and numbers as text
+    (dates already are, see _Constructor)."""
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     return value
 
 

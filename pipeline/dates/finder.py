@@ -127,6 +127,20 @@ class Context:
         return int(after.group("year")) if after else None
 
 
+# "last year", "next month", "this week": how many units from the reference.
+RELATIVE = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def _shifted_month(day: dt.date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def _month(m: re.Match[str], group: str = "mon") -> int:
     return MONTHS[m.group(group).rstrip(".").lower()]
 
@@ -223,7 +237,7 @@ def _year_earlier(m, ctx):
 def _relative_season(m, ctx):  # "this summer", "last spring"
     if ctx.reference is None:
         return [(None, "season")]
-    delta = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    delta = RELATIVE.get(m.group("rel").lower(), 0)  # "this past summer": 0
     code = SEASONS[m.group("season").lower()]
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 
@@ -244,7 +258,7 @@ def _relative_month_name(m, ctx):  # "last August", "this September", "next May"
 def _month_of_year(m, ctx):  # "January this year", "June last year"
     if ctx.reference is None:
         return [(None, "month")]
-    delta = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    delta = RELATIVE[m.group("rel").lower()]
     return [(f"{ctx.reference.year + delta}-{_month(m):02d}", "month")]
 
 
@@ -253,10 +267,8 @@ def _units_ago(m, ctx):  # "two weeks ago", "five months ago"
         return [(None, "week" if m.group("unit").startswith("week") else "month")]
     n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     if m.group("unit").lower().startswith("week"):
-        year, week, _ = (ctx.reference - dt.timedelta(weeks=n)).isocalendar()
-        return [(f"{year}-W{week:02d}", "week")]
-    index = ctx.reference.year * 12 + ctx.reference.month - 1 - n
-    return [(f"{index // 12}-{index % 12 + 1:02d}", "month")]
+        return [(_iso_week(ctx.reference - dt.timedelta(weeks=n)), "week")]
+    return [(_shifted_month(ctx.reference, -n), "month")]
 
 
 UNITS = {k: v for k, v in NUMBERS.items() if k not in {"a", "an", "ten"}}
@@ -334,33 +346,21 @@ def _century(m, ctx):
 def _shift_year(m, ctx):
     if ctx.reference is None:
         return [(None, "year")]
-    word = m.group("rel").lower()
-    delta = {
-        "last": -1,
-        "previous": -1,
-        "this": 0,
-        "next": 1,
-        "coming": 1,
-        "current": 0,
-    }[word]
-    return [(str(ctx.reference.year + delta), "year")]
+    return [(str(ctx.reference.year + RELATIVE[m.group("rel").lower()]), "year")]
 
 
 def _shift_month(m, ctx):
     if ctx.reference is None:
         return [(None, "month")]
-    delta = {"last": -1, "previous": -1, "this": 0, "next": 1, "current": 0}
-    index = ctx.reference.year * 12 + ctx.reference.month - 1
-    index += delta[m.group("rel").lower()]
-    return [(f"{index // 12}-{index % 12 + 1:02d}", "month")]
+    delta = RELATIVE[m.group("rel").lower()]
+    return [(_shifted_month(ctx.reference, delta), "month")]
 
 
 def _shift_week(m, ctx):
     if ctx.reference is None:
         return [(None, "week")]
-    delta = {"last": -7, "previous": -7, "this": 0, "next": 7}[m.group("rel").lower()]
-    year, week, _ = (ctx.reference + dt.timedelta(days=delta)).isocalendar()
-    return [(f"{year}-W{week:02d}", "week")]
+    weeks = RELATIVE[m.group("rel").lower()]
+    return [(_iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
 
 
 def _deictic_day(m, ctx):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from models import ExtractedDocument, GoldDocument
+from models.document import RECORD_KINDS
 from pipeline.evaluation.matching import match, names_match, norm
 
-CATEGORIES = ("organisations", "programs", "dates", "events", "people", "locations")
+CATEGORIES = RECORD_KINDS
 
 
 @dataclass

@@ -8,11 +8,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from models import Corpus, ExtractedDocument, Person, Program
+from models.document import RECORD_KINDS
 from pipeline import flags
 from pipeline.report import highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
-COUNTED = ("organisations", "programs", "dates", "events", "people", "locations")
 
 
 def environment() -> Environment:
@@ -22,10 +22,6 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-
-
-def counts(doc: ExtractedDocument) -> dict[str, int]:
-    return {k: len(getattr(doc, k)) for k in COUNTED}
 
 
 def _methods(record: Program) -> str:
@@ -41,7 +37,7 @@ def document_page(env: Environment, doc: ExtractedDocument) -> str:
     return env.get_template("document.html.j2").render(
         doc=doc,
         text=highlight.render(doc.document.text, highlight.marks(doc)),
-        counts=list(counts(doc).items()),
+        counts=list(doc.counts().items()),
         flag_count=flags.count(doc),
         categories=list(highlight.CATEGORIES.items()),
         methods=_methods,
@@ -64,7 +60,7 @@ def index_page(
     graph: Markup,
     max_nodes: int,
 ) -> str:
-    totals = {k: sum(s["counts"].get(k, 0) for s in summaries) for k in COUNTED}
+    totals = {k: sum(s["counts"].get(k, 0) for s in summaries) for k in RECORD_KINDS}
     return env.get_template("index.html.j2").render(
         corpus=corpus,
         documents=summaries,
@@ -74,7 +70,7 @@ def index_page(
         graph=graph,
         max_nodes=max_nodes,
         totals=[("documents", len(summaries)), *totals.items()],
-        count_names=COUNTED,
+        count_names=RECORD_KINDS,
         flag_total=sum(s["flags"] for s in summaries),
         categories=list(highlight.CATEGORIES.items()),
     )

@@ -29,12 +29,11 @@ from models import (
     Organisation,
 )
 from pipeline.ids import slug
-from pipeline.io import write_json
+from pipeline.io import read_model, write_json
 from pipeline.lexicon import load_lexicon
 from pipeline.params import ConsolidateParams
 
 log = logging.getLogger(__name__)
-COUNTED = ("organisations", "programs", "dates", "events", "people", "locations")
 # Beside corpus.json: what each document contributed, keyed by its file's hash,
 # so adding one document to thousands reads and validates only that one.
 CACHE = ".corpus-cache.json"
@@ -129,15 +128,15 @@ class _Clusters:
         self.threshold = threshold
         self.all: list[_Cluster] = []
         self.by_key: dict[str, _Cluster] = {}
-        self.name_keys: list[tuple[str, _Cluster]] = []
-        self.keys: list[str] = []  # the names of name_keys, for rapidfuzz
+        # every distinct name seen, in order, and the cluster it went to
+        self.keys: list[str] = []
+        self.owners: list[_Cluster] = []
 
     def find(self, record: EntityRef) -> _Cluster | None:
         hits = [self.by_key[k] for k in _canonical_keys(record) if k in self.by_key]
         if hits:
             return min(hits, key=lambda c: c.order)  # the earliest, as before
-        # the first near-identical name, searched in C (rapidfuzz's cdist
-        # would be quadratic; extract with a cutoff stops early per choice)
+        # the first near-identical name seen (rapidfuzz scores them all in C)
         hits = process.extract(
             _key(record.name),
             self.keys,
@@ -148,7 +147,7 @@ class _Clusters:
         if not hits:
             return None
         first = min(index for _, _, index in hits)
-        return self.name_keys[first][1]
+        return self.owners[first]
 
     def entities(self, prefix: str) -> list[CorpusEntity]:
         return sorted((_entity(c, prefix) for c in self.all), key=lambda e: e.id)
@@ -159,8 +158,8 @@ class _Clusters:
             cluster = _Cluster(len(self.all))
             self.all.append(cluster)
         if record.name not in cluster.names:
-            self.name_keys.append((_key(record.name), cluster))
             self.keys.append(_key(record.name))
+            self.owners.append(cluster)
         cluster.names[record.name] += record.mentions
         self.by_key.setdefault(_key(record.name), cluster)
         if record.acronym:
@@ -203,7 +202,7 @@ def _summary(doc: ExtractedDocument) -> DocumentSummary:
         source=doc.document.source,
         title=doc.document.title,
         published=doc.document.published,
-        counts={k: len(getattr(doc, k)) for k in COUNTED},
+        counts=doc.counts(),
     )
 
 
@@ -252,11 +251,9 @@ def build_corpus(
 
 
 def _load_cache(path: Path, version: str) -> dict[str, tuple[str, Contribution]]:
-    try:
-        cache = _Cache.model_validate_json(path.read_bytes())
-    except (OSError, ValidationError):
-        return {}  # none or unreadable: every document is read again
-    return cache.documents if cache.version == version else {}
+    cache = read_model(path, _Cache)
+    # none, unreadable or from other code: every document is read again
+    return cache.documents if cache and cache.version == version else {}
 
 
 def _shares(

@@ -22,7 +22,7 @@ from rich.console import Console
 from models import ExtractedDocument
 from models.corrections import CorrectionsReport, Outcome, action_of
 from pipeline.corrections import CorrectionsError, Loaded, apply_all, load
-from pipeline.io import dumps, write_json, write_text_atomic
+from pipeline.io import dumps, read_model, write_json, write_text_atomic
 from pipeline.params import ConsolidateParams
 from pipeline.stages import consolidate as corpus_stage
 
@@ -49,11 +49,8 @@ class CorrectFailed(Exception):
 
 
 def _load_manifest(path: Path) -> _Manifest:
-    try:
-        manifest = _Manifest.model_validate_json(path.read_bytes())
-    except (OSError, ValidationError):
-        return _Manifest()
-    return manifest if manifest.version == VERSION else _Manifest()
+    manifest = read_model(path, _Manifest)
+    return manifest if manifest and manifest.version == VERSION else _Manifest()
 
 
 def _applicable(loaded: Loaded, doc_id: str) -> list[tuple[int, object]]:

@@ -20,7 +20,7 @@ from rich.console import Console
 from models import Corpus, ExtractedDocument, Rejected
 from models.corrections import CorrectionsReport
 from pipeline import flags
-from pipeline.io import write_json, write_text_atomic
+from pipeline.io import read_model, write_json, write_text_atomic
 from pipeline.params import ReportParams
 from pipeline.report import graph, render
 
@@ -58,11 +58,10 @@ def _version() -> str:
 
 
 def _load_manifest(path: Path, version: str) -> _Manifest:
-    try:
-        manifest = _Manifest.model_validate_json(path.read_bytes())
-    except (OSError, ValidationError):
+    manifest = read_model(path, _Manifest)
+    if manifest is None or manifest.version != version:
         return _Manifest(version=version)
-    return manifest if manifest.version == version else _Manifest(version=version)
+    return manifest
 
 
 def _summary(doc: ExtractedDocument) -> dict:
@@ -71,7 +70,7 @@ def _summary(doc: ExtractedDocument) -> dict:
         "id": info.id,
         "title": info.title,
         "published": info.published.isoformat() if info.published else None,
-        "counts": render.counts(doc),
+        "counts": doc.counts(),
         "flags": flags.count(doc),
     }
 

@@ -111,10 +111,7 @@ def _people_places(doc: ExtractedDocument) -> list[Table]:
 
 def render(doc: ExtractedDocument, console: Console) -> None:
     info = doc.document
-    counts = ", ".join(
-        f"{len(getattr(doc, k))} {k}"
-        for k in ("organisations", "programs", "dates", "events", "people", "locations")
-    )
+    counts = ", ".join(f"{n} {kind}" for kind, n in doc.counts().items())
     console.print(
         Panel(
             f"[bold]{info.title or info.id}[/]\n"
