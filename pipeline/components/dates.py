@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dates import find_dates
+from pipeline.dates.tense import tense_reader
 
 
 def publication_date(doc: Doc) -> dt.date | None:
@@ -35,7 +36,9 @@ class SpaceDates:
             for s in doc.spans.get(key, [])
         ]
         found = []
-        for m in find_dates(doc.text, reference=publication_date(doc)):
+        for m in find_dates(
+            doc.text, reference=publication_date(doc), tense=tense_reader(doc)
+        ):
             if any(
                 s < m.start and m.end <= e or s <= m.start and m.end < e
                 for s, e in names

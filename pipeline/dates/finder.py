@@ -15,7 +15,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
+from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
     CENTURIES,
     COUNT_NOUNS,
@@ -64,6 +66,7 @@ CAPITAL_MONTHS = [
     }
 ]
 MON2 = rf"(?P<mon2>(?:{_alt(MONTHS)})\.?)"
+WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
@@ -82,7 +85,11 @@ FUTURE = re.compile(
 )
 
 
-PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b[^.!?;\n]*$", re.I)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|took|made|went|came|gave|began|"
+    r"left|won|lost|saw|found|sold|bought|brought|rose|fell|(?<!-)\w+ed)\b[^.!?;\n]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -92,14 +99,26 @@ class Context:
     start: int
     end: int = 0
     earlier: tuple[DateMatch, ...] = ()  # dates written before, in order
+    reader: TenseReader | None = None
+
+    @cached_property
+    def tense(self) -> Tense | None:
+        """past, future or present: from the tagged verbs when there are tags,
+        else from the words of the clause before the date."""
+        if self.reader is not None:
+            return self.reader(self.start, self.end)
+        before = self.text[max(0, self.start - 60) : self.start]
+        if FUTURE.search(before):
+            return "future"
+        return "past" if PAST.search(before) else None
 
     def past(self) -> bool:
-        """Does the clause before the date tell what happened?"""
-        return bool(PAST.search(self.text[max(0, self.start - 60) : self.start]))
+        """Does the clause tell what happened?"""
+        return self.tense == "past"
 
     def future(self) -> bool:
-        """Does the clause before the date speak of what is to come?"""
-        return bool(FUTURE.search(self.text[max(0, self.start - 60) : self.start]))
+        """Does the clause speak of what is to come?"""
+        return self.tense == "future"
 
     def year_for(self, month: int | None = None, day: int = 1) -> int | None:
         """The year of a year-less date: from the reference and the tense, else
@@ -113,8 +132,7 @@ class Context:
             # the tense decides a date more than a month away from the
             # reference ("was launched on Dec. 14" in November: last year's);
             # else the nearest such date, a tie going to the past
-            future = self.future()
-            past = not future and self.past()
+            future, past = self.future(), self.past()
             if (future and gap < -31) or (gap < -182 and not past):
                 return ref.year + 1
             if (past and gap > 31) or (gap > 182 and not future):
@@ -375,13 +393,21 @@ def _weekday(m, ctx):
         return [(None, "day")]
     target = WEEKDAYS[m.group("wd").lower()]
     back = (ctx.reference.weekday() - target) % 7
-    if m.group("next"):
-        back = -((target - ctx.reference.weekday()) % 7 or 7)
-    elif ctx.future() or (back > 4 and not ctx.past()):
-        # "will meet on Friday"; a weekday more than four days back, told
-        # without a past-tense verb, is more likely the coming one
-        back = -((target - ctx.reference.weekday()) % 7)
-    return [((ctx.reference - dt.timedelta(days=back)).isoformat(), "day")]
+    ahead = (target - ctx.reference.weekday()) % 7
+    rel = " ".join((m.group("rel") or "").lower().split())
+    # "Friday's purchases": a possessive weekday is one the news looks back on
+    told = None if re.match(r"['’]s\b", ctx.text[m.end() :]) else ctx.tense
+    if rel in {"last", "previous"}:
+        days = -(back or 7)
+    elif rel in {"next", "coming", "this coming"}:
+        days = ahead or 7
+    elif rel == "this" or told in {"future", "present"}:
+        days = ahead  # "will meet on Friday", "meet Monday" (a timetable)
+    elif told == "past" or back <= 4:
+        days = -back
+    else:  # untold tense: a weekday more than four days back is the coming one
+        days = ahead
+    return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
 
 
 def _years_ago(m, ctx):
@@ -400,6 +426,9 @@ EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
+        # "Friday, Oct. 23": the written date, with its weekday
+        (rf"{B}{WEEKDAY},?\s+{MON}\s*{DAY}(?:(?:\s*,\s*|\s+){YEAR})?{E}", _mdy, 1),
+        (rf"{B}{WEEKDAY},?\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}{DASH}{DAY2}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{DAY}{DASH}{DAY2}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}\s*,\s*{YEAR}{E}", _mdy, 1),
@@ -475,7 +504,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}(?P<rel>last|previous|this|next|current)\s+month{E}", _shift_month, 1),
         (rf"{B}(?P<rel>last|previous|this|next)\s+week{E}", _shift_week, 1),
         (rf"{B}(?P<deic>today|yesterday|tomorrow){E}", _deictic_day, 1),
-        (rf"{B}(?P<next>next\s+)?(?P<wd>{_alt(WEEKDAYS)}){E}", _weekday, 1),
+        (
+            rf"{B}(?:(?P<rel>last|previous|next|this\s+coming|coming|this)\s+)?"
+            rf"(?P<wd>{_alt(WEEKDAYS)}){E}",
+            _weekday,
+            1,
+        ),
         (rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+years?\s+ago{E}", _years_ago, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
@@ -544,14 +578,18 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], Normaliser]]:
             yield m, f
 
 
-def find_dates(text: str, *, reference: dt.date | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, *, reference: dt.date | None = None, tense: TenseReader | None = None
+) -> list[DateMatch]:
     """Every calendar expression in ``text`` with its ISO value, by position.
 
     A range gives one match per end, both with the range's text. Expressions
-    are resolved in reading order, so "a year earlier" sees the date before."""
+    are resolved in reading order, so "a year earlier" sees the date before.
+    ``tense`` reads the tense a date is told in (see :mod:`pipeline.dates.tense`);
+    without it, the words before the date are the guide."""
     found: list[DateMatch] = []
     for m, f in sorted(_matches(text), key=lambda mf: mf[0].start()):
-        ctx = Context(reference, text, m.start(), m.end(), tuple(found))
+        ctx = Context(reference, text, m.start(), m.end(), tuple(found), tense)
         values = f(m, ctx)
         for value, precision in sorted(values, key=lambda v: v[0] or ""):
             found.append(DateMatch(m.start(), m.end(), m.group(0), value, precision))

@@ -1,0 +1,161 @@
+"""The tense a date is told in, read from the tagger's fine-grained tags.
+
+"Friday" and "March" without a year point back or ahead depending on the verb
+that governs them: "met Friday" is last Friday, "will meet Friday" the coming
+one, "plans to launch in March" next March. Without a parser, the governing
+verb is taken as the nearest verb group before the date in its sentence, or
+failing that the first one after it ("On Sunday, police said ..."); a
+participle without auxiliary ("rising to a high in March") is passed over.
+HeidelTime reads tense the same way, from part-of-speech tags.
+
+A pure function of (words, tags, sentence starts), so the date finder stays
+independent of spaCy: :func:`tense_reader` builds it from a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Tense = str  # "past", "future" or "present"
+TenseReader = Callable[[int, int], Tense | None]
+
+# Verbs that put what they govern ahead: "was planned for March", and with
+# an infinitive "plans to launch in May", "agreed to meet on Friday".
+FUTURE_VERBS = re.compile(r"(?:plan|schedul|expect|intend|slat)", re.I)
+INTENT_VERBS = re.compile(
+    r"(?:plan|schedul|expect|intend|slat|aim|prepar|propos|pois|agree|decid|"
+    r"promis|vow|pledg|hop|want|seek|sought)",
+    re.I,
+)
+# Words just before a date that say which way it lies: "payable Dec. 1",
+# "effective Feb. 1", "until 9 a.m. Tuesday", "since Jan. 13".
+AHEAD = {"payable", "effective", "due", "until", "till", "scheduled", "slated"}
+BEHIND = {"since"}
+UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
+HAVE = {"has", "have", "had", "'ve", "'d"}
+BE = {"is", "are", "'s", "'re", "am"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # character offset
+    lower: str
+    tag: str
+    sent_start: bool
+
+
+def _is_verb(t: Token) -> bool:
+    return t.tag.startswith("VB") or t.tag == "MD"
+
+
+def _group_start(tokens: Sequence[Token], head: int) -> int:
+    """Where the verb group ending at ``head`` starts: auxiliaries, "to", "not"."""
+    i = head
+    while i > 0 and not tokens[i].sent_start:
+        prev = tokens[i - 1]
+        if not (_is_verb(prev) or prev.tag in {"TO", "RB"}):
+            break
+        i -= 1
+    return i
+
+
+def _group_tense(group: Sequence[Token], after: Token | None) -> Tense | None:
+    """past / future / present from a verb group; None when it does not say
+    (a bare participle, "could", an infinitive without its governing verb)."""
+    if any(t.tag == "TO" for t in group):  # "planned to leave", "staged ... to mark"
+        matrix = group[: max(i for i, t in enumerate(group) if t.tag == "TO")]
+        verbs = [t for t in matrix if _is_verb(t)]
+        if any(INTENT_VERBS.match(t.lower) for t in verbs):
+            return "future"
+        if verbs and all(t.lower in BE for t in verbs):
+            return "future"  # "is to be held in October"
+        return _group_tense(matrix, None) if verbs else None
+    verbs = [t for t in group if _is_verb(t)]
+    head, auxes = verbs[-1], verbs[:-1]
+    words = {t.lower for t in verbs}
+    if any(t.tag == "MD" for t in verbs):
+        if words & UNSURE_MODALS:
+            return None
+        return "past" if "have" in words else "future"  # "would have met"
+    if FUTURE_VERBS.match(head.lower) or (
+        head.lower == "set" and after is not None and after.lower in {"for", "to"}
+    ):
+        return "future"  # "is scheduled for", "a summit set for April"
+    if any(t.tag == "VBD" for t in verbs) or words & HAVE:
+        return "past"  # "met", "was signed", "has signed", "have been searching"
+    if head.tag == "VBN":
+        return "present" if auxes else "past"  # "is named"; "the high set on"
+    if head.tag in {"VBZ", "VBP"} or any(a.tag in {"VBZ", "VBP"} for a in auxes):
+        return "present"
+    return None  # a bare participle or infinitive: read on
+
+
+def read_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
+    """The tense governing tokens[first:last] (the date), from its sentence:
+    a signal word just before it, else the nearest verb group before it, else
+    the first verb group after it (a present tense there says nothing)."""
+    i = first - 1
+    while i >= max(0, first - 4) and not _is_verb(tokens[i]):
+        if tokens[i].lower in AHEAD:
+            return "future"
+        if tokens[i].lower in BEHIND:
+            return "past"
+        if tokens[i].sent_start:
+            break
+        i -= 1
+    i = first - 1
+    while i >= 0:
+        if _is_verb(tokens[i]):
+            start = _group_start(tokens, i)
+            tense = _group_tense(tokens[start : i + 1], tokens[i + 1])
+            if tense is not None:
+                return tense
+            if tokens[start].sent_start:
+                break
+            i = start - 1
+            continue
+        if tokens[i].sent_start:
+            break
+        i -= 1
+    i = last
+    while i < len(tokens) and not tokens[i].sent_start:
+        if _is_verb(tokens[i]):
+            j = i
+            while j + 1 < len(tokens) and _is_verb(tokens[j + 1]):
+                j += 1
+            start = _group_start(tokens, j)
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            tense = _group_tense(tokens[start : j + 1], after)
+            if tense is not None:
+                return None if tense == "present" else tense
+            i = j
+        i += 1
+    return None
+
+
+def tense_reader(doc: Doc) -> TenseReader:
+    """(start_char, end_char) of a date -> the tense it is told in. The token
+    table is built on the first question, so texts without year-less dates
+    pay nothing."""
+    tokens: list[Token] = []
+    starts: list[int] = []
+
+    def read(start: int, end: int) -> Tense | None:
+        if not tokens:
+            tokens.extend(
+                Token(t.idx, t.lower_, t.tag_, t.i == 0 or bool(t.is_sent_start))
+                for t in doc
+            )
+            starts.extend(t.start for t in tokens)
+        first = max(0, bisect_right(starts, start) - 1)
+        last = bisect_right(starts, max(start, end - 1))
+        return read_tense(tokens, first, last)
+
+    return read

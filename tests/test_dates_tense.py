@@ -1,0 +1,102 @@
+"""Year-less dates and weekdays point back or ahead by the verb that governs
+them, read from the tagger (sentences written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates.finder import find_dates
+from pipeline.dates.tense import tense_reader
+
+REF = dt.date(2022, 6, 15)  # a Wednesday
+
+
+def _value(nlp, text: str, date_text: str) -> str | None:
+    doc = nlp(text)
+    found = find_dates(text, reference=REF, tense=tense_reader(doc))
+    values = [d.value for d in found if d.text == date_text]
+    assert values, f"{date_text!r} not found in {[d.text for d in found]}"
+    return values[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "value"),
+    [
+        # a past verb before or after the date: the last such day
+        (
+            "The agency said Thursday that the probe was healthy.",
+            "Thursday",
+            "2022-06-09",
+        ),
+        ("On Friday, the two directors signed the agreement.", "Friday", "2022-06-10"),
+        ("The delegation met Monday with the minister.", "Monday", "2022-06-13"),
+        # a future or timetable verb: the coming one
+        ("The two sides will meet again on Friday in Paris.", "Friday", "2022-06-17"),
+        ("The team planned to leave Nairobi on Monday.", "Monday", "2022-06-20"),
+        (
+            "The directors meet separately Tuesday with the envoy.",
+            "Tuesday",
+            "2022-06-21",
+        ),
+        ("The offer stands until Saturday, officials said.", "Saturday", "2022-06-18"),
+        # "last" and "next" say it themselves
+        (
+            "The council approved the budget last Wednesday.",
+            "last Wednesday",
+            "2022-06-08",
+        ),
+        ("The panel convenes next Wednesday.", "next Wednesday", "2022-06-22"),
+        # a possessive weekday is looked back on, whatever the verb
+        ("Officials will review Monday's test firing.", "Monday", "2022-06-13"),
+    ],
+)
+def test_weekday_follows_the_tense(nlp, text, date_text, value):
+    assert _value(nlp, text, date_text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "value"),
+    [
+        # a month more than a month away: the tense picks the year
+        ("The satellite was launched in December.", "December", "2021-12"),
+        ("The satellite will be launched in December.", "December", "2022-12"),
+        ("The summit, set for April, is expected to be short.", "April", "2023-04"),
+        ("A symposium is to be held in Beijing in October.", "October", "2022-10"),
+        ("The agency plans to launch the orbiter in March.", "March", "2023-03"),
+        (
+            "Inspectors had been allowed to work there since Jan. 13.",
+            "Jan. 13",
+            "2022-01-13",
+        ),
+        (
+            "The dividend is payable Jan. 2 to holders of record.",
+            "Jan. 2",
+            "2023-01-02",
+        ),
+        ("In February, the institute bought a new antenna.", "February", "2022-02"),
+        # a past infinitive's governing verb is what counts
+        (
+            "Crowds gathered to mark the anniversary in September.",
+            "September",
+            "2021-09",
+        ),
+    ],
+)
+def test_year_less_date_follows_the_tense(nlp, text, date_text, value):
+    assert _value(nlp, text, date_text) == value
+
+
+def test_without_tags_the_words_before_the_date_decide():
+    assert [d.value for d in find_dates("It met Friday.", reference=REF)] == [
+        "2022-06-10"
+    ]
+    assert [d.value for d in find_dates("It will meet Friday.", reference=REF)] == [
+        "2022-06-17"
+    ]
+
+
+def test_weekday_with_its_date_is_one_date():
+    found = find_dates("The school opens on Sunday, 6 July 2025.", reference=REF)
+    assert [(d.text, d.value) for d in found] == [("Sunday, 6 July 2025", "2025-07-06")]
