@@ -4,7 +4,8 @@ For each dataset: make the calendar variant (``te3_calendar.py``), take each
 document's plain text and creation date (``timex_eval.py text``), write them
 as ``NAME.txt`` + ``NAME.meta.json`` (``{"published": creation date}``), run
 the project's extraction, turn every extracted date into a scorer line of type
-DATE (the project's decade ``199X`` is TimeML's ``199``) and score with
+DATE (the project's decade ``199X`` is TimeML's ``199``; a range's two
+dates, which share the range's text, each get their own end) and score with
 ``timex_eval.py score``. Prints the DATE row: strict and relaxed span F1 and
 value F1 (the figure compared with HeidelTime's 0.821 / 0.772).
 """
@@ -59,6 +60,24 @@ def _timeml_value(value: str) -> str:
     return value[:3] if re.fullmatch(r"\d{3}X", value) else value
 
 
+RANGE_DASH = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*")
+
+
+def _ends(dates: list) -> list[tuple[int, int]]:
+    """Each date's own span. The contract gives both ends of a range the
+    range's text ("1991 to 1997"); TimeML tags each end, so the first value
+    gets the text before the dash and the second the text after it."""
+    spans = [(d.start, d.end) for d in dates]
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        dash = RANGE_DASH.search(a.text)
+        if (a.start, a.end) != (b.start, b.end) or not dash:
+            continue
+        spans[i] = (a.start, a.start + dash.start())
+        spans[i + 1] = (a.start + dash.end(), a.end)
+    return spans
+
+
 def _system_lines(out: Path, docs: dict[str, dict]) -> tuple[list[dict], int]:
     lines, shifted = [], 0
     for path in sorted((out / "documents").glob("*.json")):
@@ -66,8 +85,8 @@ def _system_lines(out: Path, docs: dict[str, dict]) -> tuple[list[dict], int]:
         theirs = docs[doc.document.id]["text"]
         mapping = _offset_map(doc.document.text, theirs)
         shifted += doc.document.text != theirs
-        for date in doc.dates:
-            start, end = mapping[date.start], mapping[date.end]
+        for date, (start, end) in zip(doc.dates, _ends(doc.dates), strict=True):
+            start, end = mapping[start], mapping[end]
             if start is None or end is None or date.value is None:
                 continue
             lines.append(

@@ -46,10 +46,34 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ("The team met two weeks ago.", [("two weeks ago", "2021-W42")]),
         ("The lab opened five months ago.", [("five months ago", "2021-06")]),
         ("The past year was a busy one.", [("The past year", "2021")]),
+        ("Loss in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
+        (
+            "Sales for this year's third quarter rose.",
+            [("this year's third quarter", "2021-Q3")],
+        ),
+        (
+            "Earnings topped the year-ago third quarter.",
+            [("the year-ago third quarter", "2020-Q3")],
+        ),
+        ("Orders in the current quarter grew.", [("the current quarter", "2021-Q4")]),
+        (
+            "Third-quarter profit doubled from the 2020 quarter.",
+            [("Third-quarter", "2021-Q3"), ("the 2020 quarter", "2020-Q3")],
+        ),
+        (
+            "Prices last fell in the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "1994-WI")],
+        ),
     ],
 )
 def test_relative_expressions(text, expected):
     assert _values(text) == expected
+
+
+def test_the_past_year_is_the_year_holding_most_of_the_last_twelve_months():
+    text = "Growth over the past year was slow."
+    assert _values(text, dt.date(2021, 3, 2)) == [("the past year", "2020")]
+    assert _values(text, dt.date(2021, 12, 31)) == [("the past year", "2021")]
 
 
 @pytest.mark.parametrize(

@@ -205,13 +205,23 @@ def _year(m, ctx):
 
 
 def _season(m, ctx):
-    year = m.group("year") or ctx.year_for()
+    if m.groupdict().get("tens") or m.groupdict().get("teen"):
+        year = _spoken_year_value(m)  # "the winter of nineteen ninety-four"
+    else:
+        year = m.group("year") or ctx.year_for()
     code = SEASONS[m.group("season").lower()]
     return [(f"{year}-{code}" if year else None, "season")]
 
 
 def _quarter(m, ctx):
-    year = m.group("year") or ctx.year_for()
+    """ "the third quarter", "Q3 2021", "the 1988 second quarter", "next
+    year's first quarter", "the year-ago third quarter"."""
+    groups = m.groupdict()
+    if (groups.get("shift") or groups.get("ago")) and ctx.reference is not None:
+        shift = RELATIVE[groups["shift"].lower()] if groups.get("shift") else -1
+        year = ctx.reference.year + shift
+    else:
+        year = m.group("year") or ctx.year_for()
     q = ORDINALS.get(m.group("q").lower()) or int(m.group("q")[-1])
     return [(f"{year}-Q{q}" if year else None, "quarter")]
 
@@ -235,8 +245,16 @@ def _last_quarter(ctx: Context) -> str | None:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-def _the_quarter(m, ctx):  # "the quarter", "the latest quarter"
-    return [(_last_quarter(ctx), "quarter")]
+def _the_quarter(m, ctx):
+    """ "the quarter", "the latest quarter": the one spoken of; "the current
+    quarter": the reference's; "the 1988 quarter": the one spoken of, in 1988."""
+    if m.group("current") and ctx.reference is not None:
+        ref = ctx.reference
+        return [(f"{ref.year}-Q{(ref.month - 1) // 3 + 1}", "quarter")]
+    last = _last_quarter(ctx)
+    if m.group("year"):
+        return [(f"{m.group('year')}{last[4:]}" if last else None, "quarter")]
+    return [(last, "quarter")]
 
 
 def _year_earlier(m, ctx):
@@ -343,8 +361,12 @@ def _holiday(m, ctx):  # "Thanksgiving Day", "Christmas Eve", "New Year's Day"
     return [(_holiday_date(name, year).isoformat() if year else None, "day")]
 
 
-def _past_year(m, ctx):  # "the past year": the year now ending
-    return [(str(ctx.reference.year) if ctx.reference else None, "year")]
+def _past_year(m, ctx):
+    """ "the past year": the calendar year that holds most of the twelve
+    months before the reference (in December this one, in March the last)."""
+    if ctx.reference is None:
+        return [(None, "year")]
+    return [(str(ctx.reference.year - (ctx.reference.month < 7)), "year")]
 
 
 def _half(m, ctx):
@@ -443,13 +465,20 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
+            rf"{B}(?:the\s+)?(?:{YEAR}\s+|(?P<shift>this|last|next)\s+year['’]s\s+|"
+            rf"(?:the\s+)?(?:comparable\s+)?(?P<ago>year[-\s](?:ago|earlier))\s+)"
+            rf"(?:fiscal\s+)?(?P<q>{_alt(ORDINALS)})[\s-]+quarter{E}",
+            _quarter,
+            1,
+        ),
+        (
             rf"{B}(?:the\s+)?(?:fiscal\s+)?(?P<q>{_alt(ORDINALS)})[\s-]+quarter"
             rf"(?:\s+of\s+{YEAR})?{E}",
             _quarter,
             1,
         ),
         (
-            rf"{B}the\s+(?:latest\s+|current\s+|most\s+recent\s+)?"
+            rf"{B}the\s+(?:latest\s+|(?P<current>current\s+)|most\s+recent\s+|{YEAR}\s+)?"
             rf"(?:quarter|three\s+months){E}",
             _the_quarter,
             1,
@@ -489,6 +518,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (rf"{B}{MON}\s+(?:of\s+)?(?:{SPOKEN_YEAR}){E}", _month_spoken_year, 1),
+        (
+            rf"{B}(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+of\s+(?:{SPOKEN_YEAR}){E}",
+            _season,
+            1,
+        ),
         (rf"{B}(?:the\s+year\s+)?(?:{SPOKEN_YEAR}){E}", _spoken_year, 1),
         (rf"{B}Q(?P<q>[1-4])\s+{YEAR}{E}", _quarter, 0),
         (rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{YEAR}{E}", _half, 1),
@@ -539,6 +573,7 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
 # Words a rule cannot match without (lower case): a rule whose words are all
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
+    _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months"),
     _year_earlier: ("earlier", "before", "ago"),
     _month_of_year: ("year",),
