@@ -70,6 +70,40 @@ def test_relative_expressions(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The centre opened in 2015. The following year it hosted a school.",
+            [("2015", "2015"), ("The following year", "2016")],
+        ),
+        (
+            "The probe was launched in 2011. That year also saw a failure.",
+            [("2011", "2011"), ("That year", "2011")],
+        ),
+        (
+            "Talks opened in March 2019. The following month they were signed.",
+            [("March 2019", "2019-03"), ("The following month", "2019-04")],
+        ),
+        (
+            "Third-quarter orders rose from the corresponding period last year.",
+            [
+                ("Third-quarter", "2021-Q3"),
+                ("the corresponding period last year", "2020-Q3"),
+            ],
+        ),
+        ("The rover landed 10 days ago.", [("10 days ago", "2021-10-24")]),
+        ("The review was held in May and may be repeated.", [("May", "2021-05")]),
+        ("Data matter in today's world.", []),
+        ("The board meets today.", [("today", "2021-11-03")]),
+        ("The current fiscal year ends soon.", [("The current fiscal year", "2021")]),
+        ("Sales fell in the latest period.", [("the latest period", "2021-Q3")]),
+    ],
+)
+def test_anaphoric_and_signalled_expressions(text, expected):
+    assert _values(text) == expected
+
+
 def test_the_past_year_is_the_year_holding_most_of_the_last_twelve_months():
     text = "Growth over the past year was slow."
     assert _values(text, dt.date(2021, 3, 2)) == [("the past year", "2020")]

@@ -41,6 +41,7 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "2022-06-21",
         ),
         ("The offer stands until Saturday, officials said.", "Saturday", "2022-06-18"),
+        ("Talks were set to resume Monday in Vienna.", "Monday", "2022-06-20"),
         # "last" and "next" say it themselves
         (
             "The council approved the budget last Wednesday.",

@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 FLOOR = {
     "organisations": 0.91,
     "programs": 0.89,
-    "dates": 0.95,
+    "dates": 0.97,
     "events": 0.79,
     "people": 0.90,
     "locations": 0.95,

@@ -227,7 +227,9 @@ def _quarter(m, ctx):
 
 
 # Expressions that point back at another date; they are never antecedents.
-ANAPHORIC = re.compile(r"earlier|before|ago", re.I)
+ANAPHORIC = re.compile(
+    r"earlier|before|ago|corresponding|comparable|same|last year['’]s", re.I
+)
 
 
 def _antecedents(ctx: Context) -> list[DateMatch]:
@@ -270,6 +272,22 @@ def _year_earlier(m, ctx):
     return [(str(ctx.reference.year - 1), "year")]
 
 
+def _that_year(m, ctx):
+    """ "that year", "the following year", "the following month": the date
+    just spoken of (its year or month), moved on as the words say."""
+    unit = m.group("unit").lower()
+    step = 0 if m.group("that") else 1
+    for date in reversed(_antecedents(ctx)[-3:]):
+        if not date.value[:4].isdigit():
+            continue
+        if unit == "year":
+            return [(str(int(date.value[:4]) + step), "year")]
+        if date.precision in {"month", "day"}:
+            day = dt.date(int(date.value[:4]), int(date.value[5:7]), 1)
+            return [(_shifted_month(day, step), "month")]
+    return [(None, unit)]
+
+
 def _relative_season(m, ctx):  # "this summer", "last spring"
     if ctx.reference is None:
         return [(None, "season")]
@@ -298,11 +316,15 @@ def _month_of_year(m, ctx):  # "January this year", "June last year"
     return [(f"{ctx.reference.year + delta}-{_month(m):02d}", "month")]
 
 
-def _units_ago(m, ctx):  # "two weeks ago", "five months ago"
+def _units_ago(m, ctx):  # "ten days ago", "two weeks ago", "five months ago"
+    unit = m.group("unit").lower()[0]
+    precision = {"d": "day", "w": "week", "m": "month"}[unit]
     if ctx.reference is None:
-        return [(None, "week" if m.group("unit").startswith("week") else "month")]
+        return [(None, precision)]
     n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-    if m.group("unit").lower().startswith("week"):
+    if unit == "d":
+        return [((ctx.reference - dt.timedelta(days=n)).isoformat(), "day")]
+    if unit == "w":
         return [(_iso_week(ctx.reference - dt.timedelta(weeks=n)), "week")]
     return [(_shifted_month(ctx.reference, -n), "month")]
 
@@ -359,6 +381,10 @@ def _holiday(m, ctx):  # "Thanksgiving Day", "Christmas Eve", "New Year's Day"
     month = 1 if name.startswith("new year") else 11 if name[0] in "te" else 12
     year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 25)
     return [(_holiday_date(name, year).isoformat() if year else None, "day")]
+
+
+def _this_year(m, ctx):  # "the current fiscal year", "the full year"
+    return [(str(ctx.reference.year) if ctx.reference else None, "year")]
 
 
 def _past_year(m, ctx):
@@ -478,8 +504,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}the\s+(?:latest\s+|(?P<current>current\s+)|most\s+recent\s+|{YEAR}\s+)?"
-            rf"(?:quarter|three\s+months){E}",
+            rf"{B}the\s+(?:(?:latest\s+|(?P<current>current\s+)|most\s+recent\s+|"
+            rf"{YEAR}\s+)?(?:quarter|three\s+months)|latest\s+period){E}",
             _the_quarter,
             1,
         ),
@@ -505,11 +531,28 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>weeks?|months?)\s+ago{E}",
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>days?|weeks?|months?)\s+ago{E}",
             _units_ago,
             1,
         ),
         (rf"{B}the\s+past\s+year{E}", _past_year, 1),
+        (
+            rf"{B}(?:(?P<that>that)|the\s+following)\s+(?P<unit>year|month){E}",
+            _that_year,
+            1,
+        ),
+        (
+            rf"{B}(?:the\s+)?(?:(?:corresponding|comparable|same)\s+(?:period|quarter)\s+"
+            rf"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)"
+            rf"\s+year)|last\s+year['’]s\s+(?:quarter|period)){E}",
+            _year_earlier,
+            1,
+        ),
+        (
+            rf"{B}the\s+(?:current\s+fiscal|current\s+calendar|fiscal|full)\s+year{E}",
+            _this_year,
+            1,
+        ),
         (
             rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
             rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day)"
@@ -537,7 +580,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (rf"{B}(?P<rel>last|previous|this|next|current)\s+month{E}", _shift_month, 1),
         (rf"{B}(?P<rel>last|previous|this|next)\s+week{E}", _shift_week, 1),
-        (rf"{B}(?P<deic>today|yesterday|tomorrow){E}", _deictic_day, 1),
+        # "today's world", "today's youth": nowadays, not a date
+        (
+            rf"{B}(?P<deic>today|yesterday|tomorrow){E}(?!['’]s\s+(?:world|youth|"
+            rf"society|generation|children|young|modern|era)\b)",
+            _deictic_day,
+            1,
+        ),
         (
             rf"{B}(?:(?P<rel>last|previous|next|this\s+coming|coming|this)\s+)?"
             rf"(?P<wd>{_alt(WEEKDAYS)}){E}",
@@ -547,6 +596,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+years?\s+ago{E}", _years_ago, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
+        # "may" is a verb too: May alone only after a word that takes a month
+        (
+            rf"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
+            rf"(?<=\bduring\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))"
+            rf"(?P<mon>May){E}",
+            _month_alone,
+            0,
+        ),
         (
             rf"{B}(?:{EDGE}[\s-]+)?(?P<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)){E}",
             _month_alone,
@@ -574,8 +631,17 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
-    _the_quarter: ("quarter", "three months"),
-    _year_earlier: ("earlier", "before", "ago"),
+    _the_quarter: ("quarter", "three months", "latest period"),
+    _this_year: ("year",),
+    _that_year: ("that year", "that month", "following year", "following month"),
+    _year_earlier: (
+        "earlier",
+        "before",
+        "ago",
+        "last year",
+        "previous year",
+        "prior year",
+    ),
     _month_of_year: ("year",),
     _relative_month_name: ("last", "this", "next"),
     _relative_season: tuple(SEASONS),

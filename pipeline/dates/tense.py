@@ -30,7 +30,7 @@ TenseReader = Callable[[int, int], Tense | None]
 # an infinitive "plans to launch in May", "agreed to meet on Friday".
 FUTURE_VERBS = re.compile(r"(?:plan|schedul|expect|intend|slat)", re.I)
 INTENT_VERBS = re.compile(
-    r"(?:plan|schedul|expect|intend|slat|aim|prepar|propos|pois|agree|decid|"
+    r"(?:plan|schedul|expect|intend|slat|set|aim|prepar|propos|pois|agree|decid|"
     r"promis|vow|pledg|hop|want|seek|sought)",
     re.I,
 )
