@@ -605,7 +605,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (
-            rf"{B}(?:{EDGE}[\s-]+)?(?P<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)){E}",
+            rf"{B}(?:{EDGE}[\s-]+)?(?P<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)){E}"
+            # "the March for Life", "the March of the Mothers": a named march
+            r"(?!(?<=March)\s+(?:for|of\s+the)\s+[A-Z])",
             _month_alone,
             0,
         ),
