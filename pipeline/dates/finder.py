@@ -71,7 +71,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d|21\d\d)"
-DASH = r"\s*(?:-|–|—|to|until|till|through)\s*"
+DASH = r"\s*(?:-|–|—|\b(?:to|until|till|through)\b)\s*"  # between a range's ends
 B, E = r"(?<![\w.-])", r"(?![\w-]|\.\d)"
 
 Normaliser = Callable[[re.Match[str], "Context"], list[tuple[str | None, str | None]]]
@@ -152,6 +152,11 @@ RELATIVE = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "com
 def _shifted_month(day: dt.date, months: int) -> str:
     index = day.year * 12 + day.month - 1 + months
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _shifted_quarter(day: dt.date, quarters: int) -> str:
+    index = day.year * 4 + (day.month - 1) // 3 + quarters
+    return f"{index // 4}-Q{index % 4 + 1}"
 
 
 def _iso_week(day: dt.date) -> str:
@@ -241,18 +246,14 @@ def _last_quarter(ctx: Context) -> str | None:
     for date in reversed(_antecedents(ctx)):
         if date.precision == "quarter":
             return date.value
-    if ctx.reference is None:
-        return None
-    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 - 1
-    return f"{index // 4}-Q{index % 4 + 1}"
+    return None if ctx.reference is None else _shifted_quarter(ctx.reference, -1)
 
 
 def _the_quarter(m, ctx):
     """ "the quarter", "the latest quarter": the one spoken of; "the current
     quarter": the reference's; "the 1988 quarter": the one spoken of, in 1988."""
     if m.group("current") and ctx.reference is not None:
-        ref = ctx.reference
-        return [(f"{ref.year}-Q{(ref.month - 1) // 3 + 1}", "quarter")]
+        return [(_shifted_quarter(ctx.reference, 0), "quarter")]
     last = _last_quarter(ctx)
     if m.group("year"):
         return [(f"{m.group('year')}{last[4:]}" if last else None, "quarter")]
