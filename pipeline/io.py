@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -45,6 +46,11 @@ def read_model(path: Path, model: type[M]) -> M | None:
         return model.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
         return None
+
+
+def error_text(error: ErrorDetails) -> str:
+    """One validation error as "where: what" ("dates.0.value: ...")."""
+    return f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
 
 
 def write_json(path: Path, data: BaseModel | Any) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.io import error_text
+
 
 class ParamsError(Exception):
     """A params.yaml that cannot be used; the message names the key."""
@@ -60,8 +62,5 @@ def load_params(path: Path | None) -> Params:
     try:
         return Params.model_validate(raw)
     except ValidationError as e:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
-            for err in e.errors()
-        )
+        problems = "; ".join(error_text(err) for err in e.errors())
         raise ParamsError(f"{path}: {problems}") from e

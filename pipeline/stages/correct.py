@@ -22,7 +22,13 @@ from rich.console import Console
 from models import ExtractedDocument
 from models.corrections import CorrectionsReport, Outcome, action_of
 from pipeline.corrections import CorrectionsError, Loaded, apply_all, load
-from pipeline.io import dumps, read_model, write_json, write_text_atomic
+from pipeline.io import (
+    dumps,
+    error_text,
+    read_model,
+    write_json,
+    write_text_atomic,
+)
 from pipeline.params import ConsolidateParams
 from pipeline.stages import consolidate as corpus_stage
 
@@ -69,9 +75,7 @@ def _correct_one(path: Path, data: bytes, pairs: list, out: Path) -> set[int] | 
         doc = ExtractedDocument.model_validate_json(data)
         fixed, matched = apply_all(doc, pairs)
     except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        err.print(f"[red]error[/] {path}: {where}: {first['msg']}; left out")
+        err.print(f"[red]error[/] {path}: {error_text(e.errors()[0])}; left out")
         (out / path.name).unlink(missing_ok=True)
         return None
     write_text_atomic(out / path.name, dumps(fixed))

@@ -20,7 +20,7 @@ from rich.console import Console
 from models import Corpus, ExtractedDocument, Rejected
 from models.corrections import CorrectionsReport
 from pipeline import flags
-from pipeline.io import read_model, write_json, write_text_atomic
+from pipeline.io import error_text, read_model, write_json, write_text_atomic
 from pipeline.params import ReportParams
 from pipeline.report import graph, render
 
@@ -90,9 +90,8 @@ def _pages(
         try:
             doc = ExtractedDocument.model_validate_json(data)
         except ValidationError as e:
-            first = e.errors()[0]
-            reason = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
-            unreadable.append((str(path), f"not a valid document record ({reason})"))
+            reason = f"not a valid document record ({error_text(e.errors()[0])})"
+            unreadable.append((str(path), reason))
             target.unlink(missing_ok=True)
             continue
         write_text_atomic(target, render.document_page(env, doc))
