@@ -228,6 +228,7 @@ def test_not_an_organisation(extract, text, not_org):
         "A summer school was organised by Wuhan University in July 2020.",
         "The agency signed an agreement with Wuhan University on Friday.",
         "On Friday, the agency signed an agreement with Wuhan University.",
+        "The Council on Wuhan University on Aug. 6 approved the plan.",
     ],
 )
 def test_name_stops_before_a_date(extract, text):

@@ -81,6 +81,15 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     return text not in lex.honorifics
 
 
+def _month_or_day(token: Token) -> bool:
+    """ "July", "Aug.", "Tuesday": a date word, never part of a name."""
+    return _date_word(token.text)
+
+
+def _date_word(text: str) -> bool:
+    return text.rstrip(".") in MONTHS_DAYS
+
+
 def _after_article(token: Token) -> bool:
     """ "the Visit" / "a Joint..." : a capitalised noun, not a verb."""
     return token.doc[token.i - 1].lower_ in {"the", "a", "an", "this", "its", "their"}
@@ -138,7 +147,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j < len(doc)
                 and _is_name_token(doc[j], lex)
                 and not _place_after_in(doc, i, j, lex)
-                and not (j > i and doc[j].text in MONTHS_DAYS)  # "... in July"
+                and not (j > i and _month_or_day(doc[j]))  # "... in July", "on Aug. 6"
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
@@ -154,7 +163,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while start < end and (
         doc[start].text in lex.non_name
-        or doc[start].text in MONTHS_DAYS
+        or _month_or_day(doc[start])
         or doc[start].lower_ in CONNECTORS
     ):
         start += 1
@@ -326,7 +335,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
                 spans.extend(_split_owner(doc[first:last], lex))
     spans = [_with_list(s, lex) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
-    return [s for s in kept if s.text not in lex.non_name and s.text not in MONTHS_DAYS]
+    return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
 
 
 def _words_run(doc: Doc, i: int, lex: Lexicon) -> int:
