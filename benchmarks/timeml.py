@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +119,7 @@ def run_dataset(bench: Path, name: str, work: Path, limit: int | None) -> dict:
             if tml.stem not in docs:
                 tml.unlink()
     inp = work / f"{name}-input"
+    shutil.rmtree(inp, ignore_errors=True)  # this run's own scratch copy
     inp.mkdir()
     for doc_id, d in docs.items():
         (inp / f"{doc_id}.txt").write_text(d["text"], encoding="utf-8")
@@ -147,7 +149,7 @@ def main(
     / "bench",
     limit: Annotated[int | None, typer.Option(help="first N documents only")] = None,
     keep: Annotated[
-        Path | None, typer.Option(help="keep the work files here (for --errors)")
+        Path | None, typer.Option(help="keep the work files here (rewritten each run)")
     ] = None,
 ) -> None:
     names = list(DATASETS.values()) if dataset == "all" else [DATASETS[dataset]]

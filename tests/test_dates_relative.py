@@ -169,3 +169,61 @@ def test_publication_date_from_the_head_of_the_text(text, published):
 
     found = find_publication_date(text)
     assert (found.value.isoformat() if found else None) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season without its year: the nearest one, as the tense points
+        (
+            "Demand stayed weak well into the summer.",
+            [("the summer", "2021-SU")],
+        ),
+        ("Work starts in the early winter.", [("the early winter", "2021-WI")]),
+        # a season word naming a thing, a recurrence, a verb: no date
+        ("The summer school admitted forty students.", []),
+        ("Storms come every the summer and in summer.", []),
+        ("The fall of the old wall was sudden.", []),
+        # decades: with their edge, and spoken
+        ("Costs rose in the mid-1990s.", [("the mid-1990s", "199X")]),
+        ("It was built in the late 1970s.", [("the late 1970s", "197X")]),
+        ("Prices were high in the nineties.", [("the nineties", "199X")]),
+        ("Rules eased in the '80s.", [("the '80s", "198X")]),
+        ("Temperatures were in the 80s.", []),
+        # the end of the year and its edges
+        (
+            "The line should open by the end of the year.",
+            [("the end of the year", "2021")],
+        ),
+        ("Stocks are low at year's end.", [("year's end", "2021")]),
+        (
+            "Rains delayed planting earlier in the year.",
+            [("earlier in the year", "2021")],
+        ),
+        ("Output grew earlier this year.", [("earlier this year", "2021")]),
+        ("Work ends by the end of this year.", [("the end of this year", "2021")]),
+        (
+            "Sales fell in the second quarter of last year.",
+            [("the second quarter of last year", "2020-Q2")],
+        ),
+        # a title, or a generic tomorrow: no date
+        ('He said on ABC\'s "This Week" that talks go on.', []),
+        ("This is Space News Today.", []),
+        ("They train the engineers of tomorrow.", []),
+        ("As of today, ten states have signed.", [("today", "2021-11-03")]),
+        ('He left. "Today we fly," he said.', [("Today", "2021-11-03")]),
+    ],
+)
+def test_seasons_decades_year_ends_and_titles(text, expected):
+    assert _values(text) == expected
+
+
+def test_spoken_decade_is_the_nearest_begun_or_coming_one():
+    assert _values("the sixties", dt.date(2026, 1, 1)) == [("the sixties", "196X")]
+    assert _values("the twenties", dt.date(2026, 1, 1)) == [("the twenties", "202X")]
+    assert _values("the nineties", dt.date(1989, 5, 1)) == [("the nineties", "199X")]
+
+
+def test_a_past_year_end_told_in_january_is_last_years():
+    text = "Stocks were cut by the end of the year."
+    assert _values(text, dt.date(2022, 1, 20)) == [("the end of the year", "2021")]

@@ -41,6 +41,17 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "2022-06-21",
         ),
         ("The offer stands until Saturday, officials said.", "Saturday", "2022-06-18"),
+        (
+            "The ministry extended the deadline until Friday.",
+            "Friday",
+            "2022-06-17",
+        ),
+        # "until" in the past perfect looks back
+        (
+            "Until Monday, the agency had not named a contractor.",
+            "Monday",
+            "2022-06-13",
+        ),
         ("Talks were set to resume Monday in Vienna.", "Monday", "2022-06-20"),
         # "last" and "next" say it themselves
         (
@@ -77,6 +88,12 @@ def test_weekday_follows_the_tense(nlp, text, date_text, value):
             "2023-01-02",
         ),
         ("In February, the institute bought a new antenna.", "February", "2022-02"),
+        # an infinitive apart from its verb tells of a later time
+        (
+            "The committee summoned the director to testify on July 20.",
+            "July 20",
+            "2022-07-20",
+        ),
         # a past infinitive's governing verb is what counts
         (
             "Crowds gathered to mark the anniversary in September.",

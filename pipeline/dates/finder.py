@@ -21,9 +21,12 @@ from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
     CENTURIES,
     COUNT_NOUNS,
+    DECADE_WORDS,
     MONTHS,
     NUMBERS,
     ORDINALS,
+    SEASON_MONTH,
+    SEASON_NOUNS,
     SEASONS,
     TEENS,
     TENS,
@@ -233,7 +236,9 @@ def _quarter(m, ctx):
 
 # Expressions that point back at another date; they are never antecedents.
 ANAPHORIC = re.compile(
-    r"earlier|before|ago|corresponding|comparable|same|last year['’]s", re.I
+    r"earlier(?!\s+(?:this|last|next|in)\b)|before|ago|corresponding|comparable|"
+    r"same|last year['’]s",
+    re.I,
 )
 
 
@@ -406,6 +411,44 @@ def _decade(m, ctx):
     return [(digits[:3] + "X", "decade")]
 
 
+def _spoken_decade(m, ctx):
+    """ "the nineties", "the '80s": the latest such decade, or the next one if
+    it begins within ten years (the nineties said in 1989 are the 1990s, the
+    sixties said in 2026 are the 1960s)."""
+    tens = DECADE_WORDS.get((m.group("words") or "").lower())
+    if tens is None:
+        tens = int(m.group("digits")[0])
+    year = ctx.reference.year if ctx.reference else None
+    if year is None:
+        return [(None, "decade")]
+    century = year // 100 * 100
+    start = century + tens * 10
+    if start > year + 10:
+        start -= 100
+    return [(f"{start // 10}X", "decade")]
+
+
+def _bare_season(m, ctx):
+    """ "the summer", "the early winter": the season nearest the reference,
+    as the tense points (a past summer said in spring is last year's)."""
+    code = SEASONS[m.group("season").lower()]
+    year = ctx.year_for(SEASON_MONTH[code], 15)
+    return [(f"{year}-{code}" if year else None, "season")]
+
+
+def _year_end(m, ctx):
+    """ "the end of the year", "year's end", "earlier in the year": the
+    reference's year, or the last one when a past end is told in January or
+    February ("sales rose by the end of the year")."""
+    if ctx.reference is None:
+        year = ctx.year_for()
+        return [(str(year) if year else None, "year")]
+    year = ctx.reference.year
+    if m.group("end") and ctx.reference.month <= 2 and ctx.past():
+        year -= 1
+    return [(str(year), "year")]
+
+
 def _century(m, ctx):
     return [(f"{CENTURIES[m.group('cent').lower()]:02d}XX", "decade")]
 
@@ -500,7 +543,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (
             rf"{B}(?:the\s+)?(?:fiscal\s+)?(?P<q>{_alt(ORDINALS)})[\s-]+quarter"
-            rf"(?:\s+of\s+{YEAR})?{E}",
+            rf"(?:\s+of\s+(?:{YEAR}|(?P<shift>this|last|next)\s+year))?{E}",
             _quarter,
             1,
         ),
@@ -538,6 +581,21 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (rf"{B}the\s+past\s+year{E}", _past_year, 1),
         (
+            rf"{B}(?:(?P<end>(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]s\s+end|"
+            rf"(?<!-)year\s+end)|(?:earlier|later)\s+in\s+the\s+year){E}",
+            _year_end,
+            1,
+        ),
+        # "the summer", "the early winter"; "fall" and "spring" alone are
+        # too often a verb or a noun, and "in summer" is a recurrence
+        (
+            rf"(?<!\bevery\s)(?<!\beach\s){B}the\s+(?:(?:early|late)\s+|mid-)?"
+            rf"(?P<season>summer|winter|autumn){E}"
+            rf"(?!\s+of\b|\s+(?:{_alt(SEASON_NOUNS)})\b)",
+            _bare_season,
+            1,
+        ),
+        (
             rf"{B}(?:(?P<that>that)|the\s+following)\s+(?P<unit>year|month){E}",
             _that_year,
             1,
@@ -570,20 +628,33 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}(?:the\s+year\s+)?(?:{SPOKEN_YEAR}){E}", _spoken_year, 1),
         (rf"{B}Q(?P<q>[1-4])\s+{YEAR}{E}", _quarter, 0),
         (rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{YEAR}{E}", _half, 1),
-        (rf"{B}(?:the\s+)?(?P<dec>1[89]\d0|20\d0)'?s{E}", _decade, 1),
+        (
+            rf"{B}(?:the\s+)?(?:{EDGE}[\s-]+)?(?P<dec>1[89]\d0|20\d0)'?s{E}",
+            _decade,
+            1,
+        ),
+        (
+            rf"{B}the\s+(?:{EDGE}[\s-]+)?(?:(?P<words>{_alt(DECADE_WORDS)})|"
+            rf"['’](?P<digits>[2-9]0)s){E}",
+            _spoken_decade,
+            1,
+        ),
         (rf"{B}the\s+(?P<cent>{_alt(CENTURIES)})\s+century{E}", _century, 1),
         (rf"{B}{YEAR}{DASH}{YEAR2}{E}", _year, 1),
         (rf"{B}(?:(?:{EDGE})[\s-]+|(?:fiscal|FY)\s*)?{YEAR}{E}", _year, 1),
         (
-            rf"{B}(?P<rel>last|previous|this|next|coming|current)\s+year{E}",
+            rf"{B}(?:(?:{EDGE}|earlier|later)\s+)?"
+            rf"(?P<rel>last|previous|this|next|coming|current)\s+year{E}",
             _shift_year,
             1,
         ),
         (rf"{B}(?P<rel>last|previous|this|next|current)\s+month{E}", _shift_month, 1),
         (rf"{B}(?P<rel>last|previous|this|next)\s+week{E}", _shift_week, 1),
-        # "today's world", "today's youth": nowadays, not a date
+        # "today's world", "the leaders of tomorrow": nowadays or some day,
+        # not a date ("as of today" is one)
         (
-            rf"{B}(?P<deic>today|yesterday|tomorrow){E}(?!['’]s\s+(?:world|youth|"
+            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|yesterday|tomorrow){E}"
+            rf"(?!['’]s\s+(?:world|youth|"
             rf"society|generation|children|young|modern|era)\b)",
             _deictic_day,
             1,
@@ -630,6 +701,15 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
     return bool(re.search(r"(?:[$#€£¥]|No\.\s?|[\d,]\s?)$", before))
 
 
+def _is_title(text: str, m: re.Match[str], f: Normaliser) -> bool:
+    """ABC's "This Week", "VOA Today": a capitalised "Today" or "This Week"
+    inside a sentence is a programme's title, not a date."""
+    if f not in (_deictic_day, _shift_week) or not m.group(0)[0].isupper():
+        return False
+    before = text[: m.start()].rstrip().rstrip("\"“'‘`«").rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n-–—)("
+
+
 # Words a rule cannot match without (lower case): a rule whose words are all
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
@@ -652,6 +732,9 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _units_ago: ("ago",),
     _years_ago: ("ago",),
     _past_year: ("past year",),
+    _year_end: ("year",),
+    _bare_season: ("summer", "winter", "autumn"),
+    _spoken_decade: (*DECADE_WORDS, "0s"),
     _half: ("half",),
     _decade: ("0s", "0's"),
     _century: ("century",),
@@ -676,7 +759,7 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], Normaliser]]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if _is_count(text, m, f):
+            if _is_count(text, m, f) or _is_title(text, m, f):
                 continue
             taken.append((m.start(), m.end()))
             yield m, f

@@ -35,7 +35,11 @@ INTENT_VERBS = (
 )
 # Words just before a date that say which way it lies: "payable Dec. 1",
 # "effective Feb. 1", "until 9 a.m. Tuesday", "since Jan. 13".
-AHEAD = {"payable", "effective", "due", "until", "till", "scheduled", "slated"}
+AHEAD = {"payable", "effective", "due", "scheduled", "slated"}
+# "until Saturday" lies ahead ("extended the deadline until Tuesday") unless
+# the clause is in the past perfect ("had not named him a suspect until
+# Thursday").
+UNTIL = {"until", "till"}
 BEHIND = {"since"}
 UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
@@ -106,15 +110,52 @@ def read_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
             return "future"
         if tokens[i].lower in BEHIND:
             return "past"
+        if tokens[i].lower in UNTIL:
+            return "past" if _past_perfect(tokens, i, last) else "future"
         if tokens[i].sent_start:
             break
         i -= 1
+    return _verb_tense(tokens, first, last)
+
+
+def _past_perfect(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Is the verb group nearest tokens[i] (before it in its sentence, else the
+    first after tokens[last - 1]) in the past perfect?"""
+    j = i
+    while j > 0 and not tokens[j].sent_start:
+        j -= 1
+        if _is_verb(tokens[j]):
+            return _had_done(tokens[_group_start(tokens, j) : j + 1])
+    j = last
+    while j < len(tokens) and not tokens[j].sent_start:
+        if _is_verb(tokens[j]):
+            end = j
+            while end + 1 < len(tokens) and (
+                _is_verb(tokens[end + 1]) or tokens[end + 1].tag == "RB"
+            ):
+                end += 1
+            return _had_done(tokens[j : end + 1])
+        j += 1
+    return False
+
+
+def _had_done(group: Sequence[Token]) -> bool:
+    verbs = [t for t in group if _is_verb(t)]
+    return len(verbs) > 1 and verbs[0].lower in {"had", "'d"} and verbs[-1].tag == "VBN"
+
+
+def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
+    """The tense of the nearest verb group before tokens[first:last], else of
+    the first one after it."""
     i = first - 1
     while i >= 0:
         if _is_verb(tokens[i]):
             start = _group_start(tokens, i)
-            tense = _group_tense(tokens[start : i + 1], tokens[i + 1])
-            if tense is not None:
+            group = tokens[start : i + 1]
+            tense = _group_tense(group, tokens[i + 1])
+            if tense is not None or group[0].tag == "TO":
+                # an infinitive apart from its verb ("subpoenaed him to
+                # testify on Feb. 10") tells of a later time: no tense
                 return tense
             if tokens[start].sent_start:
                 break

@@ -73,6 +73,21 @@ TEENS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+# Spoken decades: "the nineties", "the '80s".
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+# The middle month of a season, to place a year-less season like a month.
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # winter Y: Dec Y to Feb Y+1
+# "the summer school", "the winter Olympics": a season word naming a thing.
+_SEASON_NOUN_WORDS = """
+school schools camp camps course courses institute session sessions workshop
+workshops program programme programs programmes olympics games internship
+internships intern interns student students solstice triangle meeting meetings
+conference festival academy
+"""
+SEASON_NOUNS = frozenset(_SEASON_NOUN_WORDS.split())
 CENTURIES = {
     "twentieth": 19,
     "20th": 19,
