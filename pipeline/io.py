@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -46,6 +48,15 @@ def read_model(path: Path, model: type[M]) -> M | None:
         return model.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
         return None
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    """A short hash of some files' bytes: the version of the code behind an
+    output, so a manifest or cache written by other code counts as absent."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def error_text(error: ErrorDetails) -> str:

@@ -311,6 +311,22 @@ def test_rerun_touches_only_what_changed(interim, tmp_path, records):
     assert "c" in _mtimes(tmp_path)
 
 
+def test_new_correction_code_corrects_everything_again(
+    interim, tmp_path, monkeypatch
+):
+    code = tmp_path / "apply.py"
+    code.write_text("# version one\n")
+    monkeypatch.setattr(correct, "_CODE", [code])
+    _run(interim, tmp_path, "corrections: []\n")
+    first = _mtimes(tmp_path)
+    _run(interim, tmp_path, "corrections: []\n")
+    assert _mtimes(tmp_path) == first
+    code.write_text("# version two\n")
+    _run(interim, tmp_path, "corrections: []\n")
+    again = _mtimes(tmp_path)
+    assert all(again[k] != first[k] for k in first)
+
+
 def test_deleted_and_broken_documents_leave_the_output(interim, tmp_path, capsys):
     _run(interim, tmp_path, "corrections: []\n")
     (interim / "documents" / "b.json").unlink()

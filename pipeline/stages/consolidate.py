@@ -29,7 +29,7 @@ from models import (
     Organisation,
 )
 from pipeline.ids import slug
-from pipeline.io import read_model, write_json
+from pipeline.io import files_digest, read_model, write_json
 from pipeline.lexicon import load_lexicon
 from pipeline.params import ConsolidateParams
 
@@ -68,10 +68,7 @@ class _Cache(BaseModel):
 def _code_version() -> str:
     here = Path(__file__)
     models = here.parent.parent.parent / "models"
-    digest = hashlib.sha256()
-    for path in (here, models / "corpus.py", models / "document.py"):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_digest((here, models / "corpus.py", models / "document.py"))
 
 
 def read_documents(folder: Path) -> Iterator[ExtractedDocument]:

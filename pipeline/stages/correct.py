@@ -25,6 +25,7 @@ from pipeline.corrections import CorrectionsError, Loaded, apply_all, load
 from pipeline.io import (
     dumps,
     error_text,
+    files_digest,
     read_model,
     write_json,
     write_text_atomic,
@@ -34,7 +35,14 @@ from pipeline.stages import consolidate as corpus_stage
 
 err = Console(stderr=True)
 MANIFEST = ".correct-manifest.json"
-VERSION = "1"  # bump when applying changes meaning
+_STAGES = Path(__file__).parent
+# The code that decides what a correction does: when it changes, every
+# document is corrected again.
+_CODE = [
+    *sorted((_STAGES.parent / "corrections").glob("*.py")),
+    Path(__file__),
+    *sorted((_STAGES.parent.parent / "models").glob("*.py")),
+]
 
 
 class _Entry(BaseModel):
@@ -46,7 +54,7 @@ class _Entry(BaseModel):
 
 class _Manifest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: str = VERSION
+    version: str = ""
     documents: dict[str, _Entry] = {}
 
 
@@ -54,9 +62,9 @@ class CorrectFailed(Exception):
     """The corrections file is broken, or there is no extraction to correct."""
 
 
-def _load_manifest(path: Path) -> _Manifest:
+def _load_manifest(path: Path, version: str) -> _Manifest:
     manifest = read_model(path, _Manifest)
-    return manifest if manifest and manifest.version == VERSION else _Manifest()
+    return manifest if manifest and manifest.version == version else _Manifest()
 
 
 def _applicable(loaded: Loaded, doc_id: str) -> list[tuple[int, object]]:
@@ -82,9 +90,11 @@ def _correct_one(path: Path, data: bytes, pairs: list, out: Path) -> set[int] | 
     return matched
 
 
-def _documents(source: Path, out: Path, loaded: Loaded, old: _Manifest) -> _Manifest:
+def _documents(
+    source: Path, out: Path, loaded: Loaded, old: _Manifest, version: str
+) -> _Manifest:
     out.mkdir(parents=True, exist_ok=True)
-    new = _Manifest()
+    new = _Manifest(version=version)
     for path in sorted(source.glob("*.json")):
         data = path.read_bytes()
         pairs = _applicable(loaded, path.stem)
@@ -157,7 +167,9 @@ def run(
     except CorrectionsError as e:
         raise CorrectFailed(str(e)) from e
     out = output / "documents"
-    manifest = _documents(source, out, loaded, _load_manifest(output / MANIFEST))
+    version = files_digest(_CODE)
+    old = _load_manifest(output / MANIFEST, version)
+    manifest = _documents(source, out, loaded, old, version)
     write_json(output / MANIFEST, manifest)
     rejected = input / "rejected.json"
     if rejected.exists():

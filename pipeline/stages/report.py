@@ -20,7 +20,13 @@ from rich.console import Console
 from models import Corpus, ExtractedDocument, Rejected
 from models.corrections import CorrectionsReport
 from pipeline import flags
-from pipeline.io import error_text, read_model, write_json, write_text_atomic
+from pipeline.io import (
+    error_text,
+    files_digest,
+    read_model,
+    write_json,
+    write_text_atomic,
+)
 from pipeline.params import ReportParams
 from pipeline.report import graph, render
 
@@ -51,10 +57,7 @@ class _Manifest(BaseModel):
 
 
 def _version() -> str:
-    digest = hashlib.sha256()
-    for path in _CODE:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_digest(_CODE)
 
 
 def _load_manifest(path: Path, version: str) -> _Manifest:
