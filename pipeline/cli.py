@@ -134,6 +134,46 @@ def report(
 
 
 @app.command()
+def publish(
+    input: Annotated[Path, typer.Option(help="extraction output folder")] = Path(
+        "interim"
+    ),
+    corrections: Annotated[Path, typer.Option(help="the corrections file")] = Path(
+        "review/corrections.yaml"
+    ),
+    output: Annotated[Path, typer.Option(help="folder for corrected output")] = Path(
+        "extracted"
+    ),
+    report: Annotated[Path, typer.Option(help="folder for the HTML report")] = Path(
+        "extracted/report"
+    ),
+    gold: Annotated[Path, typer.Option(help="folder of <id>.gold.json files")] = Path(
+        "gold"
+    ),
+    metrics: Annotated[Path, typer.Option(help="metrics JSON to write")] = Path(
+        "metrics/evaluation.json"
+    ),
+    params: ParamsOpt = DEFAULT_PARAMS,
+) -> None:
+    """correct, report and evaluate in one go (the DVC stage after extract)."""
+    from pipeline.stages import correct as correct_stage
+    from pipeline.stages import evaluate as evaluate_stage
+    from pipeline.stages import publish as publish_stage
+    from pipeline.stages import report as report_stage
+
+    paths = publish_stage.Paths(input, corrections, output, report, gold, metrics)
+    try:
+        publish_stage.run(paths, _params(params))
+    except (
+        correct_stage.CorrectFailed,
+        report_stage.ReportFailed,
+        evaluate_stage.NothingToScore,
+    ) as e:
+        typer.secho(f"error: {e}", err=True, fg="red")
+        raise typer.Exit(1) from e
+
+
+@app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="document id (file name stem)")],
     extracted: Annotated[Path, typer.Option(help="extraction folder")] = Path(

@@ -311,9 +311,7 @@ def test_rerun_touches_only_what_changed(interim, tmp_path, records):
     assert "c" in _mtimes(tmp_path)
 
 
-def test_new_correction_code_corrects_everything_again(
-    interim, tmp_path, monkeypatch
-):
+def test_new_correction_code_corrects_everything_again(interim, tmp_path, monkeypatch):
     code = tmp_path / "apply.py"
     code.write_text("# version one\n")
     monkeypatch.setattr(correct, "_CODE", [code])

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.console import Console
 
-from models import ExtractedDocument
+from models import Corpus, ExtractedDocument
 from models.corrections import CorrectionsReport, Outcome, action_of
 from pipeline.corrections import CorrectionsError, Loaded, apply_all, load
 from pipeline.io import (
@@ -159,6 +159,18 @@ def run(
     *,
     consolidate: ConsolidateParams | None = None,
 ) -> CorrectionsReport:
+    return apply(input, corrections, output, consolidate=consolidate)[0]
+
+
+def apply(
+    input: Path,
+    corrections: Path,
+    output: Path,
+    *,
+    consolidate: ConsolidateParams | None = None,
+) -> tuple[CorrectionsReport, Corpus]:
+    """The stage's work; also hands back the corpus view it wrote, so a caller
+    in the same process need not read corpus.json again."""
     source = input / "documents"
     if not source.is_dir():
         raise CorrectFailed(f"{source} does not exist: run the extract stage first")
@@ -176,13 +188,13 @@ def run(
         write_text_atomic(
             output / "rejected.json", rejected.read_text(encoding="utf-8")
         )
-    corpus_stage.run(
+    corpus = corpus_stage.run(
         out, output / "corpus.json", params=consolidate or ConsolidateParams()
     )
     report = _report(loaded, manifest, corrections)
     write_json(output / "corrections.json", report)
     _print(report)
-    return report
+    return report, corpus
 
 
 def _print(report: CorrectionsReport) -> None:

@@ -116,14 +116,26 @@ def _read(path: Path, model: type[BaseModel]) -> BaseModel | None:
         return None
 
 
-def run(extracted: Path, output: Path, *, params: ReportParams) -> None:
+def run(
+    extracted: Path,
+    output: Path,
+    *,
+    params: ReportParams,
+    corpus: Corpus | None = None,
+    corrections: CorrectionsReport | None = None,
+) -> None:
+    """Render the report of EXTRACTED; ``corpus`` and ``corrections``, when a
+    caller already holds them, stand in for reading their files."""
     source = extracted / "documents"
     if not source.is_dir():
         raise ReportFailed(f"{source} does not exist: run the extraction first")
     version, env = _version(), render.environment()
     old = _load_manifest(output / MANIFEST, version)
     pages, unreadable = _pages(source, output / "documents", old, env)
-    corpus = _read(extracted / "corpus.json", Corpus) or Corpus()
+    if corpus is None:
+        corpus = _read(extracted / "corpus.json", Corpus) or Corpus()
+    if corrections is None:
+        corrections = _read(extracted / "corrections.json", CorrectionsReport)
     rejected = _read(extracted / "rejected.json", Rejected) or Rejected()
     links = {doc_id: page.links for doc_id, page in pages.items()}
     picture = graph.svg(graph.corpus_graph(corpus, links, params.max_graph_nodes))
@@ -133,7 +145,7 @@ def run(extracted: Path, output: Path, *, params: ReportParams) -> None:
         summaries=[pages[k].summary for k in sorted(pages)],
         unreadable=unreadable,
         rejected=rejected.rejected,
-        corrections=_read(extracted / "corrections.json", CorrectionsReport),
+        corrections=corrections,
         graph=picture,
         max_nodes=params.max_graph_nodes,
     )

@@ -1,0 +1,47 @@
+"""Stage: the extraction -> what analysts read and the scores.
+
+Everything that follows the NLP, in one process: the reviewer's corrections
+(:mod:`correct`: ``extracted/documents``, ``corpus.json``, ``corrections.json``),
+the HTML report of the corrected output (:mod:`report`) and the scores of the
+extraction against the gold files (:mod:`evaluate`). Each part is incremental
+on its own; run together they share one start-up and the corpus view, which is
+what keeps ``dvc repro`` after adding one text to thousands cheap. Each part
+is also a command of its own (``pipeline correct``, ``report``, ``evaluate``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.params import Params
+from pipeline.stages import correct, evaluate, report
+
+
+@dataclass(frozen=True)
+class Paths:
+    interim: Path  # the extraction (documents/, rejected.json)
+    corrections: Path  # review/corrections.yaml
+    extracted: Path  # corrected output
+    report: Path  # the HTML report's folder
+    gold: Path  # <id>.gold.json files
+    metrics: Path  # evaluation.json
+
+
+def run(paths: Paths, params: Params) -> None:
+    """Correct, report, score; raises correct.CorrectFailed,
+    report.ReportFailed or evaluate.NothingToScore, each naming what is wrong."""
+    corrections, corpus = correct.apply(
+        paths.interim,
+        paths.corrections,
+        paths.extracted,
+        consolidate=params.consolidate,
+    )
+    report.run(
+        paths.extracted,
+        paths.report,
+        params=params.report,
+        corpus=corpus,
+        corrections=corrections,
+    )
+    evaluate.run(paths.gold, paths.interim, paths.metrics, params=params.evaluate)
