@@ -19,7 +19,6 @@ from pipeline.ingest.discover import (
     sidecar_path,
 )
 from pipeline.ingest.errors import IngestError
-from pipeline.ingest.html import html_to_text
 from pipeline.ingest.markup import markdown_to_text
 from pipeline.ingest.meta import SidecarMeta, read_sidecar
 from pipeline.ingest.mojibake import repair_mojibake
@@ -116,6 +115,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _extract(raw: bytes, fmt: str) -> tuple[_Extracted, str]:
     if fmt == "html":
+        # lxml and trafilatura are loaded only when there is HTML to read
+        from pipeline.ingest.html import html_to_text
+
         decoded = decode_bytes(raw, declared=sniff_html_charset(raw))
         page = html_to_text(repair_mojibake(decoded.text))
         return _Extracted(page.text, page.title, page.published), decoded.encoding

@@ -12,7 +12,6 @@ from typing import NamedTuple
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from pipeline.ingest.html import markup_to_text
 from pipeline.ingest.text import normalise_line
 
 # GFM tables are common in pasted notes; raw HTML blocks pass through to
@@ -27,6 +26,8 @@ class MarkdownText(NamedTuple):
 
 def markdown_to_text(markdown: str) -> MarkdownText:
     """The text a reader sees in the rendered Markdown, and its "# " title."""
+    from pipeline.ingest.html import markup_to_text  # lxml: loaded when needed
+
     tokens = _MARKDOWN.parse(markdown)
     html = _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {})
     return MarkdownText(markup_to_text(html), _first_h1(tokens))
