@@ -6,6 +6,8 @@ light commands (evaluate, show) do not pay for loading spaCy.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -27,12 +29,20 @@ ParamsOpt = Annotated[
 DEFAULT_PARAMS = Path("params.yaml")
 
 
-def _params(path: Path):  # noqa: ANN202 - returns pipeline.params.Params
+@contextmanager
+def _exit_on(*errors: type[Exception], code: int = 1) -> Iterator[None]:
+    """A command's own failures: the message in red and exit status ``code``,
+    not a traceback."""
     try:
-        return load_params(path)
-    except ParamsError as e:
+        yield
+    except errors as e:
         typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(2) from e
+        raise typer.Exit(code) from e
+
+
+def _params(path: Path):  # noqa: ANN202 - returns pipeline.params.Params
+    with _exit_on(ParamsError, code=2):
+        return load_params(path)
 
 
 @app.command()
@@ -53,7 +63,7 @@ def extract(
     """Extract every text in INPUT into OUTPUT/documents, corpus.json, rejected.json."""
     from pipeline.stages.extract import ExtractFailed, run
 
-    try:
+    with _exit_on(ExtractFailed):
         chosen = _params(params)
         run(
             input,
@@ -63,9 +73,6 @@ def extract(
             full=full,
             corpus=corpus,
         )
-    except ExtractFailed as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
 
 
 @app.command()
@@ -92,11 +99,8 @@ def evaluate(
     """Score extraction output against gold annotations; print and write metrics."""
     from pipeline.stages.evaluate import NothingToScore, run
 
-    try:
+    with _exit_on(NothingToScore):
         run(gold, predicted, output, params=_params(params).evaluate)
-    except NothingToScore as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
 
 
 @app.command()
@@ -110,11 +114,8 @@ def correct(
     rejected.json and corrections.json (applied and stale corrections)."""
     from pipeline.stages.correct import CorrectFailed, run
 
-    try:
+    with _exit_on(CorrectFailed):
         run(input, corrections, output, consolidate=_params(params).consolidate)
-    except CorrectFailed as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
 
 
 @app.command()
@@ -126,11 +127,8 @@ def report(
     """Write the static HTML review report (index.html, documents/<id>.html)."""
     from pipeline.stages.report import ReportFailed, run
 
-    try:
+    with _exit_on(ReportFailed):
         run(extracted, output, params=_params(params).report)
-    except ReportFailed as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
 
 
 @app.command()
@@ -162,15 +160,12 @@ def publish(
     from pipeline.stages import report as report_stage
 
     paths = publish_stage.Paths(input, corrections, output, report, gold, metrics)
-    try:
-        publish_stage.run(paths, _params(params))
-    except (
+    with _exit_on(
         correct_stage.CorrectFailed,
         report_stage.ReportFailed,
         evaluate_stage.NothingToScore,
-    ) as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
+    ):
+        publish_stage.run(paths, _params(params))
 
 
 @app.command()
@@ -183,11 +178,8 @@ def show(
     """Print one document's extraction as tables in the terminal."""
     from pipeline.stages.show import ShowFailed, run
 
-    try:
+    with _exit_on(ShowFailed):
         run(doc_id, extracted)
-    except ShowFailed as e:
-        typer.secho(f"error: {e}", err=True, fg="red")
-        raise typer.Exit(1) from e
 
 
 @app.command()

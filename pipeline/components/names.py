@@ -81,12 +81,8 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     return text not in lex.honorifics
 
 
-def _month_or_day(token: Token) -> bool:
-    """ "July", "Aug.", "Tuesday": a date word, never part of a name."""
-    return _date_word(token.text)
-
-
 def _date_word(text: str) -> bool:
+    """ "July", "Aug.", "Tuesday": a date word, never part of a name."""
     return text.rstrip(".") in MONTHS_DAYS
 
 
@@ -147,7 +143,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j < len(doc)
                 and _is_name_token(doc[j], lex)
                 and not _place_after_in(doc, i, j, lex)
-                and not (j > i and _month_or_day(doc[j]))  # "... in July", "on Aug. 6"
+                and not (j > i and _date_word(doc[j].text))  # "in July", "on Aug. 6"
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
@@ -163,7 +159,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while start < end and (
         doc[start].text in lex.non_name
-        or _month_or_day(doc[start])
+        or _date_word(doc[start].text)
         or doc[start].lower_ in CONNECTORS
     ):
         start += 1

@@ -415,14 +415,12 @@ def _spoken_decade(m, ctx):
     """ "the nineties", "the '80s": the latest such decade, or the next one if
     it begins within ten years (the nineties said in 1989 are the 1990s, the
     sixties said in 2026 are the 1960s)."""
-    tens = DECADE_WORDS.get((m.group("words") or "").lower())
-    if tens is None:
-        tens = int(m.group("digits")[0])
-    year = ctx.reference.year if ctx.reference else None
-    if year is None:
+    if ctx.reference is None:
         return [(None, "decade")]
-    century = year // 100 * 100
-    start = century + tens * 10
+    words = m.group("words")
+    tens = DECADE_WORDS[words.lower()] if words else int(m.group("digits")[0])
+    year = ctx.reference.year
+    start = year // 100 * 100 + tens * 10
     if start > year + 10:
         start -= 100
     return [(f"{start // 10}X", "decade")]

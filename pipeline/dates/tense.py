@@ -44,6 +44,7 @@ BEHIND = {"since"}
 UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
 BE = {"is", "are", "'s", "'re", "am"}
+ADVERB = frozenset({"RB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,15 +129,21 @@ def _past_perfect(tokens: Sequence[Token], i: int, last: int) -> bool:
             return _had_done(tokens[_group_start(tokens, j) : j + 1])
     j = last
     while j < len(tokens) and not tokens[j].sent_start:
-        if _is_verb(tokens[j]):
-            end = j
-            while end + 1 < len(tokens) and (
-                _is_verb(tokens[end + 1]) or tokens[end + 1].tag == "RB"
-            ):
-                end += 1
-            return _had_done(tokens[j : end + 1])
+        if _is_verb(tokens[j]):  # "had not called": through the adverb
+            return _had_done(tokens[j : _run_end(tokens, j, ADVERB) + 1])
         j += 1
     return False
+
+
+def _run_end(
+    tokens: Sequence[Token], i: int, also: frozenset[str] = frozenset()
+) -> int:
+    """The last token of the run of verbs (and tags in ``also``) from tokens[i]."""
+    while i + 1 < len(tokens) and (
+        _is_verb(tokens[i + 1]) or tokens[i + 1].tag in also
+    ):
+        i += 1
+    return i
 
 
 def _had_done(group: Sequence[Token]) -> bool:
@@ -167,9 +174,7 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
     i = last
     while i < len(tokens) and not tokens[i].sent_start:
         if _is_verb(tokens[i]):
-            j = i
-            while j + 1 < len(tokens) and _is_verb(tokens[j + 1]):
-                j += 1
+            j = _run_end(tokens, i)
             start = _group_start(tokens, j)
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             tense = _group_tense(tokens[start : j + 1], after)

@@ -37,6 +37,12 @@ log = logging.getLogger(__name__)
 # Beside corpus.json: what each document contributed, keyed by its file's hash,
 # so adding one document to thousands reads and validates only that one.
 CACHE = ".corpus-cache.json"
+# The code that decides a document's share: when it changes, the cache is void.
+_CODE = (
+    Path(__file__),
+    Path(__file__).parent.parent.parent / "models" / "corpus.py",
+    Path(__file__).parent.parent.parent / "models" / "document.py",
+)
 
 
 class EntityRef(BaseModel):
@@ -63,12 +69,6 @@ class _Cache(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str
     documents: dict[str, tuple[str, Contribution]]  # file name -> (sha256, share)
-
-
-def _code_version() -> str:
-    here = Path(__file__)
-    models = here.parent.parent.parent / "models"
-    return files_digest((here, models / "corpus.py", models / "document.py"))
 
 
 def read_documents(folder: Path) -> Iterator[ExtractedDocument]:
@@ -275,7 +275,7 @@ def _shares(
 def run(documents: Path, output: Path, *, params: ConsolidateParams) -> Corpus:
     """Rebuild corpus.json from the documents; unchanged documents come from
     the cache beside it, so the cost follows what changed."""
-    version, cache_path = _code_version(), output.with_name(CACHE)
+    version, cache_path = files_digest(_CODE), output.with_name(CACHE)
     shares = _shares(documents, _load_cache(cache_path, version))
     corpus = assemble((share for _, share in shares.values()), params=params)
     write_json(output, corpus)

@@ -56,10 +56,6 @@ class _Manifest(BaseModel):
     pages: dict[str, _Page] = {}
 
 
-def _version() -> str:
-    return files_digest(_CODE)
-
-
 def _load_manifest(path: Path, version: str) -> _Manifest:
     manifest = read_model(path, _Manifest)
     if manifest is None or manifest.version != version:
@@ -129,7 +125,7 @@ def run(
     source = extracted / "documents"
     if not source.is_dir():
         raise ReportFailed(f"{source} does not exist: run the extraction first")
-    version, env = _version(), render.environment()
+    version, env = files_digest(_CODE), render.environment()
     old = _load_manifest(output / MANIFEST, version)
     pages, unreadable = _pages(source, output / "documents", old, env)
     if corpus is None:
