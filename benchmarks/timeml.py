@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from models import ExtractedDocument  # noqa: E402
-from pipeline.dates.finder import DASH  # noqa: E402
+from pipeline.dates.finder import AND, DASH  # noqa: E402
 from pipeline.params import ExtractParams  # noqa: E402
 from pipeline.stages import extract  # noqa: E402
 
@@ -62,7 +62,7 @@ def _timeml_value(value: str) -> str:
     return value[:3] if re.fullmatch(r"\d{3}X", value) else value
 
 
-RANGE_DASH = re.compile(DASH)
+RANGE_DASH = re.compile(f"{DASH}|{AND}")  # "4-7 May", "24 and 25 April"
 
 
 def _ends(dates: list) -> list[tuple[int, int]]:

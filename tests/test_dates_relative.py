@@ -227,3 +227,51 @@ def test_spoken_decade_is_the_nearest_begun_or_coming_one():
 def test_a_past_year_end_told_in_january_is_last_years():
     text = "Stocks were cut by the end of the year."
     assert _values(text, dt.date(2022, 1, 20)) == [("the end of the year", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the week that holds a day
+        (
+            "A hearing is set for the week of Jan. 10.",
+            [("the week of Jan. 10", "2022-W02")],
+        ),
+        (
+            "They meet the week of 7 March 2022.",
+            [("the week of 7 March 2022", "2022-W10")],
+        ),
+        # the day before or after a day: its neighbour
+        (
+            "He flew in the day before last Monday's talks.",
+            [("the day before last Monday", "2021-10-31")],
+        ),
+        (
+            "The launch slips to the day after tomorrow.",
+            [("the day after tomorrow", "2021-11-05")],
+        ),
+        (
+            "The crew rested the day after Christmas Day, 2020.",
+            [("the day after Christmas Day, 2020", "2020-12-26")],
+        ),
+        # "the day before" with no day after it is not a date
+        ("They had met the day before.", []),
+    ],
+)
+def test_week_of_and_day_before_or_after(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum met on 24 and 25 April 2019.", ["2019-04-24", "2019-04-25"]),
+        ("The forum met on April 24 & 25, 2019.", ["2019-04-24", "2019-04-25"]),
+        ("The forum meets on 8 and 9 December.", ["2021-12-08", "2021-12-09"]),
+        ("The school runs 6-10 December.", ["2021-12-06", "2021-12-10"]),
+        # a count after the second number: not a day
+        ("On Nov. 2 and 3 people were hurt.", ["2021-11-02"]),
+    ],
+)
+def test_two_days_of_one_month(text, expected):
+    assert [value for _, value in _values(text)] == expected

@@ -75,6 +75,7 @@ DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d|21\d\d)"
 DASH = r"\s*(?:-|–|—|\b(?:to|until|till|through)\b)\s*"  # between a range's ends
+AND = r"\s*(?:\band\b|&)\s*"  # between two days: "April 24 and 25"
 B, E = r"(?<![\w.-])", r"(?![\w-]|\.\d)"
 
 Normaliser = Callable[[re.Match[str], "Context"], list[tuple[str | None, str | None]]]
@@ -471,6 +472,17 @@ def _shift_week(m, ctx):
     return [(_iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
 
 
+def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
+    month, day = _month(m), int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else ctx.year_for(month, day)
+    if year is None:
+        return [(None, "week")]
+    try:
+        return [(_iso_week(dt.date(year, month, day)), "week")]
+    except ValueError:
+        return [(None, "week")]
+
+
 def _deictic_day(m, ctx):
     if ctx.reference is None:
         return [(None, "day")]
@@ -516,16 +528,26 @@ EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
+        (rf"{B}the\s+week\s+of\s+{MON}\s*{DAY}(?:\s*,\s*{YEAR})?{E}", _week_of, 1),
+        (
+            rf"{B}the\s+week\s+of\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}",
+            _week_of,
+            1,
+        ),
         # "Friday, Oct. 23": the written date, with its weekday
         (rf"{B}{WEEKDAY},?\s+{MON}\s*{DAY}(?:(?:\s*,\s*|\s+){YEAR})?{E}", _mdy, 1),
         (rf"{B}{WEEKDAY},?\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}", _mdy, 1),
-        (rf"{B}{MON}\s*{DAY}{DASH}{DAY2}\s*,?\s*{YEAR}{E}", _mdy, 1),
-        (rf"{B}{DAY}{DASH}{DAY2}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
+        (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}\s*,?\s*{YEAR}{E}", _mdy, 1),
+        (
+            rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}",
+            _mdy,
+            1,
+        ),
         (rf"{B}{MON}\s*{DAY}\s*,\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{MON}\s+{DAY}\s+{YEAR}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
-        (rf"{B}{MON}\s*{DAY}{DASH}{DAY2}{E}", _mdy, 1),
+        (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
         (rf"{B}{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
         (
             rf"{B}(?:{EDGE}[\s-]+)?(?:the\s+)?(?P<season>{_alt(SEASONS)})(?:\s+of)?\s+{YEAR}{E}",
@@ -664,6 +686,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+years?\s+ago{E}", _years_ago, 1),
+        (rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         # "may" is a verb too: May alone only after a word that takes a month
@@ -691,6 +714,9 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
     if f is _spoken_year:  # "nineteen twenty-five hundred"
         word = following.group(1).lower() if following else ""
         return word in COUNT_NOUNS or word in {"hundred", "thousand", "million"}
+    if f is _mdy and m.groupdict().get("day2") and not m.groupdict().get("year"):
+        # "on May 5 and 6 people were hurt"
+        return bool(following) and following.group(1).lower() in COUNT_NOUNS
     if f is not _year or m.groupdict().get("year2"):
         return False
     if following and following.group(1).lower() in COUNT_NOUNS:
@@ -775,7 +801,25 @@ def find_dates(
     found: list[DateMatch] = []
     for m, f in sorted(_matches(text), key=lambda mf: mf[0].start()):
         ctx = Context(reference, text, m.start(), m.end(), tuple(found), tense)
-        values = f(m, ctx)
-        for value, precision in sorted(values, key=lambda v: v[0] or ""):
-            found.append(DateMatch(m.start(), m.end(), m.group(0), value, precision))
+        values = sorted(f(m, ctx), key=lambda v: v[0] or "")
+        start = m.start()
+        shift = DAY_SHIFT.search(text, max(0, start - 24), start)
+        if shift and all(precision == "day" for _, precision in values):
+            start = shift.start()
+            days = -1 if shift.group("dir").lower() == "before" else 1
+            values = [(_next_day(value, days), "day") for value, _ in values]
+        for value, precision in values:
+            found.append(
+                DateMatch(start, m.end(), text[start : m.end()], value, precision)
+            )
     return found
+
+
+# "the day before last Tuesday", "the day after March 6": that day's neighbour
+DAY_SHIFT = re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+$", re.I)
+
+
+def _next_day(value: str | None, days: int) -> str | None:
+    if value is None:
+        return None
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
