@@ -21,6 +21,7 @@ from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
 from pipeline.components.text import text_of
 from pipeline.ids import slug
+from pipeline.metadata import navigation_lines
 
 
 def _unique_id(prefix: str, name: str, used: set[str]) -> str:
@@ -53,12 +54,15 @@ def _records(
     titles: list[tuple[int, int]],
     used: set[str],
     employers: frozenset[str] = frozenset(),
+    menus: list[tuple[int, int]] = (),
 ) -> tuple[list, dict]:
-    """Group a span group by record key; returns (records, key -> record id)."""
+    """Group a span group by record key; returns (records, key -> record id).
+    Mentions in a pasted menu or breadcrumb line are left out."""
     text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(key, []):
-        groups[span.id_].append(span)
+        if not _inside_any(span, menus):
+            groups[span.id_].append(span)
     acronyms = doc.user_data.get("acronyms", {})
     records, ids = [], {}
     for entity_key, spans in groups.items():
@@ -137,25 +141,36 @@ def _events(
 
 
 def _people(
-    doc: Doc, found: list[PersonRecord], org_ids: dict[str, str]
+    doc: Doc,
+    found: list[PersonRecord],
+    org_ids: dict[str, str],
+    menus: list[tuple[int, int]],
 ) -> list[Person]:
     text = text_of(doc)
-    return [
-        Person(
-            name=p.name,
-            title=p.title,
-            affiliation=org_ids.get(p.affiliation) if p.affiliation else None,
-            mentions=[_mention(text, a, b, "ner") for a, b in sorted(set(p.mentions))],
-        )
-        for p in found
-    ]
+    people = []
+    for p in found:
+        spans = sorted(set(p.mentions))
+        kept = [
+            (a, b) for a, b in spans if not any(s <= a and b <= e for s, e in menus)
+        ]
+        if kept:
+            people.append(
+                Person(
+                    name=p.name,
+                    title=p.title,
+                    affiliation=org_ids.get(p.affiliation) if p.affiliation else None,
+                    mentions=[_mention(text, a, b, "ner") for a, b in kept],
+                )
+            )
+    return people
 
 
-def _locations(doc: Doc) -> list[Location]:
+def _locations(doc: Doc, menus: list[tuple[int, int]]) -> list[Location]:
     text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
-        groups[" ".join(span.text.split()).casefold()].append(span)
+        if not _inside_any(span, menus):
+            groups[" ".join(span.text.split()).casefold()].append(span)
     return [
         Location(
             name=_place_name(spans),
@@ -187,14 +202,17 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     titles = [p.title_span for p in people_found if p.title_span]
     used: set[str] = set()
     employers = frozenset(p.affiliation for p in people_found if p.affiliation)
-    orgs, org_ids = _records(doc, "org", Organisation, "org", titles, used, employers)
-    programs, _ = _records(doc, "program", Program, "prog", titles, used)
+    menus = navigation_lines(text_of(doc))
+    orgs, org_ids = _records(
+        doc, "org", Organisation, "org", titles, used, employers, menus
+    )
+    programs, _ = _records(doc, "program", Program, "prog", titles, used, menus=menus)
     return ExtractedDocument(
         document=info,
         organisations=orgs,
         programs=programs,
         dates=_dates(doc),
         events=_events(doc, doc.user_data.get("events", []), org_ids, used),
-        people=_people(doc, people_found, org_ids),
-        locations=_locations(doc),
+        people=_people(doc, people_found, org_ids, menus),
+        locations=_locations(doc, menus),
     )

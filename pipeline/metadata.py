@@ -17,6 +17,30 @@ _NOT_TITLE = re.compile(r"^(?:News|Editor|Update|Source|Download|Photo|By )", re
 _WORD = re.compile(r"\w+")
 
 
+_NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·]\s+")
+
+
+def navigation_lines(text: str) -> list[tuple[int, int]]:
+    """Menus and breadcrumbs pasted with a web page ("NEWS | CHINA | WORLD",
+    "Home / China / Science"): lines of three or more short items between
+    separators, or a breadcrumb from "Home". Not a byline ("By LI Wei | China
+    Daily | Updated: 2018-10-30"). Character spans, line breaks included."""
+    areas, start = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        items = _NAV_SEPARATOR.split(body)
+        menu = len(items) >= 3 or (len(items) == 2 and _BREADCRUMB.match(body))
+        if (
+            menu
+            and not body.lower().startswith("by ")
+            and all(1 <= len(_WORD.findall(i)) <= 3 for i in items)
+            and not any(c.isdigit() for c in body)
+        ):
+            areas.append((start, start + len(line)))
+        start += len(line)
+    return areas
+
+
 def guess_title(text: str) -> str | None:
     """The first line that reads like a headline: short, no final period, not a
     menu, breadcrumb or byline."""

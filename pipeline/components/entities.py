@@ -327,7 +327,11 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         if "\n" in t.text or "\n" in t.whitespace_:
             end = t.i + (0 if "\n" in t.text else 1)
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ == "'s"):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ == "'s"
+        or doc[end - 1].text in CONNECTORS  # "General of" (a title cut short)
+    ):
         end -= 1
     span = doc[start:end]
     words = [t for t in span if t.is_alpha or is_acronym(t)]
@@ -350,6 +354,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         span = _repair(ent, reg.lex)
         if span is None or _overlaps(span.start_char, span.end_char, blocked):
             continue
+        if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
+            continue  # "a report on Magnetic Reconnection": a topic
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
         if span[-1].text in reg.lex.facility_words or launch_site(span):

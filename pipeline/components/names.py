@@ -35,11 +35,37 @@ CONNECTORS = frozenset(
         "fuer",
         "für",
         "zur",
+        "del",
+        "di",
+        "della",
+        "da",
+        "do",
+        "y",
+        "e",
+        "bin",  # "Mohammed bin Rashid Space Centre"
+        "van",
+        "von",
         "the",
     }
 )
 # Connectors that end the part of a name holding its head word.
-FOREIGN_LINKS = frozenset({"in", "de", "du", "des", "der", "fuer", "für", "zur"})
+FOREIGN_LINKS = frozenset(
+    {
+        "in",
+        "de",
+        "du",
+        "des",
+        "der",
+        "fuer",
+        "für",
+        "zur",
+        "del",
+        "di",
+        "della",
+        "da",
+        "do",
+    }
+)
 # Connectors after which a complement can be a name of its own ("X of Y").
 NESTING = frozenset({"of", "for", "on", "at"})
 # Month and weekday names never start a name; the dates vocabulary holds them.
