@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import common_words
 from pipeline.components.names import is_acronym
+from pipeline.components.text import text_of
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _VOWELS = set("AEIOUY")
@@ -84,6 +85,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue  # "Qingdao" tagged a person once and a place elsewhere
         if any(span.start_char < e and s < span.end_char for s, e in blocked):
             continue
+        if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
+            continue  # "French Guiana": one word after a nationality is a place's
         if spans and span.start < spans[-1].end:  # overlapping: keep the longer
             if len(span) > len(spans[-1]):
                 spans[-1] = span
@@ -190,6 +193,26 @@ def _same_person(a: str, b: str) -> bool:
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 
+def _headline(line: str) -> bool:
+    """A title-case headline ("NASA, ISRO Mark Milestone as Radar Heads to
+    India"): its capitalised verbs and nouns read as names. Not a byline, a
+    contact line or a sentence."""
+    words = line.split()
+    if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
+        return False
+    if words[0] in {"By", "BY", "Contact:", "Source:"} or "|" in line:
+        return False
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    return capitalised >= 0.8 * sum(len(w) > 3 for w in words)
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _headline(line) and line.strip() != text[start:end]
+
+
 def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     blocked = [
         (s.start_char, s.end_char)
@@ -209,7 +232,9 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
                 title, where, org = _title_before(span, lex)
             record.title, record.title_span = title, where
             record.affiliation = record.affiliation or org or _affiliation_after(span)
-    return records
+    text = text_of(doc)
+    # a "name" only a headline gives, never the body, is a title-case phrase
+    return [r for r in records if not all(_in_headline(text, *m) for m in r.mentions)]
 
 
 @Language.factory("space_people", requires=["doc.spans"], assigns=["doc.spans"])
