@@ -275,3 +275,12 @@ def test_week_of_and_day_before_or_after(text, expected):
 )
 def test_two_days_of_one_month(text, expected):
     assert [value for _, value in _values(text)] == expected
+
+
+def test_the_middle_of_a_year_or_month_keeps_its_precision():
+    assert _values("It should fly by the middle of 2023.") == [
+        ("the middle of 2023", "2023")
+    ]
+    assert _values("They meet in the middle of March 2022.") == [
+        ("the middle of March 2022", "2022-03")
+    ]

@@ -524,7 +524,7 @@ def _month_alone(m, ctx):
     return [(f"{year}-{_month(m):02d}" if year else None, "month")]
 
 
-EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
@@ -548,7 +548,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
-        (rf"{B}{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
+        (rf"{B}(?:{EDGE}[\s-]+)?{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
         (
             rf"{B}(?:{EDGE}[\s-]+)?(?:the\s+)?(?P<season>{_alt(SEASONS)})(?:\s+of)?\s+{YEAR}{E}",
             _season,
