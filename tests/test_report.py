@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from models import ExtractedDocument
+from models import Corpus, CorpusEntity, DocumentRef, ExtractedDocument
 from pipeline.params import ReportParams
 from pipeline.report import graph, highlight
 from pipeline.stages import report
@@ -186,3 +186,23 @@ def test_graph_links_through_events_and_programs(extract):
     links = graph.document_links(doc)
     kinds = {kind for kind, _, _ in links}
     assert kinds == {"event", "program"}
+
+
+def test_graph_keeps_its_node_order_whatever_the_hash_seed():
+    # keeping fewer than half the nodes used to list them in set order, so the
+    # layout changed from one process to the next
+    orgs = [
+        CorpusEntity(
+            id=f"org:o{i:02d}",
+            name=f"Org {i}",
+            documents=[DocumentRef(document="d", record=f"org:r{i}", mentions=1)],
+            mention_count=1,
+        )
+        for i in range(20)
+    ]
+    links = {"d": [("event", f"org:r{i}", f"org:r{i + 1}") for i in range(19)]}
+    links["d"] += [("event", "org:r3", "org:r7")] * 3 + [("event", "org:r12", "org:r7")]
+    picked = graph.corpus_graph(Corpus(organisations=orgs), links, limit=6)
+    everything = graph.corpus_graph(Corpus(organisations=orgs), links, limit=100)
+    assert len(picked) == 6
+    assert list(picked.nodes) == [n for n in everything.nodes if n in picked]

@@ -59,8 +59,18 @@ def corpus_graph(corpus: Corpus, links: dict[str, list[Link]], limit: int) -> nx
         graph.add_edge(a, b, weight=weight)
     for node in graph.nodes:
         graph.nodes[node]["label"] = names[node]
-    keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n, "weight"), n))[:limit]
-    return graph.subgraph(sorted(keep)).copy()
+    keep = set(
+        sorted(graph.nodes, key=lambda n: (-graph.degree(n, "weight"), n))[:limit]
+    )
+    # Not graph.subgraph(keep): when it keeps fewer than half the nodes it lists
+    # them in set order, which changes with the hash seed, and so would the
+    # layout. Here they keep the order they were added in.
+    picked = nx.Graph()
+    picked.add_nodes_from((n, data) for n, data in graph.nodes(data=True) if n in keep)
+    picked.add_edges_from(
+        (a, b, data) for a, b, data in graph.edges(data=True) if {a, b} <= keep
+    )
+    return picked
 
 
 def _positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
