@@ -284,3 +284,19 @@ def test_the_middle_of_a_year_or_month_keeps_its_precision():
     assert _values("They meet in the middle of March 2022.") == [
         ("the middle of March 2022", "2022-03")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It flew on a Long March 2C rocket.",
+        "They joined the Women's March in the capital.",
+    ],
+)
+def test_a_month_after_a_capitalised_word_is_part_of_a_name(text):
+    assert _values(text) == []
+
+
+def test_a_month_after_a_preposition_or_an_edge_is_a_date():
+    found = _values("In March the agency met. Since August it has flown.")
+    assert [text for text, _ in found] == ["March", "August"]

@@ -35,6 +35,11 @@ def _typed(doc) -> list[tuple[str, str | None]]:
             ("agreement", "2020-03"),
         ),
         (
+            "A Long March 4B rocket sent the two ocean satellites into orbit on "
+            "9 June 2021.",
+            ("launch", "2021-06-09"),
+        ),
+        (
             "On 12 April 2021, a delegation of the Korean Space Agency visited the "
             "Lunar Research Agency.",
             ("visit", "2021-04-12"),

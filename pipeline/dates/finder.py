@@ -734,6 +734,54 @@ def _is_title(text: str, m: re.Match[str], f: Normaliser) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n-–—)("
 
 
+# Capitalised words that may stand before a month alone ("In March", "Since
+# August", "Early May"): any other capitalised word makes it part of a name.
+MONTH_LEADS = frozenset(
+    [
+        "in",
+        "by",
+        "since",
+        "until",
+        "till",
+        "during",
+        "from",
+        "through",
+        "of",
+        "on",
+        "and",
+        "or",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "next",
+        "this",
+        "that",
+        "each",
+        "every",
+        "the",
+        "before",
+        "after",
+    ]
+)
+
+
+def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
+    """ "Long March 2C", "the Women's March": a month alone after a capitalised
+    word is part of a name."""
+    if f is not _month_alone:
+        return False
+    before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, m.start() - 30) : m.start()])
+    if before is None:
+        return False
+    word = before.group(1).rstrip("'’s").lower() or before.group(1).lower()
+    return word not in MONTH_LEADS and not _is_date_word(word)
+
+
+def _is_date_word(word: str) -> bool:
+    return word in WEEKDAYS or word.rstrip(".") in MONTHS
+
+
 # Words a rule cannot match without (lower case): a rule whose words are all
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
@@ -783,7 +831,7 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], Normaliser]]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if _is_count(text, m, f) or _is_title(text, m, f):
+            if _is_count(text, m, f) or _is_title(text, m, f) or _in_a_name(text, m, f):
                 continue
             taken.append((m.start(), m.end()))
             yield m, f
