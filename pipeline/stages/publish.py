@@ -11,6 +11,9 @@ is also a command of its own (``pipeline correct``, ``report``, ``evaluate``).
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,20 +31,40 @@ class Paths:
     metrics: Path  # evaluation.json
 
 
+@contextmanager
+def _no_cycle_collector() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the run.
+
+    The caches and manifests of thousands of documents are hundreds of
+    thousands of objects that live until the end; each full collection walks
+    them all again, which was a quarter of the stage's time on 2,000
+    documents. Reference counting still frees them; what the run leaves in
+    cycles is a few thousand small objects, whatever the corpus size.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run(paths: Paths, params: Params) -> None:
     """Correct, report, score; raises correct.CorrectFailed,
     report.ReportFailed or evaluate.NothingToScore, each naming what is wrong."""
-    corrections, corpus = correct.apply(
-        paths.interim,
-        paths.corrections,
-        paths.extracted,
-        consolidate=params.consolidate,
-    )
-    report.run(
-        paths.extracted,
-        paths.report,
-        params=params.report,
-        corpus=corpus,
-        corrections=corrections,
-    )
-    evaluate.run(paths.gold, paths.interim, paths.metrics, params=params.evaluate)
+    with _no_cycle_collector():
+        corrections, corpus = correct.apply(
+            paths.interim,
+            paths.corrections,
+            paths.extracted,
+            consolidate=params.consolidate,
+        )
+        report.run(
+            paths.extracted,
+            paths.report,
+            params=params.report,
+            corpus=corpus,
+            corrections=corrections,
+        )
+        evaluate.run(paths.gold, paths.interim, paths.metrics, params=params.evaluate)
