@@ -290,13 +290,26 @@ def test_the_middle_of_a_year_or_month_keeps_its_precision():
     "text",
     [
         "It flew on a Long March 2C rocket.",
-        "They joined the Women's March in the capital.",
+        "The results were shown at COSPAR 2022 in Athens.",
+        "The Horizon 2020 programme funded the camera.",
     ],
 )
-def test_a_month_after_a_capitalised_word_is_part_of_a_name(text):
+def test_a_month_or_year_after_a_capitalised_word_is_part_of_a_name(text):
     assert _values(text) == []
+
+
+def test_after_a_possessive_or_a_sentence_start_it_is_a_date():
+    found = _values(
+        "NASA's 2022 budget grew. Around 2024 it flies. China's March launch."
+    )
+    assert [text for text, _ in found] == ["2022", "2024", "March"]
 
 
 def test_a_month_after_a_preposition_or_an_edge_is_a_date():
     found = _values("In March the agency met. Since August it has flown.")
     assert [text for text, _ in found] == ["March", "August"]
+
+
+def test_a_full_stop_after_a_full_month_name_ends_the_sentence():
+    assert _values("The school runs 6-10 December.")[0][0] == "6-10 December"
+    assert _values("It met on Dec. 6.")[0][0] == "Dec. 6"

@@ -36,6 +36,11 @@ def _value(nlp, text: str, date_text: str) -> str | None:
         ("The two sides will meet again on Friday in Paris.", "Friday", "2022-06-17"),
         ("The team planned to leave Nairobi on Monday.", "Monday", "2022-06-20"),
         (
+            "The lander, due to lift off from the base in March, is ready.",
+            "March",
+            "2023-03",
+        ),
+        (
             "The directors meet separately Tuesday with the envoy.",
             "Tuesday",
             "2022-06-21",

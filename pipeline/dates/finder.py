@@ -47,7 +47,11 @@ def _alt(words: object) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
-MON = rf"(?P<mon>(?:{_alt(MONTHS)})\.?)"
+FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+ABBREVIATED = [m for m in MONTHS if m not in FULL_MONTHS]
+# "June" (a sentence's full stop is not its own), "Sept." (the stop is)
+_MONTH = rf"(?:{_alt(FULL_MONTHS)}|(?:{_alt(ABBREVIATED)})\.?)"
+MON = rf"(?P<mon>{_MONTH})"
 CAPITAL_MONTHS = [
     m.capitalize()
     for m in MONTHS
@@ -68,7 +72,7 @@ CAPITAL_MONTHS = [
         "dec",
     }
 ]
-MON2 = rf"(?P<mon2>(?:{_alt(MONTHS)})\.?)"
+MON2 = rf"(?P<mon2>{_MONTH})"
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -767,14 +771,24 @@ MONTH_LEADS = frozenset(
 
 
 def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
-    """ "Long March 2C", "the Women's March": a month alone after a capitalised
-    word is part of a name."""
-    if f is not _month_alone:
+    """ "Long March 2C", "COSPAR 2024", "Horizon 2020": a
+    month or a year alone after a capitalised word inside a sentence is part
+    of a name."""
+    bare_year = (
+        f is _year and m.group(0)[:1].isdigit() and not m.groupdict().get("year2")
+    )
+    if f is not _month_alone and not bare_year:
         return False
-    before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, m.start() - 30) : m.start()])
+    window = text[max(0, m.start() - 40) : m.start()]
+    before = re.search(r"([A-Z][\w'’]*)\s+$", window)
     if before is None:
         return False
-    word = before.group(1).rstrip("'’s").lower() or before.group(1).lower()
+    lead = window[: before.start()].rstrip()
+    if not lead or lead[-1] in ".!?:;\n\"“‘'(–—-":
+        return False  # capitalised as the first word of a sentence or line
+    word = before.group(1).lower()
+    if word.endswith(("'s", "’s")):
+        return False  # "NASA's 2024 budget", "China's March launch"
     return word not in MONTH_LEADS and not _is_date_word(word)
 
 

@@ -36,6 +36,8 @@ INTENT_VERBS = (
 # Words just before a date that say which way it lies: "payable Dec. 1",
 # "effective Feb. 1", "until 9 a.m. Tuesday", "since Jan. 13".
 AHEAD = {"payable", "effective", "due", "scheduled", "slated"}
+# Words before an infinitive that put it ahead: "due to launch", "about to".
+READY = AHEAD | {"likely", "poised", "ready", "about", "expected", "set"}
 # "until Saturday" lies ahead ("extended the deadline until Tuesday") unless
 # the clause is in the past perfect ("had not named him a suspect until
 # Thursday").
@@ -160,6 +162,8 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
             start = _group_start(tokens, i)
             group = tokens[start : i + 1]
             tense = _group_tense(group, tokens[i + 1])
+            if group[0].tag == "TO" and start and tokens[start - 1].lower in READY:
+                return "future"  # "due to lift off in October"
             if tense is not None or group[0].tag == "TO":
                 # an infinitive apart from its verb ("subpoenaed him to
                 # testify on Feb. 10") tells of a later time: no tense
