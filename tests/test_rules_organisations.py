@@ -218,6 +218,10 @@ def test_name_across_a_line_break(extract, text, name):
             "Kenji Mori gave a talk on Plasma Wave Turbulence at the meeting.",
             "Plasma Wave Turbulence",
         ),
+        (
+            "The probe was launched on Monday from the Northern Coast Space Centre.",
+            "Northern Coast Space Centre",
+        ),
         broken(
             "The Space Science Lecture Series continued in March 2021.",
             "Space Science Lecture Series",
@@ -278,3 +282,11 @@ def test_nothing_taken_from_a_pasted_menu_or_breadcrumb(extract):
     org = next(iter(doc.organisations))
     assert [m.start for m in org.mentions] == [doc.document.text.index("The Lunar") + 4]
     assert [loc.name for loc in doc.locations] == ["Lima"]
+
+
+def test_a_space_centre_that_acts_is_an_organisation(extract):
+    doc = extract(
+        "Engineers from the Northern Coast Space Centre launched the probe, "
+        "which lifted off from the Northern Coast Space Centre."
+    )
+    assert "Northern Coast Space Centre" in _names(doc)

@@ -424,10 +424,40 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     return reg
 
 
-def _record_spans(doc: Doc, reg: Registry, label: str) -> list[Span]:
+def _launch_sites(doc: Doc, reg: Registry) -> set[str]:
+    """Keys of organisations named only as where a launch leaves from ("lifted
+    off from the Satish Dhawan Space Centre"): a place there, not a body."""
+    launches = [
+        s
+        for s in doc.spans.get("rules", [])
+        if s.label_ == "EVENT_TRIGGER" and s.id_.startswith("launch:")
+    ]
+    sites = set()
+    for entity in reg.entities:
+        if entity.label != "ORG" or not launches:
+            continue
+        uses = []
+        for start, _end in entity.mentions:
+            span = doc.char_span(start, _end, alignment_mode="expand")
+            i = span.start - 1 if span is not None else -1
+            if i >= 0 and doc[i].lower_ == "the":
+                i -= 1
+            uses.append(
+                i >= 0
+                and doc[i].lower_ == "from"
+                and any(t.sent == doc[i].sent and t.end <= i for t in launches)
+            )
+        if all(uses):
+            sites.add(entity.key)
+    return sites
+
+
+def _record_spans(
+    doc: Doc, reg: Registry, label: str, skip: set[str] = frozenset()
+) -> list[Span]:
     spans = []
     for entity in reg.entities:
-        if entity.label != label:
+        if entity.label != label or entity.key in skip:
             continue
         for (start, end), method in sorted(entity.mentions.items()):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -461,7 +491,7 @@ class SpaceEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         reg = resolve(doc, self.lex)
-        doc.spans["org"] = _record_spans(doc, reg, "ORG")
+        doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))
         doc.spans["program"] = _record_spans(doc, reg, "PROGRAM")
         named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
         blocked = _taken(reg) + named
