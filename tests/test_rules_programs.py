@@ -71,6 +71,16 @@ def test_acronym_defined_programme_is_linked_to_later_uses(extract):
     assert [m.text for m in program.mentions] == ["Magnetotail Explorer", "MTE", "MTE"]
 
 
+def test_programme_word_after_the_bracketed_acronym(extract):
+    text = (
+        "They reviewed the Polar Ice Survey (PISU) mission. An agreement on "
+        "PISU was signed."
+    )
+    program = next(p for p in extract(text).programs if p.acronym == "PISU")
+    assert program.name == "Polar Ice Survey"
+    assert [m.text for m in program.mentions] == ["Polar Ice Survey", "PISU", "PISU"]
+
+
 @pytest.mark.parametrize(
     ("text", "program"),
     [
@@ -119,11 +129,7 @@ def test_named_programme(extract, text, program):
 @pytest.mark.parametrize(
     "text",
     [
-        broken(
-            "The Sun Watcher (SW-1) satellite was launched in 2020.",
-            reason="a designator defined as an acronym keeps only the "
-            "designator, not 'Sun Watcher'",
-        ),
+        "The Sun Watcher (SW-1) satellite was launched in 2020.",
         broken(
             "China launched SJ-10, also known as Shijian-10, on Wednesday.",
             reason="'also known as' does not join the two names into one record",

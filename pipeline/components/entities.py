@@ -131,6 +131,8 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label not in ENTITY_LABELS:
             label = reg.lex.gazetteer.get(pair.short, ("",))[0]
         if label not in ENTITY_LABELS:
+            label = _head_after(doc, pair, reg.lex)
+        if label not in ENTITY_LABELS:
             # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
             reg.not_entities.append((pair.long_start, pair.long_end))
             reg.not_entities.extend(
@@ -147,6 +149,14 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
+
+
+def _head_after(doc: Doc, pair: AcronymPair, lex: Lexicon) -> str:
+    """ "the Lunar Polar Exploration (LUPEX) mission": a programme word after
+    the bracketed acronym makes the pair a programme."""
+    after = re.match(r"\s*\)\s*(\w+)", text_of(doc)[pair.short_end :])
+    head = lex.heads.get(after.group(1).lower()) if after else None
+    return "PROGRAM" if head is not None and head.label == "PROGRAM" else ""
 
 
 def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
