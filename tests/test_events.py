@@ -76,6 +76,37 @@ def test_headline_event_merges_with_the_body(extract):
     assert _events(doc) == [("visit", None, "2021-05-04")]
 
 
+def test_headline_name_and_the_ordinal_name_in_the_body_are_one_event(extract):
+    doc = extract(
+        "Lunar Research Agency Symposium on Dust Mitigation\n\n"
+        "The agency opened the twenty-first Lunar Research Agency Symposium in "
+        "Lima on 3 May 2021.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [
+        (
+            "conference",
+            "Lunar Research Agency Symposium on Dust Mitigation",
+            "2021-05-03",
+        )
+    ]
+
+
+def test_two_editions_of_a_series_stay_two_events_dated_or_not(extract):
+    doc = extract(
+        "The 20th Lunar Research Agency Symposium met in Lima in May 2020. The "
+        "21st Lunar Research Agency Symposium met in Quito in May 2021.",
+        PUBLISHED,
+    )
+    assert len(doc.events) == 2
+    doc = extract(
+        "The 20th Lunar Research Agency Symposium met in Lima in May 2020. The "
+        "19th Lunar Research Agency Symposium was held in Quito.",
+        PUBLISHED,
+    )
+    assert len(doc.events) == 2
+
+
 def test_named_event_with_a_listed_topic_stays_whole(extract):
     doc = extract(
         "The 2nd International Forum on Dust, Plasma and Moon Rocks took place in "

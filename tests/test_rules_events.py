@@ -212,6 +212,10 @@ def test_no_event_of_the_wrong_type(extract, text, wrong):
             "opened in Bengaluru on 14 November 2017.",
             "24th Session of the Asia-Pacific Regional Space Agency Forum",
         ),
+        (
+            "The agency opened the twenty-first Lunar Science Symposium in Lima.",
+            "twenty-first Lunar Science Symposium",
+        ),
     ],
 )
 def test_named_event_kept_whole_with_its_ordinal(extract, text, name):

@@ -26,6 +26,7 @@ from pipeline.components.names import (
     name_spans,
 )
 from pipeline.components.text import text_of
+from pipeline.dates.vocab import TENS
 from pipeline.lexicon import Lexicon, load_lexicon
 
 ORDINAL = re.compile(
@@ -113,9 +114,12 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _with_ordinal(span: Span) -> Span:
     """ "the 38th COSPAR Assembly": an event name keeps its ordinal."""
-    prev = span.doc[span.start - 1] if span.start else None
-    if prev is not None and ORDINAL.match(prev.text):
-        return span.doc[span.start - 1 : span.end]
+    doc, start = span.doc, span.start
+    if start and ORDINAL.match(doc[start - 1].text):
+        start -= 1
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in TENS:
+            start -= 2  # "twenty-sixth"
+        return doc[start : span.end]
     return span
 
 

@@ -202,7 +202,8 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
     if a.type != b.type:
         return False
     if a.name and b.name:
-        return _same_name(a.name, b.name)
+        undated = not a.date or not b.date
+        return _same_name(a.name, b.name) or (undated and _one_series(a.name, b.name))
     if a.date and b.date:
         return a.date == b.date
     if a.name or b.name:
@@ -231,10 +232,21 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
+def _one_series(a: str, b: str) -> bool:
+    """ "United Nations/Austria Symposium on Space Law" (a headline) and "the
+    26th United Nations/Austria Symposium": without the ordinal, one name
+    begins the other."""
+    if _series(a) and _series(b):
+        return False  # "the 36th ..." and "the 38th ...": two editions
+    wa, wb = (_words(_series(n) or n.casefold()) for n in (a, b))
+    short, long = sorted((wa, wb), key=len)
+    return len(short) >= 2 and long[: len(short)] == short
+
+
 def _series(name: str) -> str | None:
     """ "38th COSPAR Assembly" -> "cospar assembly"; None without an ordinal."""
     words = name.split()
-    if len(words) > 1 and ORDINAL.match(words[0]):
+    if len(words) > 1 and ORDINAL.match(words[0].split("-")[-1]):  # "twenty-sixth"
         return " ".join(words[1:]).casefold()
     return None
 
