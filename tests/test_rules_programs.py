@@ -130,10 +130,8 @@ def test_named_programme(extract, text, program):
     "text",
     [
         "The Sun Watcher (SW-1) satellite was launched in 2020.",
-        broken(
-            "China launched SJ-10, also known as Shijian-10, on Wednesday.",
-            reason="'also known as' does not join the two names into one record",
-        ),
+        "China launched SJ-10, also known as Shijian-10, on Wednesday.",
+        "The Hongyan-3 satellite, nicknamed Wild Goose, reached orbit.",
     ],
 )
 def test_one_record_for_a_programme_and_its_other_name(extract, text):
@@ -155,3 +153,19 @@ def test_one_record_for_a_programme_and_its_other_name(extract, text):
 )
 def test_not_a_programme(extract, text):
     assert extract(text).programs == []
+
+
+def test_acronym_and_nickname_are_one_record(extract):
+    doc = extract(
+        "The Sky Survey Telescope (SST), nicknamed Argus (or Hundred Eyes), saw "
+        "first light."
+    )
+    assert len(doc.programs) == 1
+    program = doc.programs[0]
+    assert {program.name, *program.aliases} == {
+        "Sky Survey Telescope",
+        "SST",
+        "Argus",
+        "Hundred Eyes",
+    }
+    assert not doc.people

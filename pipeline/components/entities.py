@@ -331,6 +331,58 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
             entity.add(start, end, "acronym" if entity.acronym else "gazetteer")
 
 
+# "SJ-10, also known as Shijian-10", "DAMPE, nicknamed Wukong (or Monkey King)"
+ALIAS = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?:also\s+)?known\s+as|also\s+called|dubbed|nicknamed|"
+    r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+ALIAS_MORE = re.compile(
+    r"[\"”’']?\s*(?:\(\s*or|,?\s*or)\s+[\"“‘']?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _other_names(doc: Doc, reg: Registry) -> None:
+    """A programme's other names given with it ("also known as", "nicknamed",
+    "(or ...)") are its aliases: one record, each name a mention."""
+    text = text_of(doc)
+    ends = sorted(
+        (end, entity)
+        for entity in reg.entities
+        if entity.label == "PROGRAM"
+        for _start, end in entity.mentions
+    )
+    for end, entity in ends:
+        after = end
+        bracket = re.match(r"\s*\(\s*[A-Z][\w-]*\s*\)", text[after:])
+        if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
+            after += bracket.end()
+        word = re.match(r"\s+(\w+)", text[after:])
+        head = reg.lex.heads.get(word.group(1).lower()) if word else None
+        if head is not None and head.label == "PROGRAM":
+            after += word.end()  # "the Hongyan-3 satellite, nicknamed"
+        m = ALIAS.match(text, after)
+        while m is not None:
+            start, stop = m.span("name")
+            other = reg.get(m.group("name"))
+            if other is not None and other is not entity:
+                _fold(reg, other, entity)
+            entity.add(start, stop, "rule")
+            reg.link(m.group("name"), entity)
+            m = ALIAS_MORE.match(text, stop)
+
+
+def _fold(reg: Registry, other: Entity, into: Entity) -> None:
+    """Two records found to be one: ``other``'s mentions and forms go to ``into``."""
+    for (start, end), method in other.mentions.items():
+        into.add(start, end, method)
+    into.acronym = into.acronym or other.acronym
+    reg.entities.remove(other)
+    for form, entity in list(reg.by_form.items()):
+        if entity is other:
+            reg.by_form[form] = into
+
+
 def _repair(ent: Span, lex: Lexicon) -> Span | None:
     """Boundary repair of a model entity: no leading "the", no line break, no
     possessive; None when what is left does not look like a name."""
@@ -426,6 +478,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for part in _unknown_parts(span, lex):
             _add_name(part, reg, "nested")
     _acronym_mentions(doc, reg)
+    _other_names(doc, reg)
     events = [(s.start_char, s.end_char) for s in _event_names(names)]
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     people += [
