@@ -162,6 +162,15 @@ def test_spoken_years_and_holidays(text, expected):
             "2025-01-20",
         ),
         ("SEOUL, May 4 (Yonhap) -- The agency said in 2021 ...", "2021-05-04"),
+        # an item of a byline wins over a dateline without its year
+        (
+            "Newswire | 2023-06-15 14:22:31 | Editor: Kim\n\nSEOUL, June 15 -- "
+            "The accord of 2019 was renewed.",
+            "2023-06-15",
+        ),
+        # a numeric date alone on its line, in the order the text writes dates
+        ("12/04/2024\n\nThe two met on Thursday, 11 April.", "2024-04-12"),
+        ("04/12/2024\n\nThe two met on Thursday, April 11.", "2024-04-12"),
     ],
 )
 def test_publication_date_from_the_head_of_the_text(text, published):
@@ -313,3 +322,15 @@ def test_a_month_after_a_preposition_or_an_edge_is_a_date():
 def test_a_full_stop_after_a_full_month_name_ends_the_sentence():
     assert _values("The school runs 6-10 December.")[0][0] == "6-10 December"
     assert _values("It met on Dec. 6.")[0][0] == "Dec. 6"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Filed 25/12/2020.", "2020-12-25"),
+        ("Filed 12/25/2020.", "2020-12-25"),
+        ("Filed 03.04.2021.", "2021-04-03"),
+    ],
+)
+def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
+    assert _values(text)[0][1] == value

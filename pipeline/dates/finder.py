@@ -203,6 +203,26 @@ def _iso(m, ctx):
     return [_day_value(int(m.group("year")), int(m.group("m")), int(m.group("day")))]
 
 
+_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
+_MONTH_FIRST = re.compile(rf"{_MONTH}\s*\d{{1,2}}\b", re.I)
+
+
+def _numeric(m, ctx):
+    """ "12/04/2024", "12.04.2024": a part over 12 is the day; else the
+    order the text writes its other dates in ("11 April" day first, "April
+    11" month first), day first when it writes none (and always with dots)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    day_first = a > 12 or (
+        b <= 12
+        and (
+            m.group("sep") == "."
+            or len(_DAY_FIRST.findall(ctx.text)) >= len(_MONTH_FIRST.findall(ctx.text))
+        )
+    )
+    day, month = (a, b) if day_first else (b, a)
+    return [_day_value(year, month, day)]
+
+
 def _month_year(m, ctx):
     year = (
         int(m.group("year")) if m.groupdict().get("year") else ctx.year_for(_month(m))
@@ -551,6 +571,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{MON}\s+{DAY}\s+{YEAR}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
+        (
+            rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
+            _numeric,
+            0,
+        ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
         (rf"{B}(?:{EDGE}[\s-]+)?{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
         (
