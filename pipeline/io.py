@@ -1,4 +1,4 @@
-"""Deterministic, atomic JSON output."""
+"""Deterministic, atomic JSON output; file digests for incremental runs."""
 
 from __future__ import annotations
 
@@ -48,6 +48,33 @@ def read_model(path: Path, model: type[M]) -> M | None:
         return model.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
         return None
+
+
+# A file changed this shortly before its stat was recorded may change again
+# within the same clock tick without its stat showing it (git's "racy" files):
+# such a file is read again rather than trusted.
+RACY_NS = 2_000_000_000
+
+
+def stat_key(path: Path) -> list[int] | None:
+    """What changes whenever a file's bytes do: inode, size, mtime and ctime
+    (which no tool can set back); None when there is no such file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def unchanged(key: list[int] | None, recorded: list[int] | None, since: int) -> bool:
+    """Whether a file still holds the bytes it held when ``recorded`` was
+    taken, at ``since`` (``time.time_ns()``) or later, without reading it:
+    the same stat, and its last change well before then."""
+    return key is not None and key == recorded and max(key[2], key[3]) < since - RACY_NS
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def files_digest(paths: Iterable[Path]) -> str:

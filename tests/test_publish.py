@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import io
 from pipeline.cli import app
 
 TEXT = (
@@ -108,3 +110,36 @@ def test_no_gold_is_an_error_after_the_output_is_written(project):
     assert result.exit_code == 1
     assert "no readable gold file" in result.output
     assert (project / "extracted" / "report" / "index.html").exists()
+
+
+def test_old_unchanged_documents_are_not_read_again(project, monkeypatch):
+    # no racy window, so what the second run saw is trusted by the third
+    monkeypatch.setattr(io, "RACY_NS", 0)
+    for _ in range(2):
+        assert _publish(project).exit_code == 0
+    before = _files(project / "extracted")
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def spy(path: Path) -> bytes:
+        reads.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    assert _publish(project).exit_code == 0
+    # only the scores read a document: the extraction of each gold text
+    assert [p for p in reads if p.parent.name == "documents"] == [
+        project / "interim" / "documents" / "moon.json"
+    ]
+    assert _files(project / "extracted") == before
+
+
+def test_a_changed_corrected_file_is_corrected_again(project):
+    assert _publish(project).exit_code == 0
+    path = project / "extracted" / "documents" / "moon.json"
+    written, stat = path.read_bytes(), path.stat()
+    path.write_bytes(written.replace(b"Tromso", b"Oslo!!"))  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _publish(project).exit_code == 0
+    assert path.read_bytes() == written
+    assert "Oslo!!" not in (project / "extracted" / "corpus.json").read_text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -254,16 +254,20 @@ def _load_cache(path: Path, version: str) -> dict[str, tuple[str, Contribution]]
 
 
 def _shares(
-    documents: Path, cached: dict[str, tuple[str, Contribution]]
+    documents: Path,
+    cached: dict[str, tuple[str, Contribution]],
+    digests: Mapping[str, str],
 ) -> dict[str, tuple[str, Contribution]]:
     shares = {}
     for path in sorted(documents.glob("*.json")):
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            log.error("%s: cannot be read: %s", path, e)
-            continue
-        sha = hashlib.sha256(data).hexdigest()
+        data, sha = None, digests.get(path.name)
+        if sha is None:
+            try:
+                data = path.read_bytes()
+            except OSError as e:
+                log.error("%s: cannot be read: %s", path, e)
+                continue
+            sha = hashlib.sha256(data).hexdigest()
         hit = cached.get(path.name)
         if hit is not None and hit[0] == sha:
             shares[path.name] = hit
@@ -272,11 +276,18 @@ def _shares(
     return shares
 
 
-def run(documents: Path, output: Path, *, params: ConsolidateParams) -> Corpus:
+def run(
+    documents: Path,
+    output: Path,
+    *,
+    params: ConsolidateParams,
+    digests: Mapping[str, str] | None = None,
+) -> Corpus:
     """Rebuild corpus.json from the documents; unchanged documents come from
-    the cache beside it, so the cost follows what changed."""
+    the cache beside it, so the cost follows what changed. ``digests`` (file
+    name -> sha256), when a caller already knows them, spare hashing files."""
     version, cache_path = files_digest(_CODE), output.with_name(CACHE)
-    shares = _shares(documents, _load_cache(cache_path, version))
+    shares = _shares(documents, _load_cache(cache_path, version), digests or {})
     corpus = assemble((share for _, share in shares.values()), params=params)
     write_json(output, corpus)
     write_json(cache_path, _Cache(version=version, documents=shares))

@@ -5,15 +5,19 @@ Reads ``interim/documents`` and ``review/corrections.yaml``; writes
 (rebuilt from the corrected documents) and ``corrections.json`` (which
 corrections applied where, and which are stale: matched nothing).
 
-Incremental: a document is corrected again only when its extracted record or
-the corrections that can apply to it changed; the manifest keeps what each
-correction matched, so stale ones are found without re-reading anything.
+Incremental: a document is corrected again only when its extracted record,
+the corrections that can apply to it or its corrected file changed; the
+manifest keeps what each correction matched, so stale ones are found without
+re-reading anything, and the hash and stat of each file, so a file whose stat
+has not changed since well before the last run is not read at all.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -27,6 +31,9 @@ from pipeline.io import (
     error_text,
     files_digest,
     read_model,
+    sha256_of,
+    stat_key,
+    unchanged,
     write_json,
     write_text_atomic,
 )
@@ -50,12 +57,25 @@ class _Entry(BaseModel):
     input: str  # sha256 of the extracted record
     corrections: str  # hash of the corrections that can apply to it
     matched: list[int] = []
+    output: str  # sha256 of the corrected record as written
+    input_stat: list[int] | None = None  # io.stat_key of each file
+    output_stat: list[int] | None = None
 
 
 class _Manifest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str = ""
+    checked: int = 0  # time.time_ns() before the files' stats were taken
     documents: dict[str, _Entry] = {}
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What the stage wrote, for a caller in the same process."""
+
+    report: CorrectionsReport
+    corpus: Corpus
+    digests: dict[str, str]  # corrected file name -> sha256 of its bytes
 
 
 class CorrectFailed(Exception):
@@ -78,38 +98,71 @@ def _key(pairs: list[tuple[int, object]]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _correct_one(path: Path, data: bytes, pairs: list, out: Path) -> set[int] | None:
+def _correct_one(
+    path: Path, data: bytes, pairs: list, target: Path
+) -> tuple[set[int], str] | None:
+    """The corrections that matched and the sha256 of the file written."""
     try:
         doc = ExtractedDocument.model_validate_json(data)
         fixed, matched = apply_all(doc, pairs)
     except ValidationError as e:
         err.print(f"[red]error[/] {path}: {error_text(e.errors()[0])}; left out")
-        (out / path.name).unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
         return None
-    write_text_atomic(out / path.name, dumps(fixed))
-    return matched
+    text = dumps(fixed)
+    write_text_atomic(target, text)
+    return matched, hashlib.sha256(text.encode()).hexdigest()
+
+
+def _kept(target: Path, before: _Entry, since: int) -> list[int] | None:
+    """The corrected file's stat when it still holds what was written (by its
+    stat, or else by its hash); None when it is gone or was changed."""
+    key = stat_key(target)
+    if key is None:
+        return None
+    if unchanged(key, before.output_stat, since) or sha256_of(target) == before.output:
+        return key
+    return None
+
+
+def _document(path: Path, target: Path, pairs: list, old: _Manifest) -> _Entry | None:
+    """The document's entry; it is corrected again only when its record, the
+    corrections that can apply to it or its corrected file changed."""
+    before, stat, data = old.documents.get(path.stem), stat_key(path), None
+    if before is not None and unchanged(stat, before.input_stat, old.checked):
+        sha = before.input
+    else:
+        data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+    key = _key(pairs)
+    if before is not None and (before.input, before.corrections) == (sha, key):
+        kept = _kept(target, before, old.checked)
+        if kept is not None:
+            return before.model_copy(update={"input_stat": stat, "output_stat": kept})
+    data = path.read_bytes() if data is None else data
+    done = _correct_one(path, data, pairs, target)
+    if done is None:
+        return None
+    matched, output = done
+    return _Entry(
+        input=sha,
+        corrections=key,
+        matched=sorted(matched),
+        output=output,
+        input_stat=stat,
+        output_stat=stat_key(target),
+    )
 
 
 def _documents(
     source: Path, out: Path, loaded: Loaded, old: _Manifest, version: str
 ) -> _Manifest:
     out.mkdir(parents=True, exist_ok=True)
-    new = _Manifest(version=version)
+    new = _Manifest(version=version, checked=time.time_ns())
     for path in sorted(source.glob("*.json")):
-        data = path.read_bytes()
         pairs = _applicable(loaded, path.stem)
-        entry = _Entry(input=hashlib.sha256(data).hexdigest(), corrections=_key(pairs))
-        before = old.documents.get(path.stem)
-        same = before and (before.input, before.corrections) == (
-            entry.input,
-            entry.corrections,
-        )
-        if same and (out / path.name).exists():
-            new.documents[path.stem] = before
-            continue
-        matched = _correct_one(path, data, pairs, out)
-        if matched is not None:
-            entry.matched = sorted(matched)
+        entry = _document(path, out / path.name, pairs, old)
+        if entry is not None:
             new.documents[path.stem] = entry
     for path in out.glob("*.json"):
         if path.stem not in new.documents:
@@ -159,7 +212,7 @@ def run(
     *,
     consolidate: ConsolidateParams | None = None,
 ) -> CorrectionsReport:
-    return apply(input, corrections, output, consolidate=consolidate)[0]
+    return apply(input, corrections, output, consolidate=consolidate).report
 
 
 def apply(
@@ -168,9 +221,10 @@ def apply(
     output: Path,
     *,
     consolidate: ConsolidateParams | None = None,
-) -> tuple[CorrectionsReport, Corpus]:
-    """The stage's work; also hands back the corpus view it wrote, so a caller
-    in the same process need not read corpus.json again."""
+) -> Applied:
+    """The stage's work; also hands back the corpus view it wrote and the
+    corrected files' hashes, so a caller in the same process need not read
+    corpus.json or hash the files again."""
     source = input / "documents"
     if not source.is_dir():
         raise CorrectFailed(f"{source} does not exist: run the extract stage first")
@@ -188,13 +242,17 @@ def apply(
         write_text_atomic(
             output / "rejected.json", rejected.read_text(encoding="utf-8")
         )
+    digests = {f"{doc_id}.json": e.output for doc_id, e in manifest.documents.items()}
     corpus = corpus_stage.run(
-        out, output / "corpus.json", params=consolidate or ConsolidateParams()
+        out,
+        output / "corpus.json",
+        params=consolidate or ConsolidateParams(),
+        digests=digests,
     )
     report = _report(loaded, manifest, corrections)
     write_json(output / "corrections.json", report)
     _print(report)
-    return report, corpus
+    return Applied(report, corpus, digests)
 
 
 def _print(report: CorrectionsReport) -> None:

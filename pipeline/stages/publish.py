@@ -54,7 +54,7 @@ def run(paths: Paths, params: Params) -> None:
     """Correct, report, score; raises correct.CorrectFailed,
     report.ReportFailed or evaluate.NothingToScore, each naming what is wrong."""
     with _no_cycle_collector():
-        corrections, corpus = correct.apply(
+        applied = correct.apply(
             paths.interim,
             paths.corrections,
             paths.extracted,
@@ -64,7 +64,8 @@ def run(paths: Paths, params: Params) -> None:
             paths.extracted,
             paths.report,
             params=params.report,
-            corpus=corpus,
-            corrections=corrections,
+            corpus=applied.corpus,
+            corrections=applied.report,
+            digests=applied.digests,
         )
         evaluate.run(paths.gold, paths.interim, paths.metrics, params=params.evaluate)

@@ -12,6 +12,7 @@ pages of new or changed documents and the index, without reading the others.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -75,17 +76,20 @@ def _summary(doc: ExtractedDocument) -> dict:
 
 
 def _pages(
-    source: Path, out: Path, old: _Manifest, env
+    source: Path, out: Path, old: _Manifest, env, digests: Mapping[str, str]
 ) -> tuple[dict[str, _Page], list[tuple[str, str]]]:
     pages, unreadable = {}, []
     for path in sorted(source.glob("*.json")):
-        data = path.read_bytes()
-        sha = hashlib.sha256(data).hexdigest()
+        data, sha = None, digests.get(path.name)
+        if sha is None:
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
         target = out / f"{path.stem}.html"
         before = old.pages.get(path.stem)
         if before is not None and before.sha256 == sha and target.exists():
             pages[path.stem] = before
             continue
+        data = path.read_bytes() if data is None else data
         try:
             doc = ExtractedDocument.model_validate_json(data)
         except ValidationError as e:
@@ -119,15 +123,17 @@ def run(
     params: ReportParams,
     corpus: Corpus | None = None,
     corrections: CorrectionsReport | None = None,
+    digests: Mapping[str, str] | None = None,
 ) -> None:
-    """Render the report of EXTRACTED; ``corpus`` and ``corrections``, when a
-    caller already holds them, stand in for reading their files."""
+    """Render the report of EXTRACTED; ``corpus``, ``corrections`` and the
+    documents' ``digests`` (file name -> sha256), when a caller already holds
+    them, stand in for reading and hashing their files."""
     source = extracted / "documents"
     if not source.is_dir():
         raise ReportFailed(f"{source} does not exist: run the extraction first")
     version, env = files_digest(_CODE), render.environment()
     old = _load_manifest(output / MANIFEST, version)
-    pages, unreadable = _pages(source, output / "documents", old, env)
+    pages, unreadable = _pages(source, output / "documents", old, env, digests or {})
     if corpus is None:
         corpus = _read(extracted / "corpus.json", Corpus) or Corpus()
     if corrections is None:
