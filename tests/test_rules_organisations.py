@@ -55,6 +55,12 @@ def _names(doc) -> set[str]:
             "CONIDA",
         ),
         (
+            "The team was led by Carlos Moura, President of the Selene Space "
+            "Agency (SSA), and SSA signed the accord.",
+            "Selene Space Agency",
+            "SSA",
+        ),
+        (
             "The Istituto Nazionale di Astrofisica (INAF) leads the camera; INAF "
             "will also process its data.",
             "Istituto Nazionale di Astrofisica",

@@ -22,6 +22,7 @@ from pipeline.components.names import (
     classify,
     complements,
     is_acronym,
+    is_acronym_text,
     launch_site,
     name_spans,
 )
@@ -153,6 +154,22 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
+
+
+def _late_brackets(doc: Doc, reg: Registry) -> None:
+    """ "President of the Brazilian Space Agency (AEB)": an organisation found
+    inside a longer phrase, then an acronym in brackets, defines it too."""
+    text = text_of(doc)
+    for entity in list(reg.entities):
+        if entity.label != "ORG" or entity.acronym:
+            continue
+        for _start, end in sorted(entity.mentions):
+            m = re.match(r"\s*\(\s*([A-Z][A-Za-z&-]*[A-Z])\s*\)", text[end:])
+            owner = reg.get(m.group(1)) if m else None
+            if m and is_acronym_text(m.group(1)) and owner in (None, entity):
+                entity.acronym = m.group(1)
+                reg.link(m.group(1), entity)
+                break
 
 
 def _head_after(doc: Doc, pair: AcronymPair, lex: Lexicon) -> str:
@@ -477,6 +494,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     for span in _resolve_unknown(doc, names, reg):
         for part in _unknown_parts(span, lex):
             _add_name(part, reg, "nested")
+    _late_brackets(doc, reg)
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)
     events = [(s.start_char, s.end_char) for s in _event_names(names)]

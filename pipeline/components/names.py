@@ -85,11 +85,11 @@ class Name:
 
 
 def is_acronym(token: Token) -> bool:
-    return _acronym_text(token.text)
+    return is_acronym_text(token.text)
 
 
 @lru_cache(maxsize=65536)
-def _acronym_text(text: str) -> bool:
+def is_acronym_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
