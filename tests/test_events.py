@@ -48,6 +48,27 @@ def test_each_trigger_takes_its_nearest_date(extract):
     assert ("launch", None, "2024") in _events(doc)
 
 
+def test_two_triggers_of_one_type_with_their_own_dates_are_two_events(extract):
+    doc = extract(
+        "Cooperation includes the Dust Explorer, launched in October 2018, and the "
+        "Ice Mapper, due for launch in May 2024.",
+        PUBLISHED,
+    )
+    assert [e for e in _events(doc) if e[0] == "launch"] == [
+        ("launch", None, "2018-10"),
+        ("launch", None, "2024-05"),
+    ]
+
+
+def test_a_repeated_trigger_without_a_date_of_its_own_is_the_same_event(extract):
+    doc = extract(
+        "The agency signed an agreement with Wuhan University on 4 May 2021; the "
+        "agreement covers lunar dust.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [("agreement", None, "2021-05-04")]
+
+
 def test_undated_sentence_takes_the_paragraph_date(extract):
     doc = extract(
         "The year 2020 was a busy one for the Lunar Research Agency.\n"

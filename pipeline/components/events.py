@@ -104,11 +104,32 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
         best = dist.index(min(dist))
         mine[best].append((dist[best], order, date))
     text = text_of(triggers[0].doc) if triggers else ""
-    chosen = [_listed(sorted(m), text) for m in mine]
-    # "visited ... on 4 May and signed a memorandum": one date for both
+    return [_listed(sorted(m), text) for m in mine]
+
+
+def _inherit(chosen: list[list[str]]) -> list[list[str]]:
+    """ "visited ... on 4 May and signed a memorandum": one date for both."""
     for i in range(1, len(chosen)):
         chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
+
+
+def _own_dated(triggers: list, dates: list[list[str]]) -> list[int]:
+    """Indexes of the triggers that state an event: the first of each kind,
+    and a later one of the same kind only with dates of its own ("launched in
+    2018, and EarthCARE, due for launch in 2024")."""
+    seen: dict[str, list[str]] = {}
+    for i, (kind, _span, name) in enumerate(triggers):
+        if name:
+            seen.setdefault(kind, dates[i])  # "the 38th Assembly ... the assembly"
+    keep = []
+    for i, (kind, _span, name) in enumerate(triggers):
+        if name or kind not in seen:
+            seen.setdefault(kind, dates[i])
+            keep.append(i)
+        elif dates[i] and dates[i] != seen[kind]:
+            keep.append(i)
+    return keep
 
 
 def _listed(claimed: list[tuple[int, int, Dated]], text: str) -> list[str]:
@@ -133,8 +154,9 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 
 
 def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
-    """(type, span, name) of every event the sentence states: each named event,
-    and one trigger per further type ("approved ... and launched")."""
+    """(type, span, name) of every event the sentence may state: each named
+    event, and each further trigger ("approved ... and launched"); see
+    :func:`_own_dated` for which of the same type stand."""
     named = _within(list(sent.doc.spans.get("event_name", [])), sent)
     found = [(s.label_, s, s.text) for s in named]
     words = [
@@ -148,7 +170,7 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
-        if any(k == kind or _adjacent(span, t) for k, t, _ in found):
+        if any(_adjacent(span, t) for _, t, _ in found):
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
@@ -350,6 +372,9 @@ def events(doc: Doc) -> list[EventRecord]:
         if not triggers:
             continue
         dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
+        keep = _own_dated(triggers, dates)
+        triggers = [triggers[i] for i in keep]
+        dates = _inherit([dates[i] for i in keep])
         undated = not any(dates)
         if undated:
             # a named event without a date of its own may be the series
