@@ -78,6 +78,16 @@ def test_undated_sentence_takes_the_paragraph_date(extract):
     assert ("other", None, "2020") in _events(doc)
 
 
+def test_a_planned_event_does_not_take_the_paragraph_date(extract):
+    doc = extract(
+        "The Lunar Research Agency launched its third probe in May 2020.\n"
+        "They also discussed a laboratory with Wuhan University, to be set up in "
+        "Lima.",
+        PUBLISHED,
+    )
+    assert ("establishment", None, None) in _events(doc)
+
+
 def test_definite_reference_adds_to_the_event_told_before(extract):
     doc = extract(
         "On 4 May 2021, a delegation of the Korean Space Agency visited the Lunar "

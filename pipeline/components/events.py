@@ -343,6 +343,19 @@ def _definite(trigger: Span) -> bool:
     return i >= 0 and doc[i].lower_ in DEFINITE
 
 
+HAVE = frozenset({"have", "has", "had"})
+
+
+def _planned(trigger: Span) -> bool:
+    """ "to be set up", "will sign", "plans to launch": not yet happened, so
+    not dated by the paragraph's past."""
+    doc = trigger.doc
+    before = list(doc[max(trigger.sent.start, trigger.start - 3) : trigger.start])
+    marks = [i for i, t in enumerate(before) if t.tag_ in {"TO", "MD"}]
+    # "to have set up", "would have signed": done by now
+    return bool(marks) and not any(t.lower_ in HAVE for t in before[marks[-1] :])
+
+
 def _context_date(doc: Doc, sent: Span) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
     been a fruitful one. ... four projects were approved")."""
@@ -380,7 +393,10 @@ def events(doc: Doc) -> list[EventRecord]:
             # a named event without a date of its own may be the series
             context = _context_date(doc, sent)
             own = [] if context is None else [context]
-            dates = [[] if name else own for _, _, name in triggers]
+            dates = [
+                [] if name or _planned(trigger) else own
+                for _, trigger, name in triggers
+            ]
         location, participants = _location(sent), _participants(sent)
         for (kind, trigger, name), date in _each_date(triggers, dates):
             definite = name is None and _definite(trigger)
