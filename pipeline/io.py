@@ -25,20 +25,30 @@ def dumps(data: BaseModel | Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def _json_bytes(data: BaseModel | Any, indent: int | None) -> bytes:
+    if isinstance(data, BaseModel):  # the bytes of dumps(), without a str between
+        return data.__pydantic_serializer__.to_json(data, indent=indent) + b"\n"
+    return (json.dumps(data, ensure_ascii=False, indent=indent) + "\n").encode()
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write via a temp file in the same folder and rename, so a crash never
     leaves a half-written file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def read_model(path: Path, model: type[M]) -> M | None:
@@ -91,8 +101,10 @@ def error_text(error: ErrorDetails) -> str:
     return f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
 
 
-def write_json(path: Path, data: BaseModel | Any) -> None:
-    write_text_atomic(path, dumps(data))
+def write_json(path: Path, data: BaseModel | Any, *, indent: int | None = 2) -> None:
+    """``indent=None``: one line, for the caches and manifests only the pipeline
+    reads (about half the size of indented JSON, and twice as fast to write)."""
+    write_bytes_atomic(path, _json_bytes(data, indent))
 
 
 def read_json(path: Path) -> Any:

@@ -290,5 +290,5 @@ def run(
     shares = _shares(documents, _load_cache(cache_path, version), digests or {})
     corpus = assemble((share for _, share in shares.values()), params=params)
     write_json(output, corpus)
-    write_json(cache_path, _Cache(version=version, documents=shares))
+    write_json(cache_path, _Cache(version=version, documents=shares), indent=None)
     return corpus

@@ -125,16 +125,18 @@ def _kept(target: Path, before: _Entry, since: int) -> list[int] | None:
     return None
 
 
-def _document(path: Path, target: Path, pairs: list, old: _Manifest) -> _Entry | None:
+def _document(
+    path: Path, target: Path, pairs: list, key: str, old: _Manifest
+) -> _Entry | None:
     """The document's entry; it is corrected again only when its record, the
-    corrections that can apply to it or its corrected file changed."""
+    corrections that can apply to it (``pairs``, hashed as ``key``) or its
+    corrected file changed."""
     before, stat, data = old.documents.get(path.stem), stat_key(path), None
     if before is not None and unchanged(stat, before.input_stat, old.checked):
         sha = before.input
     else:
         data = path.read_bytes()
         sha = hashlib.sha256(data).hexdigest()
-    key = _key(pairs)
     if before is not None and (before.input, before.corrections) == (sha, key):
         kept = _kept(target, before, old.checked)
         if kept is not None:
@@ -159,9 +161,13 @@ def _documents(
 ) -> _Manifest:
     out.mkdir(parents=True, exist_ok=True)
     new = _Manifest(version=version, checked=time.time_ns())
+    keys: dict[tuple[int, ...], str] = {}  # most documents share their corrections
     for path in sorted(source.glob("*.json")):
         pairs = _applicable(loaded, path.stem)
-        entry = _document(path, out / path.name, pairs, old)
+        which = tuple(i for i, _ in pairs)
+        if which not in keys:
+            keys[which] = _key(pairs)
+        entry = _document(path, out / path.name, pairs, keys[which], old)
         if entry is not None:
             new.documents[path.stem] = entry
     for path in out.glob("*.json"):
@@ -236,7 +242,7 @@ def apply(
     version = files_digest(_CODE)
     old = _load_manifest(output / MANIFEST, version)
     manifest = _documents(source, out, loaded, old, version)
-    write_json(output / MANIFEST, manifest)
+    write_json(output / MANIFEST, manifest, indent=None)
     rejected = input / "rejected.json"
     if rejected.exists():
         write_text_atomic(
