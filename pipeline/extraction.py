@@ -12,9 +12,12 @@ from pydantic import ValidationError
 from spacy.language import Language
 
 from models import DocumentInfo, ExtractedDocument
+from pipeline.components.guard import failure
 from pipeline.convert import to_document
 from pipeline.ingest import IngestedDocument
 from pipeline.metadata import document_info
+
+BUG = "this is a pipeline bug, please report it with the file"
 
 
 class DocumentFailed(Exception):
@@ -34,6 +37,10 @@ def extract_batch(
     infos = [document_info(ing) for ing in batch]
     docs = nlp.pipe((_doc_for(nlp, info) for info in infos), batch_size=len(batch))
     for info, doc in zip(infos, docs, strict=True):
+        failed = failure(doc)
+        if failed is not None:
+            yield info.id, DocumentFailed(f"extraction failed ({failed}); {BUG}")
+            continue
         try:
             yield info.id, to_document(doc, info)
         except ValidationError as e:
@@ -41,7 +48,6 @@ def extract_batch(
             yield (
                 info.id,
                 DocumentFailed(
-                    f"extraction produced an invalid record ({first['msg']}); "
-                    "this is a pipeline bug, please report it with the file"
+                    f"extraction produced an invalid record ({first['msg']}); {BUG}"
                 ),
             )

@@ -146,3 +146,24 @@ def test_without_corpus_no_stale_corpus_is_left(tmp_path):
     stage.run(inp, out, params=params, corpus=False)
     assert not (out / "corpus.json").exists()
     assert (out / "documents" / "a.json").exists()
+
+
+def test_a_component_failing_on_one_text_rejects_that_text_only(tmp_path, monkeypatch):
+    from pipeline.components import events
+
+    real = events.events
+
+    def broken_on_polar(doc):
+        if "Polar" in doc.text:
+            raise KeyError("no such trigger")
+        return real(doc)
+
+    monkeypatch.setattr(events, "events", broken_on_polar)
+    inp, out = tmp_path / "raw", tmp_path / "out"
+    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
+    _run(inp, out)
+    assert _ids(out) == {"a"}
+    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
+    assert Path(rejected["path"]).name == "b.txt"
+    assert "SpaceEvents: KeyError" in rejected["reason"]
+    assert "pipeline bug" in rejected["reason"]

@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.guard import guarded
 from pipeline.dates import find_dates
 from pipeline.dates.tense import tense_reader
 
@@ -29,6 +30,7 @@ def make_space_dates(nlp: Language, name: str) -> SpaceDates:
 class SpaceDates:
     """Writes doc.user_data["dates"]: (start, end, text, value, precision)."""
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         names = [
             (s.start_char, s.end_char)

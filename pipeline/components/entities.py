@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.acronyms import AcronymPair, find_pairs
+from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
     Name,
@@ -364,10 +365,13 @@ def _other_names(doc: Doc, reg: Registry) -> None:
     "(or ...)") are its aliases: one record, each name a mention."""
     text = text_of(doc)
     ends = sorted(
-        (end, entity)
-        for entity in reg.entities
-        if entity.label == "PROGRAM"
-        for _start, end in entity.mentions
+        (
+            (end, entity)
+            for entity in reg.entities
+            if entity.label == "PROGRAM"
+            for _start, end in entity.mentions
+        ),
+        key=lambda pair: pair[0],
     )
     for end, entity in ends:
         after = end
@@ -574,6 +578,7 @@ class SpaceEntities:
     def __init__(self) -> None:
         self.lex = load_lexicon()
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         reg = resolve(doc, self.lex)
         doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import ORDINAL
+from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 
 # When a sentence has several triggers, the most specific one names the event.
@@ -424,6 +425,7 @@ def make_space_events(nlp: Language, name: str) -> SpaceEvents:
 class SpaceEvents:
     """Writes doc.user_data["events"]: a list of :class:`EventRecord`."""
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data["events"] = events(doc)
         return doc
@@ -449,6 +451,7 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
 
 
 @Language.component("paragraphs")
+@guarded
 def paragraphs(doc: Doc) -> Doc:
     """Line breaks and sentences: a blank line, a heading or a byline ends a
     sentence; a hard-wrapped line does not, whatever the sentence model said."""

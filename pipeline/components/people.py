@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import common_words
+from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
 from pipeline.components.text import text_of
 from pipeline.lexicon import Lexicon, load_lexicon
@@ -246,6 +247,7 @@ class SpacePeople:
     def __init__(self) -> None:
         self.lex = load_lexicon()
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         records = people(doc, self.lex)
         doc.user_data["people"] = records
