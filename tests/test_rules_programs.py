@@ -169,3 +169,33 @@ def test_acronym_and_nickname_are_one_record(extract):
         "Hundred Eyes",
     }
     assert not doc.people
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        (
+            "The agencies will work on the Dust Mapper and Comet Hopper missions.",
+            {"Dust Mapper", "Comet Hopper"},
+        ),
+        (
+            "Data from the Skylark, Petrel and Osprey satellites were merged.",
+            {"Skylark", "Petrel", "Osprey"},
+        ),
+    ],
+)
+def test_each_name_of_a_list_before_a_plural_programme_word(extract, text, programs):
+    assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Russia plan Mars missions together.",
+        "The Mars mission will carry a rover.",
+        "Dr. Maria Rossi, ESA's Head of Heliophysics Missions, spoke.",
+        "She presented the Space Science Missions of the next five years.",
+    ],
+)
+def test_no_programme_from_a_place_a_verb_or_a_plural_heading(extract, text):
+    assert _programs(extract(text)) == set()

@@ -269,7 +269,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and len(span) == 1
         and before.lower_ in lex.heads
         and lex.heads[before.lower_].label == "PROGRAM"
+        and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
         and span[0].ent_type_ != "PERSON"
+        and not _place_word(span[0], lex)
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -280,10 +282,42 @@ def classify(span: Span, lex: Lexicon) -> Name:
         last = span[-1]
         proper = (
             last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))
-        ) and last.ent_type_ != "NORP"
-        if info.label == "PROGRAM" and proper:
+        ) and not _place_word(last, lex)
+        if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             return Name(span, "PROGRAM", following)
+    listed = following is not None and following.text in PLURAL_PROGRAMS
+    if listed and span[-1].tag_ in {"NNP", "NNPS"} and not _place_word(span[-1], lex):
+        return Name(span, "PROGRAM", following)  # "the Swarm and CHAMP satellites"
+    if following is not None and following.lower_ in {"and", ","}:
+        head = _listed_head(span.doc, span.end, lex)
+        if head is not None and not _place_word(span[-1], lex):
+            return Name(span, "PROGRAM", head)  # "the LISA and Comet ... missions"
     return Name(span, "")
+
+
+def _place_word(token: Token, lex: Lexicon) -> bool:
+    """ "Mars mission", "Chinese satellites": the word says where or whose,
+    and names no programme. (The model's place types are no guide: it tags
+    "Kuafu" and "Swarm" as places.)"""
+    return token.ent_type_ == "NORP" or token.text in lex.not_location
+
+
+PLURAL_PROGRAMS = frozenset({"missions", "satellites", "probes", "telescopes"})
+
+
+def _listed_head(doc: Doc, i: int, lex: Lexicon) -> Token | None:
+    """The plural programme word closing a list of names that goes on from
+    doc[i] ("and Comet Interceptor missions", ", Swarm and CHAMP satellites")."""
+    for token in doc[i : i + 12]:
+        if token.text in PLURAL_PROGRAMS:  # lower case: "Space Science Missions"
+            return token
+        if token.is_sent_start or not (
+            token.text in {",", "and", "-"}
+            or token.text[:1].isupper()
+            or token.like_num
+        ):
+            return None
+    return None
 
 
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
