@@ -809,7 +809,7 @@ def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
     if before is None:
         return False
     lead = window[: before.start()].rstrip()
-    if not lead or lead[-1] in ".!?:;\n\"“‘'(–—-":
+    if not lead or lead[-1] in ".!?:;\n\"“‘'–—-":
         return False  # capitalised as the first word of a sentence or line
     word = before.group(1).lower()
     if word.endswith(("'s", "’s")):
