@@ -54,6 +54,20 @@ def test_name_without_honorific(extract, text, name):
             "Lunar Research Agency",
         ),
         (
+            "The visit was led by Shri Arun Rao, Chairman, Lunar Research Agency, "
+            "and his deputy.",
+            "Arun Rao",
+            "Chairman",
+            "Lunar Research Agency",
+        ),
+        (
+            "The State Space Corporation Roscosmos signed it.\n\nRoscosmos "
+            "Director General Ivan Petrov said so.",
+            "Ivan Petrov",
+            "Director General",
+            "Roscosmos",
+        ),
+        (
             "Thomas Reiter, Director of Human Spaceflight and Operations of the "
             "European Space Agency, led the delegation.",
             "Thomas Reiter",
@@ -176,6 +190,11 @@ def test_affiliation_without_title(extract, text, name, affiliation):
         (
             "The launch from Kourou, French Guiana, is planned for 2025.",
             "Guiana",
+        ),
+        (
+            "They discussed a laboratory for space weather, to be set up in São "
+            "José dos Campos.",
+            "São José",
         ),
     ],
 )

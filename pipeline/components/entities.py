@@ -393,6 +393,52 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             m = ALIAS_MORE.match(text, stop)
 
 
+_GAZETTEER_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _gazetteer_pattern(lex: Lexicon) -> re.Pattern[str]:
+    pattern = _GAZETTEER_PATTERNS.get(id(lex))
+    if pattern is None:
+        forms = sorted(lex.gazetteer, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, forms)) or "(?!)"
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        _GAZETTEER_PATTERNS[id(lex)] = pattern
+    return pattern
+
+
+def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+    """Well-known names written inside a longer capitalised run ("Roscosmos
+    Director General ...", "the State Space Corporation Roscosmos"), where no
+    name phrase stands for them alone."""
+    taken = _taken(reg) + blocked
+    for m in _gazetteer_pattern(reg.lex).finditer(text_of(doc)):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            label = reg.lex.gazetteer[m.group()][0]
+            reg.add(label, span, "gazetteer")
+            taken.append((m.start(), m.end()))
+
+
+def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+    """Every further occurrence of a name already found ("Roscosmos Director
+    General ..." after "the State Space Corporation Roscosmos"), so titles,
+    affiliations and participants see it wherever it is written."""
+    text = text_of(doc)
+    taken = sorted(_taken(reg) + blocked)
+    for entity in list(reg.entities):
+        forms = {text[s:e] for s, e in entity.mentions}
+        for form in forms:
+            if len(form) < 3 or not form[:1].isupper() or "\n" in form:
+                continue
+            pattern = r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"
+            for m in re.finditer(pattern, text):
+                if not _overlaps(m.start(), m.end(), taken):
+                    entity.add(m.start(), m.end(), "rule")
+                    taken.append((m.start(), m.end()))
+
+
 def _fold(reg: Registry, other: Entity, into: Entity) -> None:
     """Two records found to be one: ``other``'s mentions and forms go to ``into``."""
     for (start, end), method in other.mentions.items():
@@ -509,6 +555,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if s.label_ == "PERSON"
     ]
     _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities)
+    _gazetteer_names(doc, reg, events + people + reg.not_entities)
+    _repeated_names(doc, reg, events + people + reg.not_entities)
     doc.spans["event_name"] = _event_names(names)
     return reg
 

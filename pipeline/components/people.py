@@ -86,6 +86,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue  # "Qingdao" tagged a person once and a place elsewhere
         if any(span.start_char < e and s < span.end_char for s, e in blocked):
             continue
+        if _after_in(span):
+            continue  # "set up in São José dos Campos": a place
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
             continue  # "French Guiana": one word after a nationality is a place's
         if spans and span.start < spans[-1].end:  # overlapping: keep the longer
@@ -94,6 +96,16 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
+
+
+def _after_in(span: Span) -> bool:
+    """ "in São José", "in Kourou": after "in" a capitalised name is a place
+    (not "in Dr. Li's laboratory", a possessive)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.lower_ in {"'s", "’s"}
+    return before is not None and before.lower_ == "in" and not possessive
 
 
 def _title_word(text: str, lex: Lexicon) -> bool:
@@ -149,6 +161,10 @@ def _apposition(
         cut = org.start - (2 if doc[org.start - 1].lower_ == "the" else 1)
         title = doc[start:cut]
         return title.text or None, (title.start_char, title.end_char), org.id_
+    # "S. Somanath, Chairman, ISRO": the organisation after the next comma
+    nxt = [o for o in doc.spans.get("org", []) if o.start == end + 1]
+    if end < len(doc) and doc[end].text == "," and nxt:
+        return phrase.text, (phrase.start_char, phrase.end_char), nxt[0].id_
     return phrase.text, (phrase.start_char, phrase.end_char), None
 
 
