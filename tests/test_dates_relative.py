@@ -301,6 +301,7 @@ def test_the_middle_of_a_year_or_month_keeps_its_precision():
         "It flew on a Long March 2C rocket.",
         "The results were shown at COSPAR 2022 in Athens.",
         "The Horizon 2020 programme funded the camera.",
+        "The council adopted its Development Plan 2021-2030 on that day.",
         "It was shown at the Lunar Exploration Conference (LEXC 2021) in Rome.",
     ],
 )

@@ -35,6 +35,10 @@ def _typed(doc) -> list[tuple[str, str | None]]:
             ("agreement", "2020-03"),
         ),
         (
+            "The council held its sixteenth session in Lima on 24-25 November 2022.",
+            ("meeting", "2022-11-24"),
+        ),
+        (
             "A Long March 4B rocket sent the two ocean satellites into orbit on "
             "9 June 2021.",
             ("launch", "2021-06-09"),

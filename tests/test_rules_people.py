@@ -232,3 +232,31 @@ def test_a_person_in_a_headline_and_the_body_is_kept(extract):
     )
     person = next(p for p in doc.people if p.name == "Maria Rossi")
     assert len(person.mentions) == 2
+
+
+def test_people_of_a_press_release_contact_block(extract):
+    doc = extract(
+        "The Lunar Research Agency signed the accord on Monday.\n\n-end-\n\n"
+        "Mira Holt / Jonas Berg\nHeadquarters, Washington\n202-555-0100\n\n"
+        "Ana Ruiz\nLunar Research Agency, Lima, Peru\n"
+    )
+    people = {p.name: _org_name(doc, p.affiliation) for p in doc.people}
+    assert people == {
+        "Mira Holt": None,
+        "Jonas Berg": None,
+        "Ana Ruiz": "Lunar Research Agency",
+    }
+
+
+def test_name_lines_count_as_contacts_only_after_a_contact_head(nlp):
+    from pipeline.components.people import _contacts
+
+    body = "Mira Holt\nLunar Research Agency, Lima\n"
+    assert _contacts(nlp("The results were published.\n\n" + body)) == []
+    found = _contacts(nlp("The results were published.\n\nMedia contacts:\n" + body))
+    assert [span.text for span, _org in found] == ["Mira Holt"]
+
+
+def test_affiliation_after_of_and_a_possessive(extract):
+    doc = extract("The council elected Dr. Omar Malik of Pakistan's SUPARCO as chair.")
+    assert _org_name(doc, _person(doc, "Omar Malik").affiliation) == "SUPARCO"

@@ -8,6 +8,7 @@ title in front ("NASA Administrator Bill Nelson", "Director General Prof. WU Ji"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -196,12 +197,59 @@ def _title_before(
 def _affiliation_after(span: Span) -> str | None:
     """ "Andrew Yau from University of Calgary"."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in {"from", "of"}:
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"from", "of"}:
         nxt = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in {"'s", "’s"}:
+            nxt += 2  # "Ahmed Khan of Pakistan's SUPARCO"
         for org in doc.spans.get("org", []):
             if org.start == nxt:
                 return org.id_
     return None
+
+
+# The head of a press release's contact block: "-end-", "Media contacts:".
+CONTACTS = re.compile(
+    r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:media|press|news)\s+contacts?:?|contacts?:|"
+    r"for\s+(?:further|more)\s+information:?)[ \t]*$",
+    re.I | re.M,
+)
+# "Karen Fox / Tiernan Doyle": a line of one or two names, nothing else.
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_PERSON = rf"{_NAME}(?:\s+(?:[A-Z]\.\s*)?{_NAME}){{1,2}}"
+NAME_LINE = re.compile(rf"^[ \t]*({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$")
+
+
+def _contacts(doc: Doc) -> list[tuple[Span, str | None]]:
+    """People of a contact block ("-end-", then "Karen Fox / Tiernan Doyle",
+    "Headquarters, Washington"), each with the organisation its next line
+    names first, if any ("Jet Propulsion Laboratory, Pasadena, Calif.")."""
+    text = text_of(doc)
+    head = CONTACTS.search(text)
+    if head is None or "#" in head.group():
+        return []
+    lines = text[head.end() :].split("\n")
+    offsets, pos = [], head.end()
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    orgs = {(s.start_char, s.text): s.id_ for s in doc.spans.get("org", [])}
+    found = []
+    for i, line in enumerate(lines):
+        m = NAME_LINE.match(line)
+        if m is None:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        first = nxt.split(",")[0].strip()
+        start = offsets[i + 1] + nxt.find(first) if first else -1
+        org = orgs.get((start, first))
+        for group in (1, 2):
+            if m.group(group):
+                span = doc.char_span(
+                    offsets[i] + m.start(group), offsets[i] + m.end(group)
+                )
+                if span is not None:
+                    found.append((span, org))
+    return found
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -251,7 +299,17 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             record.affiliation = record.affiliation or org or _affiliation_after(span)
     text = text_of(doc)
     # a "name" only a headline gives, never the body, is a title-case phrase
-    return [r for r in records if not all(_in_headline(text, *m) for m in r.mentions)]
+    records = [
+        r for r in records if not all(_in_headline(text, *m) for m in r.mentions)
+    ]
+    for span, org in _contacts(doc):
+        record = next((r for r in records if _same_person(r.name, span.text)), None)
+        if record is None:
+            record = PersonRecord(span.text, affiliation=org)
+            records.append(record)
+        if (span.start_char, span.end_char) not in record.mentions:
+            record.mentions.append((span.start_char, span.end_char))
+    return records
 
 
 @Language.factory("space_people", requires=["doc.spans"], assigns=["doc.spans"])

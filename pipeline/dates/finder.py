@@ -796,12 +796,10 @@ MONTH_LEADS = frozenset(
 
 
 def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
-    """ "Long March 2C", "COSPAR 2024", "Horizon 2020": a
-    month or a year alone after a capitalised word inside a sentence is part
-    of a name."""
-    bare_year = (
-        f is _year and m.group(0)[:1].isdigit() and not m.groupdict().get("year2")
-    )
+    """ "Long March 2C", "COSPAR 2024", "Horizon 2020", "Plan 2021-2030": a
+    month or a year (or years) alone after a capitalised word inside a
+    sentence is part of a name."""
+    bare_year = f is _year and m.group(0)[:1].isdigit()
     if f is not _month_alone and not bare_year:
         return False
     window = text[max(0, m.start() - 40) : m.start()]
