@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
 import shutil
 from pathlib import Path
 
@@ -205,4 +207,26 @@ def test_graph_keeps_its_node_order_whatever_the_hash_seed():
     picked = graph.corpus_graph(Corpus(organisations=orgs), links, limit=6)
     everything = graph.corpus_graph(Corpus(organisations=orgs), links, limit=100)
     assert len(picked) == 6
-    assert list(picked.nodes) == [n for n in everything.nodes if n in picked]
+    assert picked.nodes == [n for n in everything.nodes if n in picked.labels]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_layout_is_networkx_spring_layout(seed):
+    nx = pytest.importorskip("networkx")
+    rng = random.Random(seed)
+    nodes = [f"org:n{i}" for i in rng.sample(range(100), rng.randint(2, 40))]
+    weights = {
+        (a, b): rng.choice([1, 1, 2, 5, 100])
+        for i, a in enumerate(nodes)
+        for b in nodes[i + 1 :]
+        if rng.random() < 0.2
+    }
+    ours = graph.Graph(dict.fromkeys(nodes, "x"), weights)
+    theirs = nx.Graph()
+    theirs.add_nodes_from(nodes)
+    theirs.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
+    k = 1.6 / math.sqrt(len(nodes))
+    expected = nx.spring_layout(theirs, seed=1, weight="weight", k=k)
+    got = graph._spring_layout(ours, k=k)
+    assert list(got) == list(expected)
+    assert all((got[n] == expected[n]).all() for n in nodes)  # bit for bit
