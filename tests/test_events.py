@@ -78,6 +78,29 @@ def test_undated_sentence_takes_the_paragraph_date(extract):
     assert ("other", None, "2020") in _events(doc)
 
 
+def test_a_headline_and_a_body_name_of_one_edition_are_one_event(extract):
+    doc = extract(
+        "Third Lima-Quito Dust Science Workshop Held in Lima\n\n"
+        "The Third Lima-Quito Joint Workshop on Dust Science was held from May 3 "
+        "to 6, 2021 in Lima, Peru. The next workshop will be held in Quito in 2023.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [
+        ("workshop", "Third Lima-Quito Joint Workshop on Dust Science", "2021-05-03"),
+        ("workshop", None, "2023"),
+    ]
+
+
+def test_an_edition_year_is_part_of_the_event_name(extract):
+    doc = extract(
+        "Applications are open for the 2022 Lunar Summer School, to be held in "
+        "Lima from 4 to 15 July 2022.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [("school", "2022 Lunar Summer School", "2022-07-04")]
+    assert [d.text for d in doc.dates] == ["4 to 15 July 2022", "4 to 15 July 2022"]
+
+
 def test_a_planned_event_does_not_take_the_paragraph_date(extract):
     doc = extract(
         "The Lunar Research Agency launched its third probe in May 2020.\n"

@@ -36,6 +36,7 @@ ORDINAL = re.compile(
     r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$",
     re.I,
 )
+EDITION = re.compile(r"^(?:19|20)\d\d$")
 ENTITY_LABELS = ("ORG", "PROGRAM")
 
 
@@ -115,8 +116,11 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _with_ordinal(span: Span) -> Span:
-    """ "the 38th COSPAR Assembly": an event name keeps its ordinal."""
+    """ "the 38th COSPAR Assembly", "the 2024 International Summer School": an
+    event name keeps its ordinal or its edition's year."""
     doc, start = span.doc, span.start
+    if start and EDITION.match(doc[start - 1].text):
+        return doc[start - 1 : span.end]
     if start and ORDINAL.match(doc[start - 1].text):
         start -= 1
         if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in TENS:

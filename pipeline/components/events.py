@@ -226,7 +226,11 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
         return False
     if a.name and b.name:
         undated = not a.date or not b.date
-        return _same_name(a.name, b.name) or (undated and _one_series(a.name, b.name))
+        if _same_name(a.name, b.name):
+            return True
+        return (undated or a.date == b.date) and (
+            _one_series(a.name, b.name) or _same_edition(a.name, b.name)
+        )
     if a.date and b.date:
         return a.date == b.date
     if a.name or b.name:
@@ -266,6 +270,23 @@ def _one_series(a: str, b: str) -> bool:
     return len(short) >= 2 and long[: len(short)] == short
 
 
+FILLER = frozenset({"on", "of", "the", "and", "for", "in", "joint"})
+
+
+def _same_edition(a: str, b: str) -> bool:
+    """ "Third China-Brazil Space Weather Workshop" (a headline) and "Third
+    China-Brazil Joint Workshop on Space Weather": the same ordinal and head,
+    and the words of one among the other's."""
+    wa, wb = _words(a.casefold()), _words(b.casefold())
+    if len(wa) < 3 or len(wb) < 3 or wa[0] != wb[0] or not ORDINAL.match(wa[0]):
+        return False
+    heads = {wa[-1], wb[-1]}
+    if wa[-1] != wb[-1] and wa[-1] not in wb and wb[-1] not in wa:
+        return False
+    sa, sb = set(wa[1:]) - FILLER - heads, set(wb[1:]) - FILLER - heads
+    return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
+
+
 def _series(name: str) -> str | None:
     """ "38th COSPAR Assembly" -> "cospar assembly"; None without an ordinal."""
     words = name.split()
@@ -275,9 +296,13 @@ def _series(name: str) -> str | None:
 
 
 def _absorb(twin: EventRecord, event: EventRecord) -> None:
-    twin.name = twin.name or event.name
-    twin.date = twin.date or event.date
-    twin.location = twin.location or event.location
+    """One event told twice: the fuller name and place, the finer date ("2024"
+    in a headline, "2024-07-01" in the body)."""
+    twin.name = max((n for n in (twin.name, event.name) if n), key=len, default=None)
+    if not twin.date or (event.date and event.date.startswith(twin.date)):
+        twin.date = event.date or twin.date
+    places = [p for p in (twin.location, event.location) if p]
+    twin.location = max(places, key=len, default=None)
     twin.participants += [p for p in event.participants if p not in twin.participants]
 
 
@@ -332,14 +357,18 @@ def _drop_series(events: list[EventRecord]) -> list[EventRecord]:
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 DEFINITE = frozenset({"the", "this", "that", "these"})
+ANOTHER = frozenset({"next", "following", "upcoming", "coming", "future", "new"})
 
 
 def _definite(trigger: Span) -> bool:
-    """ "the talks", "the three-day meeting": an event already told of."""
+    """ "the talks", "the three-day meeting": an event already told of (not
+    "the next workshop", one still to come)."""
     doc, i = trigger.doc, trigger.start - 1
     while (
         i >= 0 and trigger.start - i <= 4 and doc[i].tag_ in {"JJ", "CD", "HYPH", "NN"}
     ):
+        if doc[i].lower_ in ANOTHER:
+            return False
         i -= 1  # over "three-day", "two-week", "annual"
     return i >= 0 and doc[i].lower_ in DEFINITE
 
@@ -361,10 +390,10 @@ def _context_date(doc: Doc, sent: Span) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
     been a fruitful one. ... four projects were approved")."""
     paragraph_start = text_of(doc).rfind("\n\n", 0, sent.start_char)
-    best = None
+    best, best_start = None, -1
     for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
-        if paragraph_start < start < sent.start_char and value:
-            best = value
+        if paragraph_start < start < sent.start_char and value and start != best_start:
+            best, best_start = value, start  # a range: its first day
     return best
 
 
