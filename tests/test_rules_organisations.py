@@ -61,6 +61,12 @@ def _names(doc) -> set[str]:
             "SSA",
         ),
         (
+            "The Lunar Research Institute – Quito (LRI-Q) runs the school, and "
+            "LRI-Q will host it again.",
+            "Lunar Research Institute – Quito",
+            "LRI-Q",
+        ),
+        (
             "The Istituto Nazionale di Astrofisica (INAF) leads the camera; INAF "
             "will also process its data.",
             "Istituto Nazionale di Astrofisica",
@@ -296,3 +302,15 @@ def test_a_space_centre_that_acts_is_an_organisation(extract):
         "which lifted off from the Northern Coast Space Centre."
     )
     assert "Northern Coast Space Centre" in _names(doc)
+
+
+def test_a_well_known_name_written_with_other_hyphens_is_one_record(extract):
+    doc = extract(
+        "The Asia Pacific Space Cooperation Organization met in Lima; APSCO "
+        "approved the plan."
+    )
+    (org,) = [o for o in doc.organisations if o.acronym == "APSCO"]
+    assert {m.text for m in org.mentions} == {
+        "Asia Pacific Space Cooperation Organization",
+        "APSCO",
+    }

@@ -53,7 +53,7 @@ class Entity:
 
 def norm(text: str) -> str:
     """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[\s‐-―-]+", " ", text).strip()  # "Asia-Pacific" ~ "Asia Pacific"
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = text.replace("’", "'").casefold()
     return re.sub(r"\bcentre\b", "center", text)
@@ -82,6 +82,7 @@ class Registry:
         self.not_entities: list[tuple[int, int]] = []
         self.owned: list[tuple[int, int]] = []  # names taken whole by an acronym
         self.defined: list[tuple[int, int]] = []  # long forms of acronyms
+        self.shorts: list[tuple[int, int]] = []  # their defined short forms
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -98,17 +99,31 @@ class Registry:
 
     def link(self, form: str, entity: Entity) -> None:
         self.by_form.setdefault(norm(form), entity)
-        known = self.lex.gazetteer.get(form)
+        known = _known(self.lex, form)
         if known:
             for twin in (known[1], known[2]):
                 if twin:
                     self.by_form.setdefault(norm(twin), entity)
 
     def _gazetteer_twin(self, form: str) -> Entity | None:
-        known = self.lex.gazetteer.get(form)
+        known = _known(self.lex, form)
         if not known:
             return None
         return self.get(known[1]) or (self.get(known[2]) if known[2] else None)
+
+
+_GAZETTEER_KEYS: dict[int, dict[str, tuple[str, str, str | None]]] = {}
+
+
+def _known(lex: Lexicon, form: str) -> tuple[str, str, str | None] | None:
+    """The gazetteer entry of a form, written as listed or with other hyphens,
+    spaces or article ("Asia Pacific Space Cooperation Organization")."""
+    table = _GAZETTEER_KEYS.get(id(lex))
+    if table is None:
+        table = _GAZETTEER_KEYS[id(lex)] = {
+            norm(k): v for k, v in lex.gazetteer.items()
+        }
+    return lex.gazetteer.get(form) or table.get(norm(form))
 
 
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -141,7 +156,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label not in ENTITY_LABELS:
             label = reg.lex.gazetteer.get(pair.short, ("",))[0]
         if label not in ENTITY_LABELS:
-            label = _head_after(doc, pair, reg.lex)
+            label = _head_after(doc, pair, reg.lex) or _branch(long, reg.lex)
         if label not in ENTITY_LABELS:
             # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
             reg.not_entities.append((pair.long_start, pair.long_end))
@@ -156,6 +171,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             long = _whole_name(long, name, reg.lex)
         entity = reg.add(label, long, "rule")
         reg.defined.append((long.start_char, long.end_char))
+        reg.shorts.append((pair.short_start, pair.short_end))
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
@@ -175,6 +191,16 @@ def _late_brackets(doc: Doc, reg: Registry) -> None:
                 entity.acronym = m.group(1)
                 reg.link(m.group(1), entity)
                 break
+
+
+def _branch(long: Span, lex: Lexicon) -> str:
+    """ "International Space Science Institute – Beijing (ISSI-BJ)": a named
+    body, a dash and a place is that body's branch, a body too."""
+    dashes = [t.i for t in long if t.text in {"-", "–", "—"}]
+    if not dashes or dashes[-1] - long.start < 2 or long.end - dashes[-1] > 3:
+        return ""
+    label = classify(long.doc[long.start : dashes[-1]], lex).label
+    return label if label == "ORG" else ""
 
 
 def _head_after(doc: Doc, pair: AcronymPair, lex: Lexicon) -> str:
@@ -284,6 +310,8 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     start, end = span.start_char, span.end_char
     if (start, end) in reg.owned:
         return True
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in reg.shorts):
+        return True  # "ISSI" of "ISSI-BJ"
     # the front or the tail of a long form ("Magnetosphere ... Explorer" of
     # "Solar wind Magnetosphere ... Explorer (SMILE)")
     return any(
