@@ -29,6 +29,11 @@ def _org_name(doc, org_id: str | None) -> str | None:
         ("Ms. Anna KOWALSKA presented the agency.", "Anna KOWALSKA"),
         ("Mr. Mario Paredes chaired the session.", "Mario Paredes"),
         ("WU Ji attended the ceremony.", "WU Ji"),
+        (
+            "The arrangement was signed by CNES President Jean-Yves Le Gall there.",
+            "Jean-Yves Le Gall",
+        ),
+        ("Simonetta Di Pippo, Director of the office, said so.", "Simonetta Di Pippo"),
         ("The delegation was led by Shri Arun Rao, Secretary.", "Arun Rao"),
         ("Dr Maria Rossi presented the results.", "Maria Rossi"),
         ("The launch was watched by Li Na and Wang Qiang.", "Wang Qiang"),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities import common_words
 from pipeline.components.guard import guarded
@@ -51,6 +51,47 @@ def _strip(span: Span, lex: Lexicon) -> Span:
     return doc[start:end]
 
 
+# Particles inside a surname: "Jean-Yves Le Gall", "Simonetta Di Pippo".
+PARTICLES = frozenset(
+    {"le", "la", "de", "di", "da", "du", "des", "del", "della", "van", "von"}
+    | {"der", "den", "ter", "al", "el", "dos", "das", "bin"}
+)
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and token.lower_ != "the"
+
+
+def _whole_surname(span: Span, lex: Lexicon) -> Span:
+    """The model stopping at a particle: "Jean-Yves Le" -> "Jean-Yves Le
+    Gall", "Di Pippo" -> "Simonetta Di Pippo", "Marcos" -> "Marcos De Nardin"."""
+    doc, start, end = span.doc, span.start, span.end
+    if not len(span):
+        return span
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in PARTICLES
+        and doc[end].text[0].isupper()
+    ):
+        end += 1
+    if (
+        doc[end - 1].lower_ in PARTICLES
+        and end < len(doc)
+        and _capitalised_word(doc[end])
+    ):
+        end += 1
+    prev = doc[start - 1] if start else None
+    if (
+        span[0].lower_ in PARTICLES
+        and prev is not None
+        and _capitalised_word(prev)
+        and prev.text not in lex.title_words
+        and prev.text not in lex.honorifics
+    ):
+        start -= 1
+    return doc[start:end]
+
+
 def _acceptable(
     span: Span, lex: Lexicon, known: set[str], common: frozenset[str]
 ) -> bool:
@@ -82,7 +123,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):
-        span = _strip(span, lex)
+        span = _whole_surname(_strip(span, lex), lex)
         if not _acceptable(span, lex, known, common) or span.text in places:
             continue  # "Qingdao" tagged a person once and a place elsewhere
         if any(span.start_char < e and s < span.end_char for s, e in blocked):
