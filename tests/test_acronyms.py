@@ -31,6 +31,12 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
         ("The Deep Space Forum, DSF for short, met", "DSF", "The Deep Space Forum"),
         # initials win over letter matching ("Studies Board" would also spell it)
         ("the Space Studies Board (SSB) met", "SSB", "Space Studies Board"),
+        # "Unit, PARENT (UNIT)": the parent's acronym is not in the long form
+        (
+            "the Lunar Sample Centre, KAS (LSC) and",
+            "LSC",
+            "Lunar Sample Centre",
+        ),
         # a unit and its parent defined together
         (
             "the Lunar Sample Centre of the Korean Academy of Sciences (LSC, KAS)",

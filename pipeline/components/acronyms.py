@@ -74,6 +74,11 @@ def long_form_for(short: str, candidate: str) -> str | None:
     initials = _initials_form(short, candidate)
     if initials is not None and candidate.endswith(initials):
         return initials
+    parent = re.match(r"^(.*\S),\s*[A-Z][\w&-]*$", candidate)
+    if parent:  # "National Space Science Center, CAS (NSSC)": the unit, not CAS
+        unit = _initials_form(short, parent.group(1))
+        if unit is not None and parent.group(1).endswith(unit):
+            return unit
     s, lng = len(short) - 1, len(candidate) - 1
     while s >= 0:
         c = short[s].lower()
