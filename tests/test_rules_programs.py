@@ -195,6 +195,7 @@ def test_each_name_of_a_list_before_a_plural_programme_word(extract, text, progr
         "The Mars mission will carry a rover.",
         "Dr. Maria Rossi, ESA's Head of Heliophysics Missions, spoke.",
         "She presented the Space Science Missions of the next five years.",
+        "They discussed plans for a joint CubeSat mission.",
     ],
 )
 def test_no_programme_from_a_place_a_verb_or_a_plural_heading(extract, text):

@@ -282,7 +282,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         last = span[-1]
         proper = (
             last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))
-        ) and not _place_word(last, lex)
+        ) and not (_place_word(last, lex) or last.text in lex.non_name)
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             return Name(span, "PROGRAM", following)
     listed = following is not None and following.text in PLURAL_PROGRAMS
