@@ -314,3 +314,12 @@ def test_a_well_known_name_written_with_other_hyphens_is_one_record(extract):
         "Asia Pacific Space Cooperation Organization",
         "APSCO",
     }
+
+
+def test_a_body_named_both_ways_is_one_record(extract):
+    doc = extract(
+        "The Secretariat of the Lunar Research Agency (LRA) wrote to members. "
+        "The LRA Secretariat also wrote to observers."
+    )
+    names = [{o.name, *o.aliases} for o in doc.organisations]
+    assert {"Secretariat of the Lunar Research Agency", "LRA Secretariat"} in names

@@ -471,6 +471,31 @@ def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> 
                     taken.append((m.start(), m.end()))
 
 
+def _inverted_names(doc: Doc, reg: Registry) -> None:
+    """ "the Council of the Asia-Pacific Space Cooperation Organization" and
+    "the APSCO Council": one body, named both ways."""
+    text = text_of(doc)
+    forms = {
+        id(e): {" ".join(text[s:t].split()) for s, t in e.mentions}
+        for e in reg.entities
+    }
+    for entity in list(reg.entities):
+        if entity.label != "ORG" or entity not in reg.entities:
+            continue
+        for form in forms[id(entity)]:
+            m = re.fullmatch(r"(\w+) of (?:the )?(.+)", form)
+            owner = reg.get(m.group(2)) if m else None
+            if owner is None:
+                continue
+            owner_forms = forms[id(owner)] | (
+                {owner.acronym} if owner.acronym else set()
+            )
+            for owner_form in sorted(owner_forms):
+                twin = reg.get(f"{owner_form} {m.group(1)}")
+                if twin is not None and twin is not entity and twin in reg.entities:
+                    _fold(reg, twin, entity)
+
+
 def _fold(reg: Registry, other: Entity, into: Entity) -> None:
     """Two records found to be one: ``other``'s mentions and forms go to ``into``."""
     for (start, end), method in other.mentions.items():
@@ -589,6 +614,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities)
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
+    _inverted_names(doc, reg)
     doc.spans["event_name"] = _event_names(names)
     return reg
 
