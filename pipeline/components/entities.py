@@ -565,9 +565,24 @@ def _event_names(names: list[Name]) -> list[Span]:
     return spans
 
 
+def _nationality_places(doc: Doc) -> list[Span]:
+    """ "French Guiana", "British Columbia": a nationality word and one name
+    the model took for a person or place of its own."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "GPE", "LOC"} or len(ent) != 1 or not ent.start:
+            continue
+        prev = doc[ent.start - 1]
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if prev.ent_type_ == "NORP" and prev.is_title and not (nxt and nxt.is_title):
+            found.append(doc[ent.start - 1 : ent.end])
+    return found
+
+
 def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
     candidates = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
+    candidates += _nationality_places(doc)
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
@@ -576,7 +591,9 @@ def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[S
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
-    return [found[k] for k in sorted(found)]
+    # "Inner Mongolia Autonomous Region", not also its tails
+    whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
+    return [found[k] for k in sorted(whole)]
 
 
 def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
