@@ -15,12 +15,12 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 # F1 reached on examples/ when this guard was set, rounded down; raise it when
 # you improve the rules.
 FLOOR = {
-    "organisations": 0.93,
+    "organisations": 0.95,
     "programs": 0.89,
-    "dates": 0.98,
-    "events": 0.79,
-    "people": 0.95,
-    "locations": 0.97,
+    "dates": 0.99,
+    "events": 0.84,
+    "people": 0.98,
+    "locations": 0.98,
 }
 PUBLISHED_FLOOR = 1.0  # every publication date read right
 
