@@ -170,6 +170,7 @@ def test_spoken_years_and_holidays(text, expected):
         ),
         # a numeric date alone on its line, in the order the text writes dates
         ("12/04/2024\n\nThe two met on Thursday, 11 April.", "2024-04-12"),
+        ("(Newswire) 09:20, March 07, 2024\n\nThe agency said ...", "2024-03-07"),
         ("04/12/2024\n\nThe two met on Thursday, April 11.", "2024-04-12"),
     ],
 )

@@ -46,6 +46,7 @@ def _year_elsewhere(text: str) -> int | None:
     return years[0] if years else None
 
 
+_TIME_FIRST = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?,?\s*$")
 _ITEM_END = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\||$)")
 _ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}:\d{2}.{0,20})\s*$")
 
@@ -54,7 +55,8 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
-    alone = not prefix.strip() and (not rest.strip() or _ZONE.match(rest))
+    bare = not prefix.strip() or _TIME_FIRST.match(prefix)  # "(Xinhua) 09:20, "
+    alone = bool(bare) and (not rest.strip() or bool(_ZONE.match(rest)))
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin": an item of a byline
     item = (not prefix.strip() or prefix.rstrip().endswith("|")) and bool(
         _ITEM_END.match(rest)
