@@ -280,9 +280,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
         # satellite" describe them
         last = span[-1]
-        proper = (
-            last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))
-        ) and not (_place_word(last, lex) or last.text in lex.non_name)
+        proper = (last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))) and not (
+            _place_word(last, lex) or last.text in lex.non_name
+        )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             return Name(span, "PROGRAM", following)
     listed = following is not None and following.text in PLURAL_PROGRAMS
