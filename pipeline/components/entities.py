@@ -546,6 +546,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
+        if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:
+            continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
         if span[-1].text in reg.lex.facility_words or launch_site(span):

@@ -208,6 +208,7 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
             is_acronym(token)
             or CODE.match(token.text)
             or token.text in {"-", "/"}
+            or token.lower_ == "series"  # "Space Science Lecture Series"
             or lex.heads[head.lower_].initial
         ):
             head = None  # "Mission Hall": the head must close the name
@@ -302,7 +303,9 @@ def _place_word(token: Token, lex: Lexicon) -> bool:
     return token.ent_type_ == "NORP" or token.text in lex.not_location
 
 
-PLURAL_PROGRAMS = frozenset({"missions", "satellites", "probes", "telescopes"})
+PLURAL_PROGRAMS = frozenset(
+    {"missions", "satellites", "probes", "telescopes", "series"}
+)
 
 
 def _listed_head(doc: Doc, i: int, lex: Lexicon) -> Token | None:
@@ -324,7 +327,10 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     """ "China Aerospace Science and Technology Corporation", "Directorate of
     Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
     left_head = any(t.lower_ in lex.heads for t in left)
-    right_head = any(t.lower_ in lex.heads for t in right)
+    # the right part's own words, before a complement of its own ("Geophysics"
+    # of "... and Geophysics of the Chinese Academy of Sciences")
+    own = next((i for i, t in enumerate(right) if t.lower_ in NESTING), len(right))
+    right_head = any(t.lower_ in lex.heads for t in right[:own])
     if (len(left) == 1 and is_acronym(left[0])) or not len(right):
         return False
     if right[0].lower_ == "the":
