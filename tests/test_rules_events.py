@@ -118,11 +118,10 @@ def _typed(doc) -> list[tuple[str, str | None]]:
             "University took place on 10 June 2021.",
             ("meeting", "2021-06-10"),
         ),
-        broken(
+        (
             "The Lunar Research Agency and Wuhan University agreed in March 2020 "
             "to build a joint centre.",
             ("agreement", "2020-03"),
-            reason="'agreed' is not an agreement trigger",
         ),
         (
             "The agreement was reached in Paris on 3 March 2021 by the Lunar "
@@ -177,12 +176,16 @@ def test_two_dates_of_one_trigger_are_two_events(extract, text):
             "Scientists of the Lunar Research Agency found evidence of water in 2009.",
             "establishment",
         ),
-        broken(
+        (
             "Opening the workshop, the director recalled that the series was "
             "launched by the Lunar Research Agency in 2016.",
             "launch",
-            reason="a series 'launched' is not a launch",
         ),
+        (
+            "The Lunar Research Agency launched a call for proposals in May 2021.",
+            "launch",
+        ),
+        ("Experts agreed that the results were sound in May 2021.", "agreement"),
     ],
 )
 def test_no_event_of_the_wrong_type(extract, text, wrong):

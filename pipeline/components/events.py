@@ -167,6 +167,7 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
         and not _overlaps_any(s, named)
         and not _modifier(s)
         and not _press(s)
+        and not _launched_initiative(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -199,6 +200,64 @@ def _press(span: Span) -> bool:
     """ "a press conference", "a news conference": speaking to journalists."""
     prev = span.doc[span.start - 1] if span.start else None
     return prev is not None and prev.lower_ in {"press", "news"}
+
+
+# What is "launched" without leaving the ground, and what flies.
+INITIATIVES = frozenset(
+    {
+        "series",
+        "programme",
+        "program",
+        "initiative",
+        "campaign",
+        "call",
+        "website",
+        "competition",
+        "platform",
+        "plan",
+        "project",
+        "fund",
+        "survey",
+        "consultation",
+        "network",
+        "portal",
+        "strategy",
+        "study",
+        "course",
+        "contest",
+        "award",
+        "prize",
+    }
+)
+CRAFT = frozenset(
+    {
+        "satellite",
+        "satellites",
+        "probe",
+        "rocket",
+        "spacecraft",
+        "mission",
+        "telescope",
+        "capsule",
+        "lander",
+        "rover",
+        "orbiter",
+        "observatory",
+        "station",
+        "module",
+    }
+)
+
+
+def _launched_initiative(span: Span) -> bool:
+    """ "the series was launched in 2016", "launched a call for proposals":
+    an initiative started, not a launch to space."""
+    if _kind(span) != "launch" or not span[0].lower_.startswith("launch"):
+        return False
+    sent = span.sent
+    window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
+    words = {t.lower_ for t in window if t.tag_.startswith("NN")}
+    return bool(words & INITIATIVES) and not words & CRAFT
 
 
 def _kind(span: Span) -> str:
