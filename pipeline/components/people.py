@@ -228,16 +228,54 @@ def _title_before(
     end = i + 1
     while i >= 0 and (doc[i].text in lex.title_words or doc[i].text == "-"):
         i -= 1
+    # "Scientific Secretary": a capitalised adjective opens the title
+    while end > i + 1 and i >= 0 and doc[i].tag_ == "JJ" and doc[i].is_title:
+        i -= 1
     if end == i + 1:
-        return None, None, None
+        return _title_comma_before(span, lex)
     title = doc[i + 1 : end]
     orgs = [o for o in doc.spans.get("org", []) if o.end == i + 1]
     return title.text, (title.start_char, title.end_char), orgs[0].id_ if orgs else None
 
 
+def _title_comma_before(
+    span: Span, lex: Lexicon
+) -> tuple[str | None, tuple | None, str | None]:
+    """ "Director of the Lunar Research Agency, Prof. CHEN Hong, welcomed ...":
+    the title phrase opens the sentence (or follows a comma) and ends in one."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].text in lex.honorifics or doc[i].text == "."):
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None, None, None
+    start = i - 1
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
+        start -= 1
+    phrase = doc[start:i]
+    if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 12:
+        return None, None, None
+    orgs = _org_at(doc, phrase.start, phrase.end)
+    linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]
+    if linked:
+        org = linked[-1]
+        cut = org.start - (2 if doc[org.start - 1].lower_ == "the" else 1)
+        title = doc[phrase.start : cut]
+        return title.text or None, (title.start_char, title.end_char), org.id_
+    return phrase.text, (phrase.start_char, phrase.end_char), None
+
+
 def _affiliation_after(span: Span) -> str | None:
-    """ "Andrew Yau from University of Calgary"."""
+    """ "Andrew Yau from University of Calgary", "Kenji Mori (Nagoya
+    University)"."""
     doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "(":
+        for org in doc.spans.get("org", []):
+            if (
+                org.start == span.end + 1
+                and org.end < len(doc)
+                and doc[org.end].text == ")"
+            ):
+                return org.id_
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"from", "of"}:
         nxt = span.end + 1 + (doc[span.end + 1].lower_ == "the")
         if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in {"'s", "’s"}:
