@@ -536,6 +536,17 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     return span
 
 
+def _surnames(doc: Doc) -> frozenset[str]:
+    """All-caps words of the people the model found ("LIU" of "LIU Ying")."""
+    return frozenset(
+        t.text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+        if is_acronym(t)
+    )
+
+
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Organisations only the statistical NER saw."""
     for ent in doc.ents:
@@ -555,6 +566,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         weak = len(span) == 1 and not is_acronym(span[0])
         if weak and span.text not in reg.lex.gazetteer:
             continue  # one capitalised word ("Geospace"): too weak alone
+        if len(span) == 1 and span.text in _surnames(doc):
+            continue  # "LIU said": the all-caps surname of "LIU Ying"
         reg.add("ORG", span, "ner")
 
 

@@ -63,8 +63,9 @@ def _capitalised_word(token: Token) -> bool:
 
 
 def _whole_surname(span: Span, lex: Lexicon) -> Span:
-    """The model stopping at a particle: "Jean-Yves Le" -> "Jean-Yves Le
-    Gall", "Di Pippo" -> "Simonetta Di Pippo", "Marcos" -> "Marcos De Nardin"."""
+    """The model stopping short: "Jean-Yves Le" -> "Jean-Yves Le Gall", "Di
+    Pippo" -> "Simonetta Di Pippo", "Marcos" -> "Marcos De Nardin", "ZHAO
+    Xiao" -> "ZHAO Xiao-lin"."""
     doc, start, end = span.doc, span.start, span.end
     if not len(span):
         return span
@@ -80,6 +81,15 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
         and _capitalised_word(doc[end])
     ):
         end += 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        end += 2  # "ZHAO Xiao" + "-lin"
     prev = doc[start - 1] if start else None
     if (
         span[0].lower_ in PARTICLES
@@ -97,7 +107,8 @@ def _acceptable(
 ) -> bool:
     if not len(span) or "\n" in span.text or not span.text[:1].isupper():
         return False
-    if any(t.lower_ in common for t in span if t.is_alpha):
+    hyphened = {t.i for t in span if t.i and t.doc[t.i - 1].text == "-"}  # "Xiao-lin"
+    if any(t.lower_ in common for t in span if t.is_alpha and t.i not in hyphened):
         return False  # "Space Science", "Snowflakes": words, not a name
     for token in span:
         if token.lower_ in lex.heads or token.text in lex.non_name:
@@ -357,6 +368,22 @@ def _in_headline(text: str, start: int, end: int) -> bool:
     return _headline(line) and line.strip() != text[start:end]
 
 
+def _surname_mentions(
+    doc: Doc, records: list[PersonRecord], blocked: list[tuple[int, int]]
+) -> None:
+    """ "LIU said": an all-caps surname alone is its person's mention."""
+    text = text_of(doc)
+    taken = blocked + [m for r in records for m in r.mentions]
+    for record in records:
+        for word in record.name.split():
+            if len(word) < 2 or not word.isupper():
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    record.mentions.append((m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+
+
 def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     blocked = [
         (s.start_char, s.end_char)
@@ -376,6 +403,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
                 title, where, org = _title_before(span, lex)
             record.title, record.title_span = title, where
             record.affiliation = record.affiliation or org or _affiliation_after(span)
+    _surname_mentions(doc, records, blocked)
     text = text_of(doc)
     # a "name" only a headline gives, never the body, is a title-case phrase
     records = [
