@@ -15,8 +15,8 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 # F1 reached on examples/ when this guard was set, rounded down; raise it when
 # you improve the rules.
 FLOOR = {
-    "organisations": 0.95,
-    "programs": 0.89,
+    "organisations": 0.96,
+    "programs": 0.92,
     "dates": 0.99,
     "events": 0.84,
     "people": 0.98,
