@@ -74,3 +74,18 @@ def test_no_place_beyond_the_named_ones(extract, text):
 def test_one_record_per_place_whatever_its_case(extract):
     doc = extract("BEIJING, March 3 (Xinhua) -- The agency said Beijing would host it.")
     assert [p.casefold() for p in _places(doc)] == ["beijing"]
+
+
+def test_the_place_of_a_news_dateline(extract):
+    doc = extract("KOUROU, April 6, 2016 -- The rocket carried two probes into orbit.")
+    assert "KOUROU" in _places(doc)
+
+
+def test_a_name_after_in_taken_for_a_person_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.components.entities import _nationality_places
+
+    doc = nlp.make_doc("The seminar opened in Toulouse. It thanked Toulouse's team.")
+    doc.ents = [Span(doc, 4, 5, "PERSON"), Span(doc, 8, 9, "PERSON")]
+    assert [s.text for s in _nationality_places(doc)] == ["Toulouse"]

@@ -580,9 +580,23 @@ def _event_names(names: list[Name]) -> list[Span]:
     return spans
 
 
+# "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
+DATELINE = re.compile(
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}),\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))",
+    re.M,
+)
+
+
+def _dateline_places(doc: Doc) -> list[Span]:
+    spans = (
+        doc.char_span(m.start(1), m.end(1)) for m in DATELINE.finditer(text_of(doc))
+    )
+    return [s for s in spans if s is not None]
+
+
 def _nationality_places(doc: Doc) -> list[Span]:
     """ "French Guiana", "British Columbia": a nationality word and one name
-    the model took for a person or place of its own."""
+    the model took for a person or place of its own; one name after "in"."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "GPE", "LOC"} or len(ent) != 1 or not ent.start:
@@ -591,13 +605,19 @@ def _nationality_places(doc: Doc) -> list[Span]:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if prev.ent_type_ == "NORP" and prev.is_title and not (nxt and nxt.is_title):
             found.append(doc[ent.start - 1 : ent.end])
+        elif (
+            ent.label_ == "PERSON"
+            and prev.lower_ == "in"
+            and not (nxt and nxt.lower_ in {"'s", "’s"})
+        ):
+            found.append(ent)  # "opened in Toulouse": a place the model took for a name
     return found
 
 
 def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
     candidates = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
-    candidates += _nationality_places(doc)
+    candidates += _nationality_places(doc) + _dateline_places(doc)
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
