@@ -21,7 +21,7 @@ from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
 from pipeline.components.text import text_of
 from pipeline.ids import slug
-from pipeline.metadata import navigation_lines
+from pipeline.metadata import boilerplate_lines
 
 
 def _unique_id(prefix: str, name: str, used: set[str]) -> str:
@@ -115,12 +115,18 @@ def _strip_ws(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _events(
-    doc: Doc, found: list[EventRecord], org_ids: dict[str, str], used: set[str]
+    doc: Doc,
+    found: list[EventRecord],
+    org_ids: dict[str, str],
+    used: set[str],
+    menus: list[tuple[int, int]],
 ) -> list[Event]:
     text = text_of(doc)
     events = []
     for record in found:
         start, end = _strip_ws(text, *record.evidence)
+        if any(s <= start and end <= e for s, e in menus):
+            continue  # a "Related News" link
         label = record.name or f"{record.type}-{record.date or 'undated'}"
         trigger = None
         if record.trigger:
@@ -186,9 +192,14 @@ def _place_name(spans: list[Span]) -> str:
     return next((f for f in forms if not f.isupper()), forms[0])
 
 
-def _dates(doc: Doc) -> list[DateRecord]:
+def _dates(doc: Doc, menus: list[tuple[int, int]]) -> list[DateRecord]:
     rows = sorted(
-        set(doc.user_data.get("dates", [])), key=lambda r: (r[0], r[1], str(r[3]))
+        (
+            row
+            for row in set(doc.user_data.get("dates", []))
+            if not any(s <= row[0] and row[1] <= e for s, e in menus)
+        ),
+        key=lambda r: (r[0], r[1], str(r[3])),
     )
     return [
         DateRecord(text=t, start=s, end=e, value=v, precision=p if v else None)
@@ -202,7 +213,7 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     titles = [p.title_span for p in people_found if p.title_span]
     used: set[str] = set()
     employers = frozenset(p.affiliation for p in people_found if p.affiliation)
-    menus = navigation_lines(text_of(doc))
+    menus = boilerplate_lines(text_of(doc))
     orgs, org_ids = _records(
         doc, "org", Organisation, "org", titles, used, employers, menus
     )
@@ -211,8 +222,8 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
         document=info,
         organisations=orgs,
         programs=programs,
-        dates=_dates(doc),
-        events=_events(doc, doc.user_data.get("events", []), org_ids, used),
+        dates=_dates(doc, menus),
+        events=_events(doc, doc.user_data.get("events", []), org_ids, used, menus),
         people=_people(doc, people_found, org_ids, menus),
         locations=_locations(doc, menus),
     )

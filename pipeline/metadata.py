@@ -13,7 +13,12 @@ from pipeline.dates.published import find_publication_date
 from pipeline.ingest import IngestedDocument
 
 _BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*[>»/|]")
-_NOT_TITLE = re.compile(r"^(?:News|Editor|Update|Source|Download|Photo|By )", re.I)
+_NOT_TITLE = re.compile(
+    r"^(?:News|Editor|Update|Source|Download|Photo|By |Skip to|Jump to|Go to|"
+    r"Menu|Search|Log ?in|Sign (?:in|up)|Subscribe|Share|Print|Follow us|"
+    r"Back to|You are here|English|中文)",
+    re.I,
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -41,6 +46,35 @@ def navigation_lines(text: str) -> list[tuple[int, int]]:
     return areas
 
 
+_RELATED = re.compile(
+    r"^\s*(?:Related (?:News|Articles|Stories|Links|Content)|Read (?:more|also)|"
+    r"See also|More news|Recommended|Latest news|Most (?:read|popular))\s*:?\s*$",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\)\s+\d{4})", re.I)
+
+
+def boilerplate_lines(text: str) -> list[tuple[int, int]]:
+    """Menus and breadcrumbs (:func:`navigation_lines`), copyright lines, and a
+    "Related News:" block (its header and the short lines after it)."""
+    areas, start = navigation_lines(text), 0
+    related, items = False, 0  # inside a "Related News:" block; its items so far
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if _RELATED.match(body):
+            related, items = True, 0
+        elif related and len(_WORD.findall(body)) > 20:
+            related = False  # prose again
+        elif related and not body and items:
+            related = False  # the blank line after the list
+        elif related and body:
+            items += 1
+        if related or _COPYRIGHT.match(body):
+            areas.append((start, start + len(line)))
+        start += len(line)
+    return sorted(areas)
+
+
 def guess_title(text: str) -> str | None:
     """The first line that reads like a headline: short, no final period, not a
     menu, breadcrumb or byline."""
@@ -51,6 +85,8 @@ def guess_title(text: str) -> str | None:
             continue
         if _BREADCRUMB.match(line) or _NOT_TITLE.match(line) or "|" in line:
             continue
+        if _NAV_SEPARATOR.search(line) and len(_NAV_SEPARATOR.split(line)) >= 3:
+            continue  # "Home > News > Events"
         return line
     return None
 

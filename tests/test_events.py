@@ -91,6 +91,22 @@ def test_a_headline_and_a_body_name_of_one_edition_are_one_event(extract):
     ]
 
 
+def test_a_headline_name_without_the_ordinal_is_the_body_edition(extract):
+    doc = extract(
+        "Lima-Quito Dust Science Seminar Opens in Lima\n\n"
+        "The 4th Lima-Quito Seminar on Dust Science and Dust Hazards opened on "
+        "May 3, 2021 in Lima.",
+        PUBLISHED,
+    )
+    assert _events(doc) == [
+        (
+            "workshop",
+            "4th Lima-Quito Seminar on Dust Science and Dust Hazards",
+            "2021-05-03",
+        )
+    ]
+
+
 def test_an_edition_year_is_part_of_the_event_name(extract):
     doc = extract(
         "Applications are open for the 2022 Lunar Summer School, to be held in "

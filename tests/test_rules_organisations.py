@@ -318,3 +318,16 @@ def test_a_body_named_both_ways_is_one_record(extract):
     )
     names = [{o.name, *o.aliases} for o in doc.organisations]
     assert {"Secretariat of the Lunar Research Agency", "LRA Secretariat"} in names
+
+
+def test_nothing_taken_from_related_links_or_the_copyright_line(extract):
+    doc = extract(
+        "The Lunar Research Agency established a station in Lima on 3 May 2021.\n\n"
+        "Related News:\n"
+        "· Polar Science Institute delegation visits Quito\n"
+        "· Korean Space Agency signs dust accord\n"
+        "Copyright © 2021 Selene Space Agency. All Rights Reserved.\n"
+    )
+    assert _names(doc) == {"Lunar Research Agency"}
+    assert [e.type for e in doc.events] == ["establishment"]
+    assert [d.text for d in doc.dates] == ["3 May 2021"]

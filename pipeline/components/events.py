@@ -334,15 +334,20 @@ FILLER = frozenset({"on", "of", "the", "and", "for", "in", "joint"})
 
 def _same_edition(a: str, b: str) -> bool:
     """ "Third China-Brazil Space Weather Workshop" (a headline) and "Third
-    China-Brazil Joint Workshop on Space Weather": the same ordinal and head,
-    and the words of one among the other's."""
+    China-Brazil Joint Workshop on Space Weather": the same ordinal (or one
+    alone has it) and head, and the words of one among the other's."""
     wa, wb = _words(a.casefold()), _words(b.casefold())
-    if len(wa) < 3 or len(wb) < 3 or wa[0] != wb[0] or not ORDINAL.match(wa[0]):
+    ordinals = [w[0] for w in (wa, wb) if w and ORDINAL.match(w[0].split("-")[-1])]
+    if not ordinals or (len(ordinals) == 2 and ordinals[0] != ordinals[1]):
+        return False  # no edition named, or two editions
+    wa = wa[1:] if wa and wa[0] in ordinals else wa
+    wb = wb[1:] if wb and wb[0] in ordinals else wb
+    if len(wa) < 2 or len(wb) < 2:
         return False
     heads = {wa[-1], wb[-1]}
     if wa[-1] != wb[-1] and wa[-1] not in wb and wb[-1] not in wa:
         return False
-    sa, sb = set(wa[1:]) - FILLER - heads, set(wb[1:]) - FILLER - heads
+    sa, sb = set(wa) - FILLER - heads, set(wb) - FILLER - heads
     return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
 
 

@@ -1,0 +1,37 @@
+"""Metadata read from a plain text's head: its title, and the pasted web-page
+lines (menus, related links, copyright) that hold no data (texts written for
+the test)."""
+
+from __future__ import annotations
+
+from pipeline.metadata import boilerplate_lines, guess_title
+
+PAGE = (
+    "Skip to main content\n"
+    "English | 中文\n"
+    "Search\n"
+    "Home > News > Events\n\n"
+    "Lunar Dust Workshop Opens in Harbin\n"
+    "Source: LRA    Date: 2023-05-22\n\n"
+    "The workshop opened on Monday. It runs for a week.\n\n"
+    "Related News:\n"
+    "· Agency delegation visits Quito\n"
+    "· New station opens in Lima\n\n"
+    "More prose that is not a link at all.\n"
+    "Copyright © 2023 Lunar Research Agency. All Rights Reserved.\n"
+)
+
+
+def test_the_title_skips_site_furniture():
+    assert guess_title(PAGE) == "Lunar Dust Workshop Opens in Harbin"
+
+
+def test_boilerplate_lines_are_menus_related_links_and_copyright():
+    lines = [PAGE[a:b].strip() for a, b in boilerplate_lines(PAGE)]
+    assert lines == [
+        "Home > News > Events",
+        "Related News:",
+        "· Agency delegation visits Quito",
+        "· New station opens in Lima",
+        "Copyright © 2023 Lunar Research Agency. All Rights Reserved.",
+    ]
