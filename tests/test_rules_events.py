@@ -249,17 +249,24 @@ def test_named_event_kept_whole_with_its_ordinal(extract, text, name):
             "September 2011.",
             "Weihai, Shandong Province",
         ),
-        broken(
+        (
             "A workshop on space weather was held by the Lunar Research Agency in "
             "Wuhan on 3 March 2021.",
             "Wuhan",
-            reason="'<organisation> in <place>' is read as where the body is, "
-            "not where the event was",
         ),
     ],
 )
 def test_event_takes_the_place_written_after_in(extract, text, location):
     assert location in {e.location for e in extract(text, PUBLISHED).events}
+
+
+def test_a_place_after_a_participant_is_where_the_body_is(extract):
+    doc = extract(
+        "Officials of the Polish Embassy in China visited the Lunar Research "
+        "Agency on 3 March 2021.",
+        PUBLISHED,
+    )
+    assert [e.location for e in doc.events] == [None]
 
 
 @pytest.mark.parametrize(

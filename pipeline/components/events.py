@@ -58,11 +58,12 @@ def _location(sent: Span) -> str | None:
     """ "in Madrid, Spain" -> "Madrid, Spain"."""
     places = _within(list(sent.doc.spans.get("location", [])), sent)
     doc = sent.doc
-    orgs = [s.end for s in sent.doc.spans.get("org", [])]
+    orgs = {s.end: s for s in sent.doc.spans.get("org", [])}
     for i, place in enumerate(places):
         if place.start < 2 or doc[place.start - 1].lower_ not in PLACE_LINK:
             continue
-        if place.start - 1 in orgs:
+        org = orgs.get(place.start - 1)
+        if org is not None and not _host(org):
             continue  # "the Embassy in China": where the body is, not the event
         end = place
         for nxt in places[i + 1 :]:
@@ -72,6 +73,15 @@ def _location(sent: Span) -> str | None:
                 break
         return text_of(doc)[place.start_char : end.end_char]
     return None
+
+
+def _host(org: Span) -> bool:
+    """ "held by the X in Wuhan", "at the X in Toulouse": the body hosts the
+    event there."""
+    doc, i = org.doc, org.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"by", "at"}
 
 
 Dated = tuple[int, int, str]  # (start char, end char, ISO value)
