@@ -31,12 +31,24 @@ def _json_bytes(data: BaseModel | Any, indent: int | None) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=indent) + "\n").encode()
 
 
+def _file_mode() -> int:
+    """The mode a plain ``open()`` gives a new file (0o666 less the umask);
+    ``mkstemp`` alone would make every output readable by its owner only."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+FILE_MODE = _file_mode()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write via a temp file in the same folder and rename, so a crash never
     leaves a half-written file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -46,3 +46,13 @@ def test_sha256_of(tmp_path: Path):
     path = tmp_path / "a"
     path.write_bytes(b"abc")
     assert io.sha256_of(path).startswith("ba7816bf")
+
+
+def test_written_files_get_the_mode_of_a_plain_open(tmp_path: Path):
+    umask = os.umask(0o022)
+    os.umask(umask)
+    io.write_text_atomic(tmp_path / "out.json", "{}\n")
+    (tmp_path / "plain.json").write_text("{}\n")
+    mode = (tmp_path / "out.json").stat().st_mode & 0o777
+    assert mode == (tmp_path / "plain.json").stat().st_mode & 0o777
+    assert mode == 0o666 & ~umask
