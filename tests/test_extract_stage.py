@@ -167,3 +167,21 @@ def test_a_component_failing_on_one_text_rejects_that_text_only(tmp_path, monkey
     assert Path(rejected["path"]).name == "b.txt"
     assert "SpaceEvents: KeyError" in rejected["reason"]
     assert "pipeline bug" in rejected["reason"]
+
+
+def test_the_dvc_stage_depends_on_every_file_of_the_fingerprint():
+    """Else DVC would skip the stage after a change the extraction itself
+    would act on (and re-extract everything later, unasked)."""
+    import yaml
+
+    from pipeline.state import BEHAVIOUR_FILES
+
+    root = Path(__file__).resolve().parent.parent
+    dvc = yaml.safe_load((root / "dvc.yaml").read_text(encoding="utf-8"))
+    deps = [root / d for d in dvc["stages"]["extract"]["deps"]]
+    missing = [
+        str(path.relative_to(root))
+        for path in BEHAVIOUR_FILES
+        if not any(path == d or d in path.parents for d in deps)
+    ]
+    assert missing == []
