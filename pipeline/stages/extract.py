@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import Progress
+from spacy.language import Language
 
 from models import ExtractedDocument, Rejected, RejectedInput
 from pipeline.extraction import DocumentFailed, extract_batch
@@ -58,9 +60,19 @@ def _read(paths: list[Path], limits: Limits) -> tuple[list[IngestedDocument], li
 _worker_nlp = None
 
 
+def _loaded(model: str) -> Language:
+    """The pipeline, its objects then moved out of the garbage collector's
+    sight: they live as long as the process, and every full collection would
+    walk them again (spaCy allocates many short-lived objects per text)."""
+    nlp = build_nlp(model)
+    gc.collect()
+    gc.freeze()
+    return nlp
+
+
 def _init_worker(model: str) -> None:
     global _worker_nlp
-    _worker_nlp = build_nlp(model)
+    _worker_nlp = _loaded(model)
 
 
 def _run_batch(batch: list[IngestedDocument]) -> list[Result]:
@@ -81,7 +93,7 @@ def _results(docs: list[IngestedDocument], params: ExtractParams) -> Iterator[Re
             for results in pool.map(_run_batch, batches):
                 yield from results
     elif docs:
-        nlp = build_nlp(params.model)
+        nlp = _loaded(params.model)
         for batch in batches:
             yield from extract_batch(nlp, batch)
 
