@@ -89,3 +89,22 @@ def test_a_name_after_in_taken_for_a_person_is_a_place(nlp):
     doc = nlp.make_doc("The seminar opened in Toulouse. It thanked Toulouse's team.")
     doc.ents = [Span(doc, 4, 5, "PERSON"), Span(doc, 8, 9, "PERSON")]
     assert [s.text for s in _nationality_places(doc)] == ["Toulouse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe was due to launch on a Proton rocket from Baikonur.",
+        "The lander flew on an LVM3 from the coast.",
+    ],
+)
+def test_a_launcher_is_not_a_place(extract, text):
+    places = _places(extract(text))
+    assert "Proton" not in places and "LVM3" not in places
+
+
+def test_a_dateline_place_is_no_organisation(extract):
+    doc = extract(
+        "KOUROU, August 23, 2023 -- The agency launched a probe on Wednesday."
+    )
+    assert not any(o.name == "KOUROU" for o in doc.organisations)

@@ -199,3 +199,11 @@ def test_each_name_of_a_list_before_a_plural_programme_word(extract, text, progr
 )
 def test_no_programme_from_a_place_a_verb_or_a_plural_heading(extract, text):
     assert _programs(extract(text)) == set()
+
+
+def test_a_programme_word_names_only_the_words_after_the_last_connector(extract):
+    doc = extract(
+        "The agency suspended cooperation with the State Space Corporation "
+        "Selenos on the DustMars rover mission."
+    )
+    assert _programs(doc) == {"DustMars"}

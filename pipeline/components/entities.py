@@ -587,6 +587,17 @@ DATELINE = re.compile(
 )
 
 
+VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
+
+
+def _vehicle(span: Span) -> bool:
+    """ "on a Proton rocket", "an LVM3": a launcher's name, not a place."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(c.isdigit() for c in span.text) or (
+        nxt is not None and nxt.lower_ in VEHICLE_WORDS
+    )
+
+
 def _dateline_places(doc: Doc) -> list[Span]:
     spans = (
         doc.char_span(m.start(1), m.end(1)) for m in DATELINE.finditer(text_of(doc))
@@ -621,7 +632,7 @@ def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[S
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
-        if span is None or span.text in lex.not_location:
+        if span is None or span.text in lex.not_location or _vehicle(span):
             continue
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
@@ -663,7 +674,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for s in doc.spans.get("rules", [])
         if s.label_ == "PERSON"
     ]
-    _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities)
+    datelines = [(s.start_char, s.end_char) for s in _dateline_places(doc)]
+    _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities + datelines)
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)

@@ -285,7 +285,13 @@ def classify(span: Span, lex: Lexicon) -> Name:
             _place_word(last, lex) or last.text in lex.non_name
         )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
-            return Name(span, "PROGRAM", following)
+            # "the State Space Corporation Roscosmos on the ExoMars rover": the
+            # words after the last connector name the programme
+            links = [t.i for t in span if t.lower_ in CONNECTORS and t.i > span.start]
+            start = links[-1] + 1 if links else span.start
+            while start < span.end and span.doc[start].lower_ == "the":
+                start += 1
+            return Name(span.doc[start : span.end], "PROGRAM", following)
     listed = following is not None and following.text in PLURAL_PROGRAMS
     if listed and span[-1].tag_ in {"NNP", "NNPS"} and not _place_word(span[-1], lex):
         return Name(span, "PROGRAM", following)  # "the Swarm and CHAMP satellites"
