@@ -287,6 +287,11 @@ def test_a_place_after_a_participant_is_where_the_body_is(extract):
             "Lunar Research Agency.",
             {LRA, KSA},
         ),
+        (
+            "LIMA, June 15 (Xinhua) -- The Lunar Research Agency and the Korean "
+            "Space Agency signed an agreement on Thursday.",
+            {LRA, KSA},
+        ),
     ],
 )
 def test_event_takes_the_organisations_of_its_sentence(extract, text, participants):

@@ -10,6 +10,7 @@ across sentences are merged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -284,10 +285,16 @@ def _adjacent(a: Span, b: Span) -> bool:
 
 def _participants(sent: Span) -> list[str]:
     keys: list[str] = []
+    text = text_of(sent.doc)
     for span in _within(list(sent.doc.spans.get("org", [])), sent):
+        if DATELINE_AGENCY.match(text, span.end_char):
+            continue  # "ISLAMABAD, June 15 (Xinhua) --": who reports, not who took part
         if span.id_ not in keys:
             keys.append(span.id_)
     return keys
+
+
+DATELINE_AGENCY = re.compile(r"\)\s*(?:--|—|–)")
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
