@@ -60,6 +60,18 @@ def test_two_triggers_of_one_type_with_their_own_dates_are_two_events(extract):
     ]
 
 
+def test_each_trigger_takes_the_place_written_after_it(extract):
+    doc = extract(
+        "Cooperation includes the Dust Explorer, launched in October 2018, and the "
+        "Ice Mapper, due for launch in May 2024 from a base in Kourou.",
+        PUBLISHED,
+    )
+    assert [(e.date, e.location) for e in doc.events] == [
+        ("2018-10", None),
+        ("2024-05", "Kourou"),
+    ]
+
+
 def test_a_repeated_trigger_without_a_date_of_its_own_is_the_same_event(extract):
     doc = extract(
         "The agency signed an agreement with Wuhan University on 4 May 2021; the "

@@ -55,9 +55,24 @@ def _within(spans: list[Span], sent: Span) -> list[Span]:
     return [s for s in spans if sent.start <= s.start and s.end <= sent.end]
 
 
-def _location(sent: Span) -> str | None:
+def _locations(sent: Span, triggers: list[Span]) -> list[str | None]:
+    """Each trigger's place: the first written after it and before the next
+    trigger ("launched in October 2018, and EarthCARE, due for launch in May
+    2024 from a base in California"); the first trigger may take one written
+    before it ("In Paris, the agencies signed"), a later one takes the place
+    of the one before ("visited Beijing and signed a memorandum")."""
+    found: list[str | None] = []
+    for i, trigger in enumerate(triggers):
+        start = sent.start if i == 0 else trigger.start
+        end = triggers[i + 1].start if i + 1 < len(triggers) else sent.end
+        place = _location(sent.doc[start:end], sent)
+        found.append(place or (found[-1] if found else None))
+    return found
+
+
+def _location(window: Span, sent: Span) -> str | None:
     """ "in Madrid, Spain" -> "Madrid, Spain"."""
-    places = _within(list(sent.doc.spans.get("location", [])), sent)
+    places = _within(list(sent.doc.spans.get("location", [])), window)
     doc = sent.doc
     orgs = {s.end: s for s in sent.doc.spans.get("org", [])}
     for i, place in enumerate(places):
@@ -508,8 +523,16 @@ def events(doc: Doc) -> list[EventRecord]:
                 [] if name or _planned(trigger) else own
                 for _, trigger, name in triggers
             ]
-        location, participants = _location(sent), _participants(sent)
+        participants = _participants(sent)
+        places = dict(
+            zip(
+                [t for _, t, _ in triggers],
+                _locations(sent, [t for _, t, _ in triggers]),
+                strict=True,
+            )
+        )
         for (kind, trigger, name), date in _each_date(triggers, dates):
+            location = places[trigger]
             definite = name is None and _definite(trigger)
             record = EventRecord(
                 type=kind,
