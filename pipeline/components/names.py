@@ -19,55 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.dates.vocab import MONTHS, WEEKDAYS
 from pipeline.lexicon import Lexicon
 
-CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "on",
-        "at",
-        "in",
-        "and",
-        "&",
-        "de",
-        "du",
-        "des",
-        "der",
-        "fuer",
-        "für",
-        "zur",
-        "del",
-        "di",
-        "della",
-        "da",
-        "do",
-        "y",
-        "e",
-        "bin",  # "Mohammed bin Rashid Space Centre"
-        "van",
-        "von",
-        "the",
-    }
-)
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
-    {
-        "in",
-        "de",
-        "du",
-        "des",
-        "der",
-        "fuer",
-        "für",
-        "zur",
-        "del",
-        "di",
-        "della",
-        "da",
-        "do",
-    }
+    {"in", "de", "du", "des", "der", "fuer", "für", "zur", "del", "di", "della"}
+    | {"da", "do"}
 )
 # Connectors after which a complement can be a name of its own ("X of Y").
 NESTING = frozenset({"of", "for", "on", "at"})
+# Lower-case words inside a name: "Institute of ...", "Investigación y
+# Desarrollo", "Mohammed bin Rashid Space Centre".
+CONNECTORS = (
+    NESTING | FOREIGN_LINKS | {"and", "&", "y", "e", "bin", "van", "von", "the"}
+)
 # Month and weekday names never start a name; the dates vocabulary holds them.
 MONTHS_DAYS = frozenset(w.capitalize() for w in [*MONTHS, *WEEKDAYS])
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
