@@ -9,6 +9,7 @@ import pytest
 from pipeline.components.events import EventRecord, _drop_series, _same_name
 
 PUBLISHED = dt.date(2021, 6, 30)
+KSA = "org:korean-space-agency"
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,16 @@ def test_a_planned_event_does_not_take_the_paragraph_date(extract):
         PUBLISHED,
     )
     assert ("establishment", None, None) in _events(doc)
+
+
+def test_a_planned_event_is_not_merged_into_a_past_one_of_its_type(extract):
+    doc = extract(
+        "The Lunar Research Agency set up a joint centre with Wuhan University "
+        "in 2019. The Korean Space Agency will set up a working group.",
+        PUBLISHED,
+    )
+    past = next(e for e in doc.events if e.type == "establishment" and e.date)
+    assert KSA not in past.participants
 
 
 def test_definite_reference_adds_to_the_event_told_before(extract):

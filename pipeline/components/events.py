@@ -49,6 +49,7 @@ class EventRecord:
     # its own; it adds to that event rather than making a new one.
     anaphoric: bool = False
     definite: bool = False  # "the forum": an event of that type told before
+    planned: bool = False  # "to set up a working group": not yet happened
 
 
 def _within(spans: list[Span], sent: Span) -> list[Span]:
@@ -406,7 +407,12 @@ def _merge(events: list[EventRecord]) -> list[EventRecord]:
     merged: list[EventRecord] = []
     for event in events:
         twin = next((m for m in merged if _same(m, event)), None)
-        if twin is None and not event.name and (event.anaphoric or not event.date):
+        if (
+            twin is None
+            and not event.name
+            and (event.anaphoric or not event.date)
+            and not event.planned
+        ):
             # "the school", "the meeting": the last event of that type
             twin = next((m for m in reversed(merged) if m.type == event.type), None)
         if twin is None and event.definite and not event.name:
@@ -544,6 +550,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 trigger=(trigger.start_char, trigger.end_char),
                 anaphoric=undated and definite,
                 definite=definite,
+                planned=_planned(trigger),
             )
             if record.name or record.date or record.participants:
                 found.append(record)
