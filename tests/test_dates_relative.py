@@ -302,7 +302,7 @@ def test_the_middle_of_a_year_or_month_keeps_its_precision():
         "It flew on a Long March 2C rocket.",
         "The results were shown at COSPAR 2022 in Athens.",
         "The Horizon 2020 programme funded the camera.",
-        "The council adopted its Development Plan 2021-2030 on that day.",
+        "The council adopted its Development Plan 2021-2030 at the session.",
         "It was shown at the Lunar Exploration Conference (LEXC 2021) in Rome.",
     ],
 )
@@ -337,3 +337,25 @@ def test_a_full_stop_after_a_full_month_name_ends_the_sentence():
 )
 def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
     assert _values(text)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May 2021 a delegation arrived. Later that day, the guests signed.",
+            [("3 May 2021", "2021-05-03"), ("Later that day", "2021-05-03")],
+        ),
+        (
+            "It launched on 3 May 2021 and docked the next day.",
+            [("3 May 2021", "2021-05-03"), ("the next day", "2021-05-04")],
+        ),
+        # no day told before: a date without a value
+        (
+            "In 2015 it was founded; that same day it met.",
+            [("2015", "2015"), ("that same day", None)],
+        ),
+    ],
+)
+def test_that_day_and_the_next_day_are_the_day_just_told(text, expected):
+    assert _values(text) == expected

@@ -304,13 +304,19 @@ def _year_earlier(m, ctx):
 
 
 def _that_year(m, ctx):
-    """ "that year", "the following year", "the following month": the date
-    just spoken of (its year or month), moved on as the words say."""
+    """ "that year", "the following month", "later that day", "the next day":
+    the date just spoken of (its year, month or day), moved on as the words
+    say."""
     unit = m.group("unit").lower()
     step = 0 if m.group("that") else 1
     for date in reversed(_antecedents(ctx)[-3:]):
         if not date.value[:4].isdigit():
             continue
+        if unit == "day":  # "later that day", "the next day": a day just told
+            if date.precision != "day":
+                continue
+            day = dt.date.fromisoformat(date.value) + dt.timedelta(days=step)
+            return [(day.isoformat(), "day")]
         if unit == "year":
             return [(str(int(date.value[:4]) + step), "year")]
         if date.precision in {"month", "day"}:
@@ -645,7 +651,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?:(?P<that>that)|the\s+following)\s+(?P<unit>year|month){E}",
+            rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
+            rf"the\s+(?:following|next(?=\s+day)))\s+(?P<unit>year|month|day){E}",
             _that_year,
             1,
         ),
@@ -825,7 +832,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
-    _that_year: ("that year", "that month", "following year", "following month"),
+    _that_year: ("that ", "same ", "following ", "next day"),
     _year_earlier: (
         "earlier",
         "before",
