@@ -105,6 +105,17 @@ def test_undated_sentence_takes_the_paragraph_date(extract):
                 "2021-05-03",
             ),
         ),
+        # the headline names it, the body tells it without the name
+        (
+            "Lima Workshop on Dust Mitigation for Lunar Landers\n\n"
+            "LIMA, 3 May 2021 -- The Lunar Research Agency will hold a workshop "
+            "on dust mitigation from 4 to 7 June 2021 in Lima.",
+            (
+                "workshop",
+                "Lima Workshop on Dust Mitigation for Lunar Landers",
+                "2021-06-04",
+            ),
+        ),
         # the headline without the ordinal, the body in full
         (
             "Lima-Quito Dust Science Seminar Opens in Lima\n\n"

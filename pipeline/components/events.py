@@ -403,7 +403,7 @@ def _absorb(twin: EventRecord, event: EventRecord) -> None:
     twin.participants += [p for p in event.participants if p not in twin.participants]
 
 
-def _merge(events: list[EventRecord]) -> list[EventRecord]:
+def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
     merged: list[EventRecord] = []
     for event in events:
         twin = next((m for m in merged if _same(m, event)), None)
@@ -431,16 +431,23 @@ def _merge(events: list[EventRecord]) -> list[EventRecord]:
             merged.append(event)
         else:
             _absorb(twin, event)
-    return _drop_series(_headline(merged))
+    return _drop_series(_headline(merged, head_end))
 
 
-def _headline(events: list[EventRecord]) -> list[EventRecord]:
+def _headline(events: list[EventRecord], head_end: int) -> list[EventRecord]:
     """An undated, unnamed first event (a headline, "Delegation ... Visited NSSC")
-    is the same event as the first later one of its type."""
-    if len(events) < 2 or events[0].name or events[0].date:
+    is the same event as the first later one of its type; so is an undated
+    event the headline names ("UN/China/APSCO Workshop on ..."), told in the
+    body without its name."""
+    if len(events) < 2 or events[0].date:
         return events
     first = events[0]
-    later = next((e for e in events[1:] if e.type == first.type), None)
+    if first.name and first.evidence[0] >= head_end:
+        return events
+    later = next(
+        (e for e in events[1:] if e.type == first.type and not (first.name and e.name)),
+        None,
+    )
     if later is None:
         return events
     _absorb(later, first)
@@ -554,7 +561,8 @@ def events(doc: Doc) -> list[EventRecord]:
             )
             if record.name or record.date or record.participants:
                 found.append(record)
-    return _merge(found)
+    head = text_of(doc).find("\n\n")
+    return _merge(found, head if head >= 0 else 0)
 
 
 @Language.factory("space_events", requires=["doc.spans", "doc.sents"], assigns=[])
