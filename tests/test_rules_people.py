@@ -137,6 +137,32 @@ def test_title_and_affiliation(extract, text, name, title, affiliation):
     assert (person.title, _org_name(doc, person.affiliation)) == (title, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "A delegation of the Lunar Research Agency led by its CEO, Prof. Omar "
+            "Malik, visited the centre.",
+            "Omar Malik",
+            "CEO",
+            None,
+        ),
+        (
+            "For more information, contact Ms. Ana Ruiz, Lunar Research Agency.",
+            "Ana Ruiz",
+            None,
+            "Lunar Research Agency",
+        ),
+    ],
+)
+def test_title_after_a_possessive_and_an_organisation_alone_after_the_name(
+    extract, text, name, title, affiliation
+):
+    doc = extract(text)
+    person = _person(doc, name)
+    assert (person.title, _org_name(doc, person.affiliation)) == (title, affiliation)
+
+
 def test_title_in_front_after_the_honorific_is_dropped(extract):
     doc = extract("Director General Prof. WU Ji met the guests.")
     assert _person(doc, "WU Ji").title == "Director General"

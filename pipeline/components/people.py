@@ -196,6 +196,12 @@ def _apposition(
     while end > start and doc[end - 1].text == "(":
         end -= 1
     phrase = doc[start:end]
+    only = _org_at(doc, start, end)
+    if len(only) == 1 and (only[0].start, only[0].end) in {
+        (start, end),
+        (start + 1, end),
+    }:
+        return None, None, only[0].id_  # "Shirish Ravan, UN-SPIDER Beijing Office."
     if not len(phrase) or not any(_title_word(t.text, lex) for t in phrase):
         return None, None, None
     orgs = _org_at(doc, start, end)
@@ -253,7 +259,8 @@ def _title_comma_before(
     span: Span, lex: Lexicon
 ) -> tuple[str | None, tuple | None, str | None]:
     """ "Director of the Lunar Research Agency, Prof. CHEN Hong, welcomed ...":
-    the title phrase opens the sentence (or follows a comma) and ends in one."""
+    the title phrase opens the sentence (or follows a comma) and ends in one;
+    "led by its CEO, Prof. X": title words after a possessive."""
     doc, i = span.doc, span.start - 1
     while i >= 0 and (doc[i].text in lex.honorifics or doc[i].text == "."):
         i -= 1
@@ -264,7 +271,14 @@ def _title_comma_before(
         start -= 1
     phrase = doc[start:i]
     if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 12:
-        return None, None, None
+        # "led by its CEO, Prof. X": the title words just before the comma
+        j = i
+        while j > 0 and _title_word(doc[j - 1].text, lex):
+            j -= 1
+        if j == i or doc[j - 1].lower_ not in {"its", "their", "his", "her", "the"}:
+            return None, None, None
+        title = doc[j:i]
+        return title.text, (title.start_char, title.end_char), None
     orgs = _org_at(doc, phrase.start, phrase.end)
     linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]
     if linked:
@@ -399,7 +413,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
         record.mentions.append((span.start_char, span.end_char))
         if record.title is None:
             title, where, org = _apposition(span, lex)
-            if title is None:
+            if title is None and org is None:
                 title, where, org = _title_before(span, lex)
             record.title, record.title_span = title, where
             record.affiliation = record.affiliation or org or _affiliation_after(span)
