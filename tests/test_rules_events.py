@@ -288,6 +288,11 @@ def test_a_place_after_a_participant_is_where_the_body_is(extract):
             {LRA, KSA},
         ),
         (
+            "QUITO, Oct. 8 (TASS) - The Lunar Research Agency and the Korean "
+            "Space Agency met on Tuesday.",
+            {LRA, KSA},
+        ),
+        (
             "LIMA, June 15 (Xinhua) -- The Lunar Research Agency and the Korean "
             "Space Agency signed an agreement on Thursday.",
             {LRA, KSA},

@@ -63,6 +63,7 @@ def test_places_in_fullest_form(extract, text, places):
         "Chinese and European scientists compared their data.",
         "The Shanghai Astronomical Observatory hosted the guests.",
         "Engineers of the Hainan Deep Space Research Institute joined.",
+        "The BRICS countries agreed on a shared constellation.",
         "ESA and China cooperate on the proposed space weather mission Kuafu.",
         "Universities from the Member States are building three satellites.",
     ],

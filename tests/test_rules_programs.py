@@ -207,3 +207,23 @@ def test_a_programme_word_names_only_the_words_after_the_last_connector(extract)
         "Selenos on the DustMars rover mission."
     )
     assert _programs(doc) == {"DustMars"}
+
+
+def test_a_name_before_also_known_as_is_the_programme_s_other_name(extract):
+    doc = extract(
+        "Its first lunar orbiter, Selene, also known as the Lunar Pathfinder "
+        "Orbiter (LPO), has been orbiting since 2022."
+    )
+    (program,) = doc.programs
+    assert {program.name, *program.aliases} == {
+        "Lunar Pathfinder Orbiter",
+        "LPO",
+        "Selene",
+    }
+    assert "Selene" not in {loc.name for loc in doc.locations}
+
+
+def test_named_accords_are_a_programme(extract):
+    assert "Lunar Accords" in _programs(
+        extract("Peru signed the Lunar Accords in 2024.")
+    )

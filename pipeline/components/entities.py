@@ -423,6 +423,33 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             entity.add(start, stop, "rule")
             reg.link(m.group("name"), entity)
             m = ALIAS_MORE.match(text, stop)
+    _named_before(doc, reg)
+
+
+# "Danuri, also known as the Korea Pathfinder Lunar Orbiter": a name before
+ALIAS_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:also\s+known\s+as|"
+    r"officially|formally)\s+(?:the\s+)?$"
+)
+
+
+def _named_before(doc: Doc, reg: Registry) -> None:
+    """The other name written before a programme ("its first lunar orbiter,
+    Danuri, also known as the Korea Pathfinder Lunar Orbiter (KPLO)")."""
+    text = text_of(doc)
+    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
+        for start, _end in sorted(entity.mentions):
+            m = ALIAS_BEFORE.search(text, max(0, start - 80), start)
+            if m is None or m.group("name") in reg.lex.non_name:
+                continue
+            other = reg.get(m.group("name"))
+            if other is not None and other is not entity:
+                if other.label != "PROGRAM":
+                    continue  # a body named before ("NASA, also known as ...")
+                _fold(reg, other, entity)
+            entity.add(m.start("name"), m.end("name"), "rule")
+            reg.link(m.group("name"), entity)
+            break
 
 
 _GAZETTEER_PATTERNS: dict[int, re.Pattern[str]] = {}

@@ -310,7 +310,7 @@ def _participants(sent: Span) -> list[str]:
     return keys
 
 
-DATELINE_AGENCY = re.compile(r"\)\s*(?:--|—|–)")
+DATELINE_AGENCY = re.compile(r"\)\s*(?:--|—|–|-\s)")
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
