@@ -406,6 +406,8 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         key=lambda pair: pair[0],
     )
     for end, entity in ends:
+        if not any(e is entity for e in reg.entities):
+            continue  # folded into another record already
         after = end
         bracket = re.match(r"\s*\(\s*[A-Z][\w-]*\s*\)", text[after:])
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
