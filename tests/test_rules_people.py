@@ -121,13 +121,11 @@ def test_name_without_honorific(extract, text, name):
             "Scientific Secretary",
             "ISRO",
         ),
-        broken(
+        (
             "The session was chaired by Mr. Mario Paredes, Head of CONIDA.",
             "Mario Paredes",
             "Head",
             "CONIDA",
-            reason="an acronym unknown to the gazetteer is not an organisation, "
-            "so it stays in the title",
         ),
     ],
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import AcronymPair, find_pairs
 from pipeline.components.guard import guarded
@@ -311,7 +311,9 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     if (start, end) in reg.owned:
         return True
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in reg.shorts):
-        return True  # "ISSI" of "ISSI-BJ"
+        return True  # "ISSI" of "ISSI-BJ" (defined)
+    if len(span) == 1 and _hyphened(span[0]):
+        return True  # "ISSI" of "ISSI-BJ" (undefined)
     # the front or the tail of a long form ("Magnetosphere ... Explorer" of
     # "Solar wind Magnetosphere ... Explorer (SMILE)")
     return any(
@@ -373,6 +375,8 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
         start, end = token.idx, token.idx + len(token.text)
         if not is_acronym(token) or _inside(start, end, taken):
             continue
+        if _hyphened(token):
+            continue  # "ISSI" of "ISSI-BJ": part of another name
         entity = reg.get(token.text)
         if entity is None and token.text in reg.lex.gazetteer:
             label = reg.lex.gazetteer[token.text][0]
@@ -482,6 +486,57 @@ def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) ->
             taken.append((m.start(), m.end()))
 
 
+# Words before an acronym that make it a body acting or employing: "organised
+# by ISSI-BJ", "Head of CONIDA".
+ACTING = re.compile(
+    r"(?:\b(?:organi[sz]ed|hosted|funded|sponsored|operated|led|run|managed|"
+    r"developed|built|supported|co-organi[sz]ed)\s+by|\b(?:Head|Director|"
+    r"President|Chairman|Chair|Administrator|Secretary)(?:[ -]General)?\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]{1,4})?(?![\w-])")
+
+
+def _acting_acronyms(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+    """An acronym no definition or list explains, written as the body that
+    organises, funds or employs ("organised by ISSI-BJ", "Head of CONIDA"):
+    an organisation, and every other use of it a mention."""
+    text = text_of(doc)
+    taken = _taken(reg) + blocked
+    for m in ACRONYM_WORD.finditer(text):
+        if reg.get(m.group()) or _overlaps(m.start(), m.end(), taken):
+            continue
+        if not ACTING.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        spelled = _spelled_out(text, m.end(), reg)
+        if spelled is not None:  # "IWF (Space Research Institute of the ...)"
+            spelled.acronym = spelled.acronym or m.group()
+            spelled.add(m.start(), m.end(), "acronym")
+            reg.link(m.group(), spelled)
+        else:
+            reg.add("ORG", span, "rule")
+        taken.append((m.start(), m.end()))
+
+
+def _spelled_out(text: str, end: int, reg: Registry) -> Entity | None:
+    """The organisation whose name follows in brackets."""
+    bracket = re.match(r"\s*\(\s*", text[end:])
+    if bracket is None:
+        return None
+    start = end + bracket.end()
+    return next(
+        (
+            e
+            for e in reg.entities
+            if e.label == "ORG" and any(s == start for s, _ in e.mentions)
+        ),
+        None,
+    )
+
+
 def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Every further occurrence of a name already found ("Roscosmos Director
     General ..." after "the State Space Corporation Roscosmos"), so titles,
@@ -534,6 +589,17 @@ def _fold(reg: Registry, other: Entity, into: Entity) -> None:
     for form, entity in list(reg.by_form.items()):
         if entity is other:
             reg.by_form[form] = into
+
+
+def _hyphened(token: Token) -> bool:
+    """ "ISSI" of "ISSI-BJ": joined by a hyphen to a short suffix or prefix
+    ("NASA-ISRO" joins two names)."""
+    doc, i = token.doc, token.i
+    after = i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+    before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    return (after and len(doc[i + 2].text) <= 2) or (
+        before and len(doc[i - 2].text) <= 2
+    )
 
 
 def _repair(ent: Span, lex: Lexicon) -> Span | None:
@@ -706,6 +772,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     datelines = [(s.start_char, s.end_char) for s in _dateline_places(doc)]
     _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities + datelines)
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
+    _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     doc.spans["event_name"] = _event_names(names)
