@@ -770,9 +770,9 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if s.label_ == "PERSON"
     ]
     datelines = [(s.start_char, s.end_char) for s in _dateline_places(doc)]
+    _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
     _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities + datelines)
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
-    _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     doc.spans["event_name"] = _event_names(names)
