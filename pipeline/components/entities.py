@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,7 @@ class Entity:
         self.mentions.setdefault((start, end), method)
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
     text = re.sub(r"[\s‐-―-]+", " ", text).strip()  # "Asia-Pacific" ~ "Asia Pacific"

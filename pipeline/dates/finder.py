@@ -50,7 +50,8 @@ def _alt(words: object) -> str:
 FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 ABBREVIATED = [m for m in MONTHS if m not in FULL_MONTHS]
 # "June" (a sentence's full stop is not its own), "Sept." (the stop is)
-_MONTH = rf"(?:{_alt(FULL_MONTHS)}|(?:{_alt(ABBREVIATED)})\.?)"
+# (the first letter is checked first: one test instead of one per month name)
+_MONTH = rf"(?=[JFMASONDjfmasond])(?:{_alt(FULL_MONTHS)}|(?:{_alt(ABBREVIATED)})\.?)"
 MON = rf"(?P<mon>{_MONTH})"
 CAPITAL_MONTHS = [
     m.capitalize()
@@ -73,7 +74,7 @@ CAPITAL_MONTHS = [
     }
 ]
 MON2 = rf"(?P<mon2>{_MONTH})"
-WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+WEEKDAY = rf"(?=[MTWFSmtwfs])(?:{_alt(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
@@ -717,7 +718,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (
             rf"{B}(?:(?P<rel>last|previous|next|this\s+coming|coming|this)\s+)?"
-            rf"(?P<wd>{_alt(WEEKDAYS)}){E}",
+            rf"(?P<wd>{WEEKDAY}){E}",
             _weekday,
             1,
         ),
@@ -727,9 +728,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         # "may" is a verb too: May alone only after a word that takes a month
         (
-            rf"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
-            rf"(?<=\bduring\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))"
-            rf"(?P<mon>May){E}",
+            rf"(?P<mon>May)(?:(?<=\bin\sMay)|(?<=\bby\sMay)|(?<=\bsince\sMay)|"
+            rf"(?<=\buntil\sMay)|(?<=\bduring\sMay)|(?<=\bearly\sMay)|"
+            rf"(?<=\blate\sMay)|(?<=\bmid-May)){E}",
             _month_alone,
             0,
         ),
