@@ -28,7 +28,7 @@ from pipeline.components.names import (
     launch_site,
     name_spans,
 )
-from pipeline.components.text import text_of
+from pipeline.components.text import entities_of, text_of
 from pipeline.dates.vocab import TENS
 from pipeline.lexicon import Lexicon, load_lexicon
 
@@ -545,6 +545,7 @@ def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> 
     affiliations and participants see it wherever it is written."""
     text = text_of(doc)
     taken = sorted(_taken(reg) + blocked)
+    known = set(taken)  # most occurrences are mentions already: a quick no
     for entity in list(reg.entities):
         forms = {text[s:e] for s, e in entity.mentions}
         for form in forms:
@@ -552,9 +553,11 @@ def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> 
                 continue
             pattern = r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"
             for m in re.finditer(pattern, text):
-                if not _overlaps(m.start(), m.end(), taken):
-                    entity.add(m.start(), m.end(), "rule")
-                    taken.append((m.start(), m.end()))
+                if m.span() in known or _overlaps(m.start(), m.end(), taken):
+                    continue
+                entity.add(m.start(), m.end(), "rule")
+                taken.append(m.span())
+                known.add(m.span())
 
 
 def _inverted_names(doc: Doc, reg: Registry) -> None:
@@ -637,7 +640,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
     """All-caps words of the people the model found ("LIU" of "LIU Ying")."""
     return frozenset(
         t.text
-        for e in doc.ents
+        for e in entities_of(doc)
         if e.label_ == "PERSON" and len(e) > 1
         for t in e
         if is_acronym(t)
@@ -646,7 +649,8 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Organisations only the statistical NER saw."""
-    for ent in doc.ents:
+    surnames = _surnames(doc)
+    for ent in entities_of(doc):
         if ent.label_ != "ORG":
             continue
         span = _repair(ent, reg.lex)
@@ -663,7 +667,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         weak = len(span) == 1 and not is_acronym(span[0])
         if weak and span.text not in reg.lex.gazetteer:
             continue  # one capitalised word ("Geospace"): too weak alone
-        if len(span) == 1 and span.text in _surnames(doc):
+        if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
         reg.add("ORG", span, "ner")
 
@@ -706,7 +710,7 @@ def _nationality_places(doc: Doc) -> list[Span]:
     """ "French Guiana", "British Columbia": a nationality word and one name
     the model took for a person or place of its own; one name after "in"."""
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in {"PERSON", "GPE", "LOC"} or len(ent) != 1 or not ent.start:
             continue
         prev = doc[ent.start - 1]
@@ -723,7 +727,7 @@ def _nationality_places(doc: Doc) -> list[Span]:
 
 
 def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
-    candidates = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+    candidates = [e for e in entities_of(doc) if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + _dateline_places(doc)
     found: dict[tuple[int, int], Span] = {}
@@ -765,7 +769,9 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)
     events = [(s.start_char, s.end_char) for s in _event_names(names)]
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people = [
+        (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"
+    ]
     people += [
         (s.start_char, s.end_char)
         for s in doc.spans.get("rules", [])

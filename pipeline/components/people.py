@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.entities import common_words
 from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
-from pipeline.components.text import text_of
+from pipeline.components.text import entities_of, text_of
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _VOWELS = set("AEIOUY")
@@ -130,7 +130,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     known = {s.text for key in ("org", "program") for s in doc.spans.get(key, [])}
     places = {s.text for s in doc.spans.get("location", [])}
     common = common_words(doc)
-    raw = [e for e in doc.ents if e.label_ == "PERSON"]
+    raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):

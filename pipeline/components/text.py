@@ -1,4 +1,4 @@
-"""The document text, joined once per Doc.
+"""The document text and the model's entities, made once per Doc.
 
 spaCy's ``Doc.text`` rebuilds the string from every token on each access;
 components that look at the text many times share one copy instead.
@@ -6,9 +6,10 @@ components that look at the text many times share one copy instead.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "space_text"
+_ENTS = "space_ents"
 
 
 def text_of(doc: Doc) -> str:
@@ -16,3 +17,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities, built once per Doc (``doc.ents`` makes new Span
+    objects on every access)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
