@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from models import DocumentInfo, ExtractedDocument
 from pipeline.components.guard import failure
+from pipeline.components.text import release
 from pipeline.convert import to_document
 from pipeline.ingest import IngestedDocument
 from pipeline.metadata import document_info
@@ -37,6 +38,7 @@ def extract_batch(
     infos = [document_info(ing) for ing in batch]
     docs = nlp.pipe((_doc_for(nlp, info) for info in infos), batch_size=len(batch))
     for info, doc in zip(infos, docs, strict=True):
+        release(doc)  # a component that failed may have left it
         failed = failure(doc)
         if failed is not None:
             yield info.id, DocumentFailed(f"extraction failed ({failed}); {BUG}")

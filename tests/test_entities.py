@@ -196,3 +196,19 @@ def test_agency_acronym_before_a_known_mission_is_its_owner(extract):
 def test_number_words_do_not_start_names(extract):
     doc = extract("Four satellite missions were approved.")
     assert doc.programs == []
+
+
+def test_a_processed_doc_is_freed_without_the_garbage_collector(nlp):
+    """No reference cycle through the Doc (spans kept in user_data would make
+    one): a corpus's Docs are freed one by one, and memory stays flat."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        doc = nlp("The Lunar Research Agency met NASA in Paris on 3 May 2021.")
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.entities import common_words
 from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
-from pipeline.components.text import entities_of, text_of
+from pipeline.components.text import entities_of, release, text_of
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _VOWELS = set("AEIOUY")
@@ -445,6 +445,7 @@ class SpacePeople:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         records = people(doc, self.lex)
+        release(doc)  # the last component to read the model's entities
         doc.user_data["people"] = records
         doc.spans["person"] = [
             s

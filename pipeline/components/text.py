@@ -21,8 +21,15 @@ def text_of(doc: Doc) -> str:
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The model's entities, built once per Doc (``doc.ents`` makes new Span
-    objects on every access)."""
+    objects on every access). The spans refer back to the Doc, a cycle the
+    garbage collector cannot see through a Doc: :func:`release` must drop
+    them when the Doc is done with."""
     ents = doc.user_data.get(_ENTS)
     if ents is None:
         ents = doc.user_data[_ENTS] = tuple(doc.ents)
     return ents
+
+
+def release(doc: Doc) -> None:
+    """Drop what :func:`entities_of` keeps, so the Doc can be freed."""
+    doc.user_data.pop(_ENTS, None)
