@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -42,8 +43,12 @@ def _longest(form: str) -> tuple[int, str]:
     return -len(form), form
 
 
-def _inside_any(span: Span, areas: list[tuple[int, int]]) -> bool:
-    return any(s <= span.start_char and span.end_char <= e for s, e in areas)
+def _in_areas(start: int, end: int, areas: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in areas)
+
+
+def _inside_any(span: Span, areas: Sequence[tuple[int, int]]) -> bool:
+    return _in_areas(span.start_char, span.end_char, areas)
 
 
 def _records(
@@ -54,7 +59,7 @@ def _records(
     titles: list[tuple[int, int]],
     used: set[str],
     employers: frozenset[str] = frozenset(),
-    menus: list[tuple[int, int]] = (),
+    menus: Sequence[tuple[int, int]] = (),
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id).
     Mentions in a pasted menu or breadcrumb line are left out."""
@@ -119,13 +124,13 @@ def _events(
     found: list[EventRecord],
     org_ids: dict[str, str],
     used: set[str],
-    menus: list[tuple[int, int]],
+    menus: Sequence[tuple[int, int]],
 ) -> list[Event]:
     text = text_of(doc)
     events = []
     for record in found:
         start, end = _strip_ws(text, *record.evidence)
-        if any(s <= start and end <= e for s, e in menus):
+        if _in_areas(start, end, menus):
             continue  # a "Related News" link
         label = record.name or f"{record.type}-{record.date or 'undated'}"
         trigger = None
@@ -150,15 +155,13 @@ def _people(
     doc: Doc,
     found: list[PersonRecord],
     org_ids: dict[str, str],
-    menus: list[tuple[int, int]],
+    menus: Sequence[tuple[int, int]],
 ) -> list[Person]:
     text = text_of(doc)
     people = []
     for p in found:
         spans = sorted(set(p.mentions))
-        kept = [
-            (a, b) for a, b in spans if not any(s <= a and b <= e for s, e in menus)
-        ]
+        kept = [(a, b) for a, b in spans if not _in_areas(a, b, menus)]
         if kept:
             people.append(
                 Person(
@@ -171,7 +174,7 @@ def _people(
     return people
 
 
-def _locations(doc: Doc, menus: list[tuple[int, int]]) -> list[Location]:
+def _locations(doc: Doc, menus: Sequence[tuple[int, int]]) -> list[Location]:
     text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
@@ -192,12 +195,12 @@ def _place_name(spans: list[Span]) -> str:
     return next((f for f in forms if not f.isupper()), forms[0])
 
 
-def _dates(doc: Doc, menus: list[tuple[int, int]]) -> list[DateRecord]:
+def _dates(doc: Doc, menus: Sequence[tuple[int, int]]) -> list[DateRecord]:
     rows = sorted(
         (
             row
             for row in set(doc.user_data.get("dates", []))
-            if not any(s <= row[0] and row[1] <= e for s, e in menus)
+            if not _in_areas(row[0], row[1], menus)
         ),
         key=lambda r: (r[0], r[1], str(r[3])),
     )

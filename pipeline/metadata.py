@@ -25,25 +25,19 @@ _WORD = re.compile(r"\w+")
 _NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·]\s+")
 
 
-def navigation_lines(text: str) -> list[tuple[int, int]]:
-    """Menus and breadcrumbs pasted with a web page ("NEWS | CHINA | WORLD",
-    "Home / China / Science"): lines of three or more short items between
-    separators, or a breadcrumb from "Home". Not a byline ("By LI Wei | China
-    Daily | Updated: 2018-10-30"). Character spans, line breaks included."""
-    areas, start = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.strip()
-        items = _NAV_SEPARATOR.split(body)
-        menu = len(items) >= 3 or (len(items) == 2 and _BREADCRUMB.match(body))
-        if (
-            menu
-            and not body.lower().startswith("by ")
-            and all(1 <= len(_WORD.findall(i)) <= 3 for i in items)
-            and not any(c.isdigit() for c in body)
-        ):
-            areas.append((start, start + len(line)))
-        start += len(line)
-    return areas
+def _menu_line(body: str) -> bool:
+    """A menu or breadcrumb pasted with a web page ("NEWS | CHINA | WORLD",
+    "Home / China / Science"): three or more short items between separators,
+    or a breadcrumb from "Home". Not a byline ("By LI Wei | China Daily |
+    Updated: 2018-10-30")."""
+    items = _NAV_SEPARATOR.split(body)
+    menu = len(items) >= 3 or (len(items) == 2 and _BREADCRUMB.match(body))
+    return bool(
+        menu
+        and not body.lower().startswith("by ")
+        and all(1 <= len(_WORD.findall(i)) <= 3 for i in items)
+        and not any(c.isdigit() for c in body)
+    )
 
 
 _RELATED = re.compile(
@@ -55,9 +49,10 @@ _COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\)\s+\d{4})", re.I)
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
-    """Menus and breadcrumbs (:func:`navigation_lines`), copyright lines, and a
-    "Related News:" block (its header and the short lines after it)."""
-    areas, start = navigation_lines(text), 0
+    """Menus and breadcrumbs, copyright lines, and a "Related News:" block
+    (its header and the short lines after it): character spans, line breaks
+    included."""
+    areas, start = [], 0
     related, items = False, 0  # inside a "Related News:" block; its items so far
     for line in text.splitlines(keepends=True):
         body = line.strip()
@@ -69,10 +64,10 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
             related = False  # the blank line after the list
         elif related and body:
             items += 1
-        if related or _COPYRIGHT.match(body):
+        if related or _COPYRIGHT.match(body) or _menu_line(body):
             areas.append((start, start + len(line)))
         start += len(line)
-    return sorted(areas)
+    return areas
 
 
 def guess_title(text: str) -> str | None:
