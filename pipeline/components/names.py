@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates.vocab import MONTHS, WEEKDAYS
+from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
 # Connectors that end the part of a name holding its head word.
@@ -32,7 +32,7 @@ CONNECTORS = (
     NESTING | FOREIGN_LINKS | {"and", "&", "y", "e", "bin", "van", "von", "the"}
 )
 # Month and weekday names never start a name; the dates vocabulary holds them.
-MONTHS_DAYS = frozenset(w.capitalize() for w in [*MONTHS, *WEEKDAYS])
+MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
 

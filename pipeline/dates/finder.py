@@ -21,6 +21,7 @@ from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
     CENTURIES,
     COUNT_NOUNS,
+    DATE_WORDS,
     DECADE_WORDS,
     MONTHS,
     NUMBERS,
@@ -316,8 +317,7 @@ def _that_year(m, ctx):
         if unit == "day":  # "later that day", "the next day": a day just told
             if date.precision != "day":
                 continue
-            day = dt.date.fromisoformat(date.value) + dt.timedelta(days=step)
-            return [(day.isoformat(), "day")]
+            return [(_next_day(date.value, step), "day")]
         if unit == "year":
             return [(str(int(date.value[:4]) + step), "year")]
         if date.precision in {"month", "day"}:
@@ -506,12 +506,8 @@ def _shift_week(m, ctx):
 def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
     month, day = _month(m), int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else ctx.year_for(month, day)
-    if year is None:
-        return [(None, "week")]
-    try:
-        return [(_iso_week(dt.date(year, month, day)), "week")]
-    except ValueError:
-        return [(None, "week")]
+    value, _ = _day_value(year, month, day)
+    return [(_iso_week(dt.date.fromisoformat(value)) if value else None, "week")]
 
 
 def _deictic_day(m, ctx):
@@ -820,11 +816,7 @@ def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
     word = before.group(1).lower()
     if word.endswith(("'s", "’s")):
         return False  # "NASA's 2024 budget", "China's March launch"
-    return word not in MONTH_LEADS and not _is_date_word(word)
-
-
-def _is_date_word(word: str) -> bool:
-    return word in WEEKDAYS or word.rstrip(".") in MONTHS
+    return word not in MONTH_LEADS and word not in DATE_WORDS
 
 
 # Words a rule cannot match without (lower case): a rule whose words are all

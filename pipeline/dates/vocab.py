@@ -37,6 +37,8 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+# Words that name a month or a day of the week (lower case).
+DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {
     "first": 1,
