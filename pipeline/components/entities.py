@@ -41,7 +41,7 @@ EDITION = re.compile(r"^(?:19|20)\d\d$")
 ENTITY_LABELS = ("ORG", "PROGRAM")
 
 
-@dataclass
+@dataclass(eq=False)  # one record is one object: `in` and remove() by identity
 class Entity:
     label: str
     key: str
@@ -85,6 +85,7 @@ class Registry:
         self.owned: list[tuple[int, int]] = []  # names taken whole by an acronym
         self.defined: list[tuple[int, int]] = []  # long forms of acronyms
         self.shorts: list[tuple[int, int]] = []  # their defined short forms
+        self.datelines: list[Span] = []  # a news dateline's place
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -114,18 +115,36 @@ class Registry:
         return self.get(known[1]) or (self.get(known[2]) if known[2] else None)
 
 
-_GAZETTEER_KEYS: dict[int, dict[str, tuple[str, str, str | None]]] = {}
+Entry = tuple[str, str, str | None]  # the gazetteer's (label, name, acronym)
 
 
-def _known(lex: Lexicon, form: str) -> tuple[str, str, str | None] | None:
+@dataclass(frozen=True)
+class _GazetteerIndex:
+    """What the gazetteer is looked up by, built once per Lexicon."""
+
+    keys: dict[str, Entry]  # norm(form) -> entry
+    pattern: re.Pattern[str]  # every listed form, as a whole word
+
+
+_INDEXES: dict[int, _GazetteerIndex] = {}
+
+
+def _index(lex: Lexicon) -> _GazetteerIndex:
+    index = _INDEXES.get(id(lex))
+    if index is None:
+        forms = sorted(lex.gazetteer, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, forms)) or "(?!)"
+        index = _INDEXES[id(lex)] = _GazetteerIndex(
+            keys={norm(k): v for k, v in lex.gazetteer.items()},
+            pattern=re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
+        )
+    return index
+
+
+def _known(lex: Lexicon, form: str) -> Entry | None:
     """The gazetteer entry of a form, written as listed or with other hyphens,
     spaces or article ("Asia Pacific Space Cooperation Organization")."""
-    table = _GAZETTEER_KEYS.get(id(lex))
-    if table is None:
-        table = _GAZETTEER_KEYS[id(lex)] = {
-            norm(k): v for k, v in lex.gazetteer.items()
-        }
-    return lex.gazetteer.get(form) or table.get(norm(form))
+    return lex.gazetteer.get(form) or _index(lex).keys.get(norm(form))
 
 
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -412,7 +431,7 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         key=lambda pair: pair[0],
     )
     for end, entity in ends:
-        if not any(e is entity for e in reg.entities):
+        if entity not in reg.entities:
             continue  # folded into another record already
         after = end
         bracket = re.match(r"\s*\(\s*[A-Z][\w-]*\s*\)", text[after:])
@@ -460,25 +479,12 @@ def _named_before(doc: Doc, reg: Registry) -> None:
             break
 
 
-_GAZETTEER_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def _gazetteer_pattern(lex: Lexicon) -> re.Pattern[str]:
-    pattern = _GAZETTEER_PATTERNS.get(id(lex))
-    if pattern is None:
-        forms = sorted(lex.gazetteer, key=len, reverse=True)
-        alternatives = "|".join(map(re.escape, forms)) or "(?!)"
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-        _GAZETTEER_PATTERNS[id(lex)] = pattern
-    return pattern
-
-
 def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Well-known names written inside a longer capitalised run ("Roscosmos
     Director General ...", "the State Space Corporation Roscosmos"), where no
     name phrase stands for them alone."""
     taken = _taken(reg) + blocked
-    for m in _gazetteer_pattern(reg.lex).finditer(text_of(doc)):
+    for m in _index(reg.lex).pattern.finditer(text_of(doc)):
         if _overlaps(m.start(), m.end(), taken):
             continue
         span = doc.char_span(m.start(), m.end())
@@ -726,10 +732,12 @@ def _nationality_places(doc: Doc) -> list[Span]:
     return found
 
 
-def _locations(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
+def _locations(
+    doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]], datelines: list[Span]
+) -> list[Span]:
     candidates = [e for e in entities_of(doc) if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
-    candidates += _nationality_places(doc) + _dateline_places(doc)
+    candidates += _nationality_places(doc) + datelines
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
@@ -768,7 +776,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _late_brackets(doc, reg)
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)
-    events = [(s.start_char, s.end_char) for s in _event_names(names)]
+    event_names = _event_names(names)
+    events = [(s.start_char, s.end_char) for s in event_names]
     people = [
         (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"
     ]
@@ -777,13 +786,14 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for s in doc.spans.get("rules", [])
         if s.label_ == "PERSON"
     ]
-    datelines = [(s.start_char, s.end_char) for s in _dateline_places(doc)]
+    reg.datelines = _dateline_places(doc)
+    datelines = [(s.start_char, s.end_char) for s in reg.datelines]
     _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
     _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities + datelines)
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
-    doc.spans["event_name"] = _event_names(names)
+    doc.spans["event_name"] = event_names
     return reg
 
 
@@ -859,7 +869,7 @@ class SpaceEntities:
         doc.spans["program"] = _record_spans(doc, reg, "PROGRAM")
         named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
         blocked = _taken(reg) + named
-        doc.spans["location"] = _locations(doc, self.lex, blocked)
+        doc.spans["location"] = _locations(doc, self.lex, blocked, reg.datelines)
         doc.user_data["acronyms"] = {
             e.key: e.acronym for e in reg.entities if e.acronym
         }
