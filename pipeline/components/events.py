@@ -527,23 +527,18 @@ def events(doc: Doc) -> list[EventRecord]:
         keep = _own_dated(triggers, dates)
         triggers = [triggers[i] for i in keep]
         dates = _inherit([dates[i] for i in keep])
+        spans = [t for _, t, _ in triggers]
+        planned = {t: _planned(t) for t in spans}
         undated = not any(dates)
         if undated:
             # a named event without a date of its own may be the series
             context = _context_date(doc, sent)
             own = [] if context is None else [context]
             dates = [
-                [] if name or _planned(trigger) else own
-                for _, trigger, name in triggers
+                [] if name or planned[trigger] else own for _, trigger, name in triggers
             ]
         participants = _participants(sent)
-        places = dict(
-            zip(
-                [t for _, t, _ in triggers],
-                _locations(sent, [t for _, t, _ in triggers]),
-                strict=True,
-            )
-        )
+        places = dict(zip(spans, _locations(sent, spans), strict=True))
         for (kind, trigger, name), date in _each_date(triggers, dates):
             location = places[trigger]
             definite = name is None and _definite(trigger)
@@ -557,7 +552,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 trigger=(trigger.start_char, trigger.end_char),
                 anaphoric=undated and definite,
                 definite=definite,
-                planned=_planned(trigger),
+                planned=planned[trigger],
             )
             if record.name or record.date or record.participants:
                 found.append(record)
