@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -97,6 +97,17 @@ def unchanged(key: list[int] | None, recorded: list[int] | None, since: int) -> 
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def digest_or_bytes(path: Path, digests: Mapping[str, str]) -> tuple[str, bytes | None]:
+    """A file's sha256 from ``digests`` (file name -> sha256, what a caller in
+    the same process already knows) without reading it, else read and hashed:
+    (sha256, the bytes when they were read). Raises OSError when unreadable."""
+    known = digests.get(path.name)
+    if known is not None:
+        return known, None
+    data = path.read_bytes()
+    return hashlib.sha256(data).hexdigest(), data
 
 
 def files_digest(paths: Iterable[Path]) -> str:

@@ -9,7 +9,6 @@ share a full name or an acronym, or when their names are near-identical
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,7 +28,7 @@ from models import (
     Organisation,
 )
 from pipeline.ids import slug
-from pipeline.io import files_digest, read_model, write_json
+from pipeline.io import digest_or_bytes, files_digest, read_model, write_json
 from pipeline.lexicon import load_lexicon
 from pipeline.params import ConsolidateParams
 
@@ -260,14 +259,11 @@ def _shares(
 ) -> dict[str, tuple[str, Contribution]]:
     shares = {}
     for path in sorted(documents.glob("*.json")):
-        data, sha = None, digests.get(path.name)
-        if sha is None:
-            try:
-                data = path.read_bytes()
-            except OSError as e:
-                log.error("%s: cannot be read: %s", path, e)
-                continue
-            sha = hashlib.sha256(data).hexdigest()
+        try:
+            sha, data = digest_or_bytes(path, digests)
+        except OSError as e:
+            log.error("%s: cannot be read: %s", path, e)
+            continue
         hit = cached.get(path.name)
         if hit is not None and hit[0] == sha:
             shares[path.name] = hit

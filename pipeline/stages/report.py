@@ -11,7 +11,6 @@ pages of new or changed documents and the index, without reading the others.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from models import Corpus, ExtractedDocument, Rejected
 from models.corrections import CorrectionsReport
 from pipeline import flags
 from pipeline.io import (
+    digest_or_bytes,
     error_text,
     files_digest,
     read_model,
@@ -80,10 +80,7 @@ def _pages(
 ) -> tuple[dict[str, _Page], list[tuple[str, str]]]:
     pages, unreadable = {}, []
     for path in sorted(source.glob("*.json")):
-        data, sha = None, digests.get(path.name)
-        if sha is None:
-            data = path.read_bytes()
-            sha = hashlib.sha256(data).hexdigest()
+        sha, data = digest_or_bytes(path, digests)
         target = out / f"{path.stem}.html"
         before = old.pages.get(path.stem)
         if before is not None and before.sha256 == sha and target.exists():
