@@ -97,6 +97,8 @@ def test_relative_expressions(text, expected):
         ("Data matter in today's world.", []),
         ("Crowds joined the March for Life in Washington.", []),
         ("The board meets today.", [("today", "2021-11-03")]),
+        ("The probe launches tonight.", [("tonight", "2021-11-03")]),
+        ("The post-1991 space budget shrank.", [("post-1991", "1991")]),
         ("The current fiscal year ends soon.", [("The current fiscal year", "2021")]),
         ("Sales fell in the latest period.", [("the latest period", "2021-Q3")]),
     ],
@@ -349,6 +351,15 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
         (
             "It launched on 3 May 2021 and docked the next day.",
             [("3 May 2021", "2021-05-03"), ("the next day", "2021-05-04")],
+        ),
+        (
+            "The crew docked on 3 May 2021 and opened the hatch the next morning.",
+            [("3 May 2021", "2021-05-03"), ("the next morning", "2021-05-04")],
+        ),
+        # a day told by its neighbour is a day to count from
+        (
+            "The day before 4 May 2021 the crew rested. The next day they docked.",
+            [("The day before 4 May 2021", "2021-05-03"), ("The next day", "2021-05-04")],
         ),
         # no day told before: a date without a value
         (

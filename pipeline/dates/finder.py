@@ -263,7 +263,7 @@ def _quarter(m, ctx):
 
 # Expressions that point back at another date; they are never antecedents.
 ANAPHORIC = re.compile(
-    r"earlier(?!\s+(?:this|last|next|in)\b)|before|ago|corresponding|comparable|"
+    r"earlier(?!\s+(?:this|last|next|in)\b)|before(?!\s+\w)|ago|corresponding|comparable|"
     r"same|last year['’]s",
     re.I,
 )
@@ -306,10 +306,13 @@ def _year_earlier(m, ctx):
 
 
 def _that_year(m, ctx):
-    """ "that year", "the following month", "later that day", "the next day":
+    """ "that year", "the following month", "later that day", "the next day"
+    (or "the next morning"):
     the date just spoken of (its year, month or day), moved on as the words
     say."""
     unit = m.group("unit").lower()
+    if unit in {"morning", "afternoon", "evening"}:
+        unit = "day"  # "the next morning": the day after, its time of day cut
     step = 0 if m.group("that") else 1
     for date in reversed(_antecedents(ctx)[-3:]):
         if not date.value[:4].isdigit():
@@ -513,7 +516,9 @@ def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
 def _deictic_day(m, ctx):
     if ctx.reference is None:
         return [(None, "day")]
-    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("deic").lower()]
+    delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
+        m.group("deic").lower()
+    ]
     return [((ctx.reference + dt.timedelta(days=delta)).isoformat(), "day")]
 
 
@@ -649,7 +654,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (
             rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
-            rf"the\s+(?:following|next(?=\s+day)))\s+(?P<unit>year|month|day){E}",
+            rf"the\s+(?:following|next(?=\s+(?:day|morning|afternoon|evening))))\s+"
+            rf"(?P<unit>year|month|day|(?<!that\s)(?<!same\s)(?:morning|afternoon|evening)){E}",
             _that_year,
             1,
         ),
@@ -694,7 +700,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (rf"{B}the\s+(?P<cent>{_alt(CENTURIES)})\s+century{E}", _century, 1),
         (rf"{B}{YEAR}{DASH}{YEAR2}{E}", _year, 1),
-        (rf"{B}(?:(?:{EDGE})[\s-]+|(?:fiscal|FY)\s*)?{YEAR}{E}", _year, 1),
+        # "post-1959 politics", "pre-2000 stock": the year the words are set by
+        (rf"{B}(?:(?:{EDGE})[\s-]+|(?:fiscal|FY)\s*|(?:pre|post)-)?{YEAR}{E}", _year, 1),
         (
             rf"{B}(?:(?:{EDGE}|earlier|later)\s+)?"
             rf"(?P<rel>last|previous|this|next|coming|current)\s+year{E}",
@@ -706,7 +713,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # "today's world", "the leaders of tomorrow": nowadays or some day,
         # not a date ("as of today" is one)
         (
-            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|yesterday|tomorrow){E}"
+            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow){E}"
             rf"(?!['’]s\s+(?:world|youth|"
             rf"society|generation|children|young|modern|era)\b)",
             _deictic_day,
@@ -825,7 +832,8 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
-    _that_year: ("that ", "same ", "following ", "next day"),
+    _that_year: ("that ", "same ", "following ", "next day", "next morning",
+                 "next afternoon", "next evening"),
     _year_earlier: (
         "earlier",
         "before",
@@ -850,7 +858,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_year: ("year",),
     _shift_month: ("month",),
     _shift_week: ("week",),
-    _deictic_day: ("today", "yesterday", "tomorrow"),
+    _deictic_day: ("today", "tonight", "yesterday", "tomorrow"),
     _weekday: ("day",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),
     _spoken_year: ("nineteen", "twenty", "thousand"),
