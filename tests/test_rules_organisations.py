@@ -126,11 +126,14 @@ def test_unit_and_parent_with_two_acronyms(extract):
             "organised the visit.",
             {"International Cooperation Bureau", "Lunar Research Agency"},
         ),
-        broken(
+        (
             "The Institute of Geology and Geophysics of the Chinese Academy of "
             "Sciences hosted the meeting.",
             {"Institute of Geology and Geophysics", "Chinese Academy of Sciences"},
-            reason="the unit is cut at 'and' ('Institute of Geology')",
+        ),
+        (
+            "The Department of Physics of the University of Hong Kong joined.",
+            {"Department of Physics", "University of Hong Kong"},
         ),
         (
             "Funding came from the Earth Science Division at NASA.",
@@ -351,3 +354,24 @@ def test_nothing_taken_from_related_links_or_the_copyright_line(extract):
 def test_two_bodies_joined_by_a_hyphen_stay_two(extract):
     doc = extract("Data from the NASA-ISRO radar were released.")
     assert {"NASA", "ISRO"} <= {o.acronym for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acronym spells the whole: no unit record beside it
+        (
+            "The Institute of Space Research of the Russian Academy of Sciences "
+            "(IKI) built it. IKI said so.",
+            {"Institute of Space Research of the Russian Academy of Sciences",
+             "Russian Academy of Sciences"},
+        ),
+        # a place after "of" is part of the name
+        (
+            "The University of Science and Technology of China hosted it.",
+            {"University of Science and Technology of China"},
+        ),
+    ],
+)
+def test_names_that_stay_whole(extract, text, expected):
+    assert _names(extract(text)) == expected

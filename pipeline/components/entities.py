@@ -292,25 +292,35 @@ def _without_article(span: Span) -> Span:
 def _self_standing(name: Name, reg: Registry) -> Name:
     """ "Space Research Centre of Polish Academy of Sciences" names two bodies:
     the unit is "Space Research Centre" when its own words make a name and what
-    follows "of" is an organisation; "Secretariat of ..." stays whole."""
+    follows "of" is an organisation; "Secretariat of ..." stays whole. A head
+    with a complement of its own is a name too: "Institute of Geology and
+    Geophysics | of the Chinese Academy of Sciences", "Strategic Priority
+    Program on Space Science | of the CAS"."""
     head, span = name.head, name.span
     # A programme needs one word of its own ("Science Programme of the ESA").
     least = {"ORG": 2, "PROGRAM": 1}.get(name.label)
-    if least is None or head is None or head.i - span.start < least:
+    if least is None or head is None:
         return name
-    if head.i + 2 >= span.end or span.doc[head.i + 1].lower_ not in {"of", "at"}:
-        return name  # "... Division at NASA" too
-    rest = _without_article(span.doc[head.i + 2 : span.end])
-    inner = classify(rest, reg.lex)
-    if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
-        return Name(span.doc[span.start : head.i + 1], name.label, head)
+    doc = span.doc
+    for cut in range(head.i + 1, span.end - 1):
+        if doc[cut].lower_ not in {"of", "at"}:  # "... Division at NASA" too
+            continue
+        if cut == head.i + 1 and head.i - span.start < least:
+            continue  # "Secretariat of the Committee": the head's own complement
+        rest = _without_article(doc[cut + 1 : span.end])
+        inner = classify(rest, reg.lex)
+        if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
+            return Name(doc[span.start : cut], name.label, head)
     return name
 
 
 def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
     if name.label in ENTITY_LABELS:
         whole = name
-        name = _self_standing(name, reg)
+        # a long form an acronym spells stays whole: "Institute of Space
+        # Research of the Russian Academy of Sciences (IKI)"
+        if (name.span.start_char, name.span.end_char) not in reg.defined:
+            name = _self_standing(name, reg)
         if name is not whole:
             rest = _without_article(whole.span.doc[name.span.end + 1 : whole.span.end])
             _add_name(classify(rest, reg.lex), reg, "nested")
