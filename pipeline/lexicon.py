@@ -56,6 +56,7 @@ class WordLine(_Line):
         "FACILITY_WORD",
         "HEADLINE_VERB",
         "PLACED_HEAD",
+        "FIELD_ACRONYM",
     ]
     word: str
 
@@ -99,6 +100,8 @@ class Lexicon:
     headline_verbs: frozenset[str] = frozenset()
     # Heads whose name goes on with "in <place>" ("Polish Embassy in China").
     placed_heads: frozenset[str] = frozenset()
+    # Capitals that name a field, not a body: "Ministry of Science and ICT".
+    field_acronyms: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -167,5 +170,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         facility_words=of("FACILITY_WORD"),
         headline_verbs=of("HEADLINE_VERB"),
         placed_heads=of("PLACED_HEAD"),
+        field_acronyms=of("FIELD_ACRONYM"),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

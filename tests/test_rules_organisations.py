@@ -170,6 +170,8 @@ def test_nested_names_give_each_organisation(extract, text, expected):
             "Space Centre signed a memorandum.",
             "Mohammed bin Rashid Space Centre",
         ),
+        # a capitalised adverb before "the" opens the sentence, not the name
+        ("Meanwhile the European Space Agency said so.", "European Space Agency"),
         broken(
             "Caltech manages the laboratory for NASA.",
             "Caltech",
@@ -375,3 +377,28 @@ def test_two_bodies_joined_by_a_hyphen_stay_two(extract):
 )
 def test_names_that_stay_whole(extract, text, expected):
     assert _names(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a field acronym after "and" belongs to the name
+        (
+            "The Ministry of Science and ICT signed the plan. ICT firms joined.",
+            "Ministry of Science and ICT",
+            {"Ministry of Science and ICT"},
+        ),
+        # the name with "of <place>" and without it: one body, fullest name
+        (
+            "The Ministry of Foreign Affairs of Peru hosted the talks. Later the "
+            "Ministry of Foreign Affairs thanked the delegation.",
+            "Ministry of Foreign Affairs of Peru",
+            {"Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs"},
+        ),
+    ],
+)
+def test_one_body_under_two_forms(extract, text, name, mentions):
+    doc = extract(text)
+    assert _names(doc) == {name}
+    (org,) = doc.organisations
+    assert {m.text for m in org.mentions} == mentions

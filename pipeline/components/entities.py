@@ -685,6 +685,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
+        if span.text in reg.lex.field_acronyms:
+            continue  # "ICT firms": a field, not a body
         reg.add("ORG", span, "ner")
 
 
@@ -803,8 +805,42 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
+    _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+def _place_suffixed(doc: Doc, reg: Registry) -> None:
+    """ "Ministry of Science and ICT of Korea", later "the Ministry of Science
+    and ICT": a name and the same name with "of <place>" are one body."""
+    by_key = {e.key: e for e in reg.entities if e.label == "ORG"}
+    for entity in list(by_key.values()):
+        start, end = min(entity.mentions)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            continue
+        cut = max((t.i for t in span[1:-1] if t.lower_ == "of"), default=None)
+        if cut is None:
+            continue
+        place = span.doc[cut + 1 : span.end]
+        if place[0].lower_ == "the":
+            place = place[1:]
+        # a place: a few capitalised words, no head word, no known body (the
+        # model's types are no guide here: it reads "of China" into the ORG)
+        if not 0 < len(place) <= 3 or reg.get(place.text) is not None:
+            continue
+        if any(t.lower_ in reg.lex.heads or not t.is_title for t in place):
+            continue
+        short = by_key.get(norm(span.doc[span.start : cut].text))
+        if short is None or short is entity or short not in reg.entities:
+            continue
+        for mention, method in short.mentions.items():
+            entity.add(*mention, method)
+        entity.acronym = entity.acronym or short.acronym
+        reg.entities.remove(short)
+        for form, known in list(reg.by_form.items()):
+            if known is short:
+                reg.by_form[form] = entity
 
 
 def _launch_sites(doc: Doc, reg: Registry) -> set[str]:

@@ -133,6 +133,8 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and _is_name_token(doc[j], lex)
                 and not _place_after_in(doc, i, j, lex)
                 and not (j > i and _date_word(doc[j].text))  # "in July", "on Aug. 6"
+                # "Later the Ministry", "NASA the agency": "the" alone links nothing
+                and not (j - i == 1 and doc[i].lower_ == "the")
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
@@ -306,12 +308,14 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         return False  # "... and the Science Programme": a new phrase
     if not left_head:
         return right_head
+    if len(right) == 1 and right[0].text in lex.field_acronyms:
+        return left_head  # "Ministry of Science and ICT": a field of its name
     in_complement = any(t.lower_ in NESTING for t in left)
     labels = {lex.heads[t.lower_].label for t in left if t.lower_ in lex.heads}
     org_left, event_left = "ORG" in labels, labels == {"EVENT"}
     standalone = (
         right_head
-        or is_acronym(right[0])
+        or (is_acronym(right[0]) and right[0].text not in lex.field_acronyms)
         or right.text in lex.gazetteer
         # an event's topic list ("on Space Weather and Space Climate") is no
         # place for NER types, which read topic words as places or people
