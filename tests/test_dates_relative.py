@@ -359,7 +359,10 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
         # a day told by its neighbour is a day to count from
         (
             "The day before 4 May 2021 the crew rested. The next day they docked.",
-            [("The day before 4 May 2021", "2021-05-03"), ("The next day", "2021-05-04")],
+            [
+                ("The day before 4 May 2021", "2021-05-03"),
+                ("The next day", "2021-05-04"),
+            ],
         ),
         # no day told before: a date without a value
         (

@@ -365,8 +365,10 @@ def test_two_bodies_joined_by_a_hyphen_stay_two(extract):
         (
             "The Institute of Space Research of the Russian Academy of Sciences "
             "(IKI) built it. IKI said so.",
-            {"Institute of Space Research of the Russian Academy of Sciences",
-             "Russian Academy of Sciences"},
+            {
+                "Institute of Space Research of the Russian Academy of Sciences",
+                "Russian Academy of Sciences",
+            },
         ),
         # a place after "of" is part of the name
         (

@@ -701,7 +701,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}the\s+(?P<cent>{_alt(CENTURIES)})\s+century{E}", _century, 1),
         (rf"{B}{YEAR}{DASH}{YEAR2}{E}", _year, 1),
         # "post-1959 politics", "pre-2000 stock": the year the words are set by
-        (rf"{B}(?:(?:{EDGE})[\s-]+|(?:fiscal|FY)\s*|(?:pre|post)-)?{YEAR}{E}", _year, 1),
+        (
+            rf"{B}(?:(?:{EDGE})[\s-]+|(?:fiscal|FY)\s*|(?:pre|post)-)?{YEAR}{E}",
+            _year,
+            1,
+        ),
         (
             rf"{B}(?:(?:{EDGE}|earlier|later)\s+)?"
             rf"(?P<rel>last|previous|this|next|coming|current)\s+year{E}",
@@ -832,8 +836,15 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
-    _that_year: ("that ", "same ", "following ", "next day", "next morning",
-                 "next afternoon", "next evening"),
+    _that_year: (
+        "that ",
+        "same ",
+        "following ",
+        "next day",
+        "next morning",
+        "next afternoon",
+        "next evening",
+    ),
     _year_earlier: (
         "earlier",
         "before",
