@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
+from pipeline.lexicon import load_lexicon
 
 # When a sentence has several triggers, the most specific one names the event.
 PRIORITY = (
@@ -577,6 +578,25 @@ class SpaceEvents:
 # A line at least this long that ends without punctuation is hard-wrapped prose:
 # the sentence goes on in the next line.
 WRAPPED_LINE = 55
+# Words that cannot end a sentence: a line ending in one goes on.
+LINKS = frozenset(
+    {
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "for",
+        "in",
+        "at",
+        "on",
+        "to",
+        "by",
+        "with",
+        "from",
+        ",",
+    }
+)
 
 
 def _line_ends_sentence(text: str, newline: int) -> bool:
@@ -586,11 +606,24 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     if text.startswith("\n", newline + 1) or text[:newline].endswith("\n"):
         return True
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    if len(line) < WRAPPED_LINE or line[-1] in ".!?:;":
+    if line[-1] in ".!?:;":
         return True
     words = line.split()
     capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised >= 0.6 * len(words)  # a title-case headline
+    if capitalised >= 0.6 * len(words):
+        return True  # a title-case headline
+    if len(line) >= WRAPPED_LINE:
+        return False
+    # a short line of prose goes on when its last word cannot end a sentence
+    # ("a meeting of the\n...") or the next line does ("...European Space\n
+    # Agency visited", "...signed\nan agreement")
+    following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
+    nxt = following.group(1) if following else ""
+    return not (
+        words[-1].lower() in LINKS
+        or nxt[:1].islower()
+        or nxt.lower() in load_lexicon().heads
+    )
 
 
 @Language.component("paragraphs")
