@@ -170,6 +170,13 @@ def test_spoken_years_and_holidays(text, expected):
             "The accord of 2019 was renewed.",
             "2023-06-15",
         ),
+        # items set apart by spaced dashes or bullets
+        (
+            "WIRE NEWS - Mar 12, 2025 - 19:42 | Science, World\n\nThe two met on "
+            "Wednesday.",
+            "2025-03-12",
+        ),
+        ("By Staff • 4 June 2024 • 3 min read\n\nThe agency said ...", "2024-06-04"),
         # a numeric date alone on its line, in the order the text writes dates
         ("12/04/2024\n\nThe two met on Thursday, 11 April.", "2024-04-12"),
         ("(Newswire) 09:20, March 07, 2024\n\nThe agency said ...", "2024-03-07"),

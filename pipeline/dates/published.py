@@ -47,7 +47,12 @@ def _year_elsewhere(text: str) -> int | None:
 
 
 _TIME_FIRST = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?,?\s*$")
-_ITEM_END = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\||$)")
+# byline items are set apart by "|", "•", "·" or a spaced dash
+_SEPARATOR = r"(?:[|•·]|\s[-–—](?=\s))"
+_ITEM_END = re.compile(
+    rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
+)
+_ITEM_START = re.compile(rf"(?:^|{_SEPARATOR})\s*$")
 _ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}:\d{2}.{0,20})\s*$")
 
 
@@ -57,11 +62,15 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
     bare = not prefix.strip() or _TIME_FIRST.match(prefix)  # "(Xinhua) 09:20, "
     alone = bool(bare) and (not rest.strip() or bool(_ZONE.match(rest)))
-    # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin": an item of a byline
-    item = (not prefix.strip() or prefix.rstrip().endswith("|")) and bool(
-        _ITEM_END.match(rest)
+    # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
+    # 2025 - 19:42 | Science": an item of a byline
+    item = (
+        len(prefix) <= 60
+        and bool(_ITEM_START.search(prefix))
+        and bool(_ITEM_END.match(rest))
+        and bool(re.search(_SEPARATOR, prefix + " " + rest))
     )
-    return bool(_LABEL.search(prefix) or alone or (item and "|" in prefix + rest))
+    return bool(_LABEL.search(prefix) or alone or item)
 
 
 def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
