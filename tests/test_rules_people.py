@@ -270,10 +270,54 @@ def test_people_of_a_press_release_contact_block(extract):
 def test_name_lines_count_as_contacts_only_after_a_contact_head(nlp):
     from pipeline.components.people import _contacts
 
+    from pipeline.lexicon import load_lexicon
+
+    lex = load_lexicon()
     body = "Mira Holt\nLunar Research Agency, Lima\n"
-    assert _contacts(nlp("The results were published.\n\n" + body)) == []
-    found = _contacts(nlp("The results were published.\n\nMedia contacts:\n" + body))
-    assert [span.text for span, _org in found] == ["Mira Holt"]
+    assert _contacts(nlp("The results were published.\n\n" + body), lex) == []
+    found = _contacts(
+        nlp("The results were published.\n\nMedia contacts:\n" + body), lex
+    )
+    assert [c.span.text for c in found] == ["Mira Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name line and a job line: a contact, with or without a head
+        (
+            "The accord was signed.\n\nMedia contact\nAna Ruiz\nScience "
+            "Communication Officer, Lunar Research Agency\nEmail: a@lra.org\n",
+            {"Ana Ruiz": ("Science Communication Officer", "Lunar Research Agency")},
+        ),
+        (
+            "The accord was signed.\n\nTom O'Neil\nSenior Press Officer, Lunar "
+            "Research Agency\nPhone: 020 7215 3000\n",
+            {"Tom O'Neil": ("Senior Press Officer", "Lunar Research Agency")},
+        ),
+        (
+            "The accord was signed.\n\nInquiries\nLee Min-ji, Public Relations "
+            "Officer\nLunar Research Agency, Lima, Peru\n",
+            {"Lee Min-ji": ("Public Relations Officer", "Lunar Research Agency")},
+        ),
+        # the job runs on after a comma when no body follows on its line
+        (
+            "The accord was signed.\n\nFor media queries:\nRavi Nair\nDeputy "
+            "Director, Publications and Public Relations\nLunar Research Agency, "
+            "Lima\n",
+            {
+                "Ravi Nair": (
+                    "Deputy Director, Publications and Public Relations",
+                    "Lunar Research Agency",
+                )
+            },
+        ),
+    ],
+)
+def test_contact_lines_give_name_title_and_affiliation(extract, text, expected):
+    doc = extract(text)
+    found = {p.name: (p.title, _org_name(doc, p.affiliation)) for p in doc.people}
+    assert found == expected
 
 
 def test_affiliation_after_of_and_a_possessive(extract):

@@ -313,46 +313,88 @@ def _affiliation_after(span: Span) -> str | None:
 
 # The head of a press release's contact block: "-end-", "Media contacts:".
 CONTACTS = re.compile(
-    r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:media|press|news)\s+contacts?:?|contacts?:|"
-    r"for\s+(?:further|more)\s+information:?)[ \t]*$",
+    r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:for\s+)?(?:media|press|news)\s+"
+    r"(?:contacts?|inquiries|enquiries|queries|office)|contacts?:|inquiries|enquiries|"
+    r"for\s+(?:further|more)\s+information)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 # "Karen Fox / Tiernan Doyle": a line of one or two names, nothing else.
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = r"(?:Mc|O['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _PERSON = rf"{_NAME}(?:\s+(?:[A-Z]\.\s*)?{_NAME}){{1,2}}"
 NAME_LINE = re.compile(rf"^[ \t]*({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$")
 
 
-def _contacts(doc: Doc) -> list[tuple[Span, str | None]]:
-    """People of a contact block ("-end-", then "Karen Fox / Tiernan Doyle",
-    "Headquarters, Washington"), each with the organisation its next line
-    names first, if any ("Jet Propulsion Laboratory, Pasadena, Calif.")."""
+@dataclass
+class Contact:
+    span: Span
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    org: str | None = None  # an organisation key
+
+
+def _titled(text: str, lex: Lexicon) -> bool:
+    """ "Public Relations Officer", "Deputy Director": a job, not a name."""
+    return any(_title_word(word, lex) for word in text.split())
+
+
+def _contacts(doc: Doc, lex: Lexicon) -> list[Contact]:
+    """People of a contact block: after a head ("-end-", "Media contact",
+    "Inquiries"), a line of names ("Karen Fox / Tiernan Doyle"); anywhere, a
+    name line whose next line starts with a job ("Anna Lindqvist" / "Science
+    Communication Officer, European Space Agency"). The job and the first
+    organisation of the next lines ("Jet Propulsion Laboratory, Pasadena")
+    are the person's title and affiliation."""
     text = text_of(doc)
     head = CONTACTS.search(text)
-    if head is None or "#" in head.group():
-        return []
-    lines = text[head.end() :].split("\n")
-    offsets, pos = [], head.end()
+    if head is not None and "#" in head.group():
+        head = None
+    lines = text.split("\n")
+    offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    orgs = {(s.start_char, s.text): s.id_ for s in doc.spans.get("org", [])}
+    orgs = sorted((s.start_char, s.end_char, s.id_) for s in doc.spans.get("org", []))
+
+    def org_in(i: int) -> tuple[int, str] | None:  # the first org of line i
+        if i >= len(lines):
+            return None
+        start, end = offsets[i], offsets[i] + len(lines[i])
+        return next(((s, key) for s, e, key in orgs if start <= s and e <= end), None)
+
     found = []
     for i, line in enumerate(lines):
         m = NAME_LINE.match(line)
         if m is None:
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        first = nxt.split(",")[0].strip()
-        start = offsets[i + 1] + nxt.find(first) if first else -1
-        org = orgs.get((start, first))
-        for group in (1, 2):
-            if m.group(group):
-                span = doc.char_span(
-                    offsets[i] + m.start(group), offsets[i] + m.end(group)
-                )
-                if span is not None:
-                    found.append((span, org))
+        groups = [g for g in (1, 2) if m.group(g)]
+        names = [
+            g
+            for g in groups
+            if not _titled(m.group(g), lex)
+            and not any(w.lower() in lex.heads for w in m.group(g).split())
+        ]
+        title, title_at = None, None
+        jobs = [g for g in groups if _titled(m.group(g), lex)]
+        if names and jobs:  # "Lee Min-ji, Public Relations Officer"
+            g = jobs[0]
+            title, title_at = m.group(g), offsets[i] + m.start(g)
+            org = org_in(i + 1)
+        else:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            org = org_in(i + 1)
+            job = nxt[: org[0] - offsets[i + 1]] if org else nxt
+            job = job.strip().rstrip(",").strip()
+            if job and _titled(job.split(",")[0], lex):
+                title, title_at = job, offsets[i + 1] + nxt.index(job)
+                org = org or org_in(i + 2)
+        if not names or (title is None and (head is None or offsets[i] < head.end())):
+            continue  # a name line counts only in a block, or with a job after it
+        for g in names:
+            span = doc.char_span(offsets[i] + m.start(g), offsets[i] + m.end(g))
+            if span is None:
+                continue
+            where = (title_at, title_at + len(title)) if title and title_at else None
+            found.append(Contact(span, title, where, org[1] if org else None))
     return found
 
 
@@ -423,11 +465,15 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     records = [
         r for r in records if not all(_in_headline(text, *m) for m in r.mentions)
     ]
-    for span, org in _contacts(doc):
+    for contact in _contacts(doc, lex):
+        span = contact.span
         record = next((r for r in records if _same_person(r.name, span.text)), None)
         if record is None:
-            record = PersonRecord(span.text, affiliation=org)
+            record = PersonRecord(span.text)
             records.append(record)
+        record.affiliation = record.affiliation or contact.org
+        if record.title is None:
+            record.title, record.title_span = contact.title, contact.title_span
         if (span.start_char, span.end_char) not in record.mentions:
             record.mentions.append((span.start_char, span.end_char))
     return records
