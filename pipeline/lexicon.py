@@ -57,6 +57,7 @@ class WordLine(_Line):
         "HEADLINE_VERB",
         "PLACED_HEAD",
         "FIELD_ACRONYM",
+        "INSTRUMENT_WORD",
     ]
     word: str
 
@@ -102,6 +103,9 @@ class Lexicon:
     placed_heads: frozenset[str] = frozenset()
     # Capitals that name a field, not a body: "Ministry of Science and ICT".
     field_acronyms: frozenset[str] = frozenset()
+    # Last words of an instrument's name ("Soft X-ray Imager"), in title or
+    # lower case: no body, no person.
+    instrument_words: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -171,5 +175,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         headline_verbs=of("HEADLINE_VERB"),
         placed_heads=of("PLACED_HEAD"),
         field_acronyms=of("FIELD_ACRONYM"),
+        instrument_words=of("INSTRUMENT_WORD"),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

@@ -404,3 +404,15 @@ def test_one_body_under_two_forms(extract, text, name, mentions):
     assert _names(doc) == {name}
     (org,) = doc.organisations
     assert {m.text for m in org.mentions} == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA supplied the MEGANE gamma-ray and neutron spectrometer.",
+        "The agency provided the MIRS near-infrared spectrometer.",
+        "Canada supplied the Ultraviolet Imager.",
+    ],
+)
+def test_an_instrument_is_no_organisation(extract, text):
+    assert not _names(extract(text)) - {"NASA"}

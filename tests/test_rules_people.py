@@ -269,7 +269,6 @@ def test_people_of_a_press_release_contact_block(extract):
 
 def test_name_lines_count_as_contacts_only_after_a_contact_head(nlp):
     from pipeline.components.people import _contacts
-
     from pipeline.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -323,3 +322,49 @@ def test_contact_lines_give_name_title_and_affiliation(extract, text, expected):
 def test_affiliation_after_of_and_a_possessive(extract):
     doc = extract("The council elected Dr. Omar Malik of Pakistan's SUPARCO as chair.")
     assert _org_name(doc, _person(doc, "Omar Malik").affiliation) == "SUPARCO"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "By Mira Holt and Jonas Berg\nLIMA, Oct 15 (Newswire) - The agency "
+            "signed the accord.\n\nReporting by Mira Holt in Lima and Jonas Berg in "
+            "Quito; Editing by Tomas Ruiz",
+            {"Mira Holt", "Jonas Berg", "Tomas Ruiz"},
+        ),
+        (
+            "Newswire | 2024-11-19 21:04:37 | Editor: Chen Yulan\n\nThe agency "
+            "signed the accord.",
+            {"Chen Yulan"},
+        ),
+        ("By ZHAO LEI | example.com\n\nThe agency signed the accord.", {"ZHAO LEI"}),
+        (
+            "The agency signed the accord.\nPhoto: NEWSWIRE/Ana Costa",
+            {"Ana Costa"},
+        ),
+        # not bylines: a date, a staff credit
+        ("By Early May, the agency will sign the accord.", set()),
+        ("By Agency Staff\n\nThe agency signed the accord.", set()),
+    ],
+)
+def test_bylines_and_credits_name_people(extract, text, names):
+    assert {p.name for p in extract(text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an instrument is no person
+        ("Canada supplied the UV Imager for the mission.", set()),
+        # a line's label is no person
+        ("Related coverage\n\nExplainer: Why the lunar poles matter", set()),
+        # an all-caps surname alone is the person named in full before
+        (
+            "Prof. Marco DE ANGELIS visited the centre. Prof. DE ANGELIS said so.",
+            {"Marco DE ANGELIS"},
+        ),
+    ],
+)
+def test_what_is_not_another_person(extract, text, names):
+    assert {p.name for p in extract(text).people} == names

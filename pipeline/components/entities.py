@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import AcronymPair, find_pairs
+from pipeline.components.bylines import bylined
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
@@ -687,7 +688,24 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "LIU said": the all-caps surname of "LIU Ying"
         if span.text in reg.lex.field_acronyms:
             continue  # "ICT firms": a field, not a body
+        if _instrument(span, reg.lex):
+            continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         reg.add("ORG", span, "ner")
+
+
+def _instrument(span: Span, lex: Lexicon) -> bool:
+    """An instrument's name: its last word says so ("Soft X-ray Imager"), or
+    lower-case words after it do ("MEGANE gamma-ray and neutron spectrometer")."""
+    if span[-1].text in lex.instrument_words:
+        return True
+    for token in span.doc[span.end : span.end + 8]:
+        if token.text.capitalize() in lex.instrument_words and token.is_lower:
+            return True
+        if not (token.is_lower or token.text == "-") or token.tag_.startswith(
+            ("VB", "MD")
+        ):
+            return False
+    return False
 
 
 def _event_names(names: list[Name]) -> list[Span]:
@@ -750,6 +768,12 @@ def _locations(
     candidates = [e for e in entities_of(doc) if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines
+    # a name the person patterns read ("Dr. Giulia ROSSI"): not a place
+    blocked = blocked + [
+        (s.start_char, s.end_char)
+        for s in doc.spans.get("rules", [])
+        if s.label_ == "PERSON"
+    ]
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
@@ -910,6 +934,7 @@ class SpaceEntities:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans["rules"] = [*doc.spans.get("rules", []), *bylined(doc)]
         reg = resolve(doc, self.lex)
         doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))
         doc.spans["program"] = _record_spans(doc, reg, "PROGRAM")

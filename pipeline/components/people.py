@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.bylines import BYLINE
 from pipeline.components.entities import common_words
 from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
@@ -117,6 +118,8 @@ def _acceptable(
             return False
         if token.text in lex.title_words or token.text in lex.not_location:
             return False
+        if token.text in lex.instrument_words:
+            return False  # "UV Imager"
         if (
             len(token.text) >= 3
             and token.text.isupper()
@@ -141,6 +144,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         if _after_in(span):
             continue  # "set up in São José dos Campos": a place
+        if len(span) == 1 and _labels_a_line(span):
+            continue  # "Explainer: Why the moon's south pole matters"
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
             continue  # "French Guiana": one word after a nationality is a place's
         if spans and span.start < spans[-1].end:  # overlapping: keep the longer
@@ -149,6 +154,13 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
+
+
+def _labels_a_line(span: Span) -> bool:
+    """A word that opens its line and is followed by a colon: a label."""
+    doc = span.doc
+    first = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return first and span.end < len(doc) and doc[span.end].text == ":"
 
 
 def _after_in(span: Span) -> bool:
@@ -399,8 +411,11 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[Contact]:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """ "Reiter" is "Thomas Reiter"; "WU Ji" is "Wu Ji"."""
+    """ "Reiter" is "Thomas Reiter"; "WU Ji" is "Wu Ji"; "DE ANGELIS" is
+    "Marco DE ANGELIS"."""
     a_words, b_words = a.casefold().split(), b.casefold().split()
+    if len(b_words) > 1 and b.split()[-1].isupper():
+        return a_words[-len(b_words) :] == b_words  # "DE ANGELIS" of "Marco ..."
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 
@@ -411,7 +426,7 @@ def _headline(line: str) -> bool:
     words = line.split()
     if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
         return False
-    if words[0] in {"By", "BY", "Contact:", "Source:"} or "|" in line:
+    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.match(line):
         return False
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= 0.8 * sum(len(w) > 3 for w in words)

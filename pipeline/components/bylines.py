@@ -1,0 +1,59 @@
+"""People a news page names in its byline, credit or editor line: "By Giulia
+Segreti and Liz Lee", "Reporting by A in Milan; Editing by B", "Editor: Huang
+Wei", "By ZHAO LEI | chinadaily.com.cn", a photo credit "REUTERS/Claudia
+Greco". The statistical model often reads these as organisations; these
+lines say what they are."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.text import text_of
+from pipeline.dates.vocab import DATE_WORDS
+from pipeline.lexicon import load_lexicon
+
+_WORD = r"(?:Mc|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+# "Giulia Segreti", "K. Ramesh Babu", "ZHAO LEI", "ZHAO Lei"
+NAME = (
+    rf"(?:(?:[A-Z]\.\s*)?{_WORD}(?:\s+(?:[A-Z]\.\s*)?{_WORD}){{1,2}}"
+    rf"|{_CAPS}(?:\s+(?:{_CAPS}|{_WORD})){{1,2}})"
+)
+BYLINE = re.compile(
+    r"(?:^|\|)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|"
+    r"Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent)"
+    r"[ \t]*[:：]?[ \t]*(?P<rest>[^\n|]+)",
+    re.M,
+)
+# a name ends the line or an item, or a place or the next name follows
+_NAME_IN_LIST = re.compile(
+    rf"(?:^|(?<=\bby\s)|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=&\s))({NAME})"
+    r"(?=\s*(?:$|[,;&]|\s(?:in|and)\s))"
+)
+CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({NAME})\b")
+# capitals that are not a name: "By NASA Staff", "BY THE NUMBERS"
+_NOT_NAMES = frozenset({"Staff", "STAFF", "Reporter", "Writer", "Correspondent", "THE"})
+
+
+def bylined(doc: Doc) -> list[Span]:
+    text = text_of(doc)
+    found = []
+    for line in BYLINE.finditer(text):
+        rest = line.group("rest")
+        for m in _NAME_IN_LIST.finditer(rest):
+            start = line.start("rest") + m.start(1)
+            found.append((start, start + len(m.group(1))))
+    found += [m.span(1) for m in CREDIT.finditer(text)]
+    heads = load_lexicon().heads
+    spans = []
+    for start, end in found:
+        span = doc.char_span(start, end)
+        if span is None or any(
+            t.text in _NOT_NAMES or t.lower_ in DATE_WORDS or t.lower_ in heads
+            for t in span
+        ):
+            continue  # "By Early May,", "By Beijing Institute"
+        spans.append(Span(doc, span.start, span.end, label="PERSON"))
+    return spans
