@@ -225,3 +225,52 @@ def test_named_accords_are_a_programme(extract):
     assert "Lunar Accords" in _programs(
         extract("Peru signed the Lunar Accords in 2024.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name set beside a noun phrase headed by a programme word
+        ("ESA joined Tanbo, the Japanese-led satellite that will map dust.", "Tanbo"),
+        (
+            "They set the schedule for K-Dosecube, a shoebox-sized satellite.",
+            "K-Dosecube",
+        ),
+        (
+            "Sessions covered Comet Hunter, Europe's joint mission with JAXA.",
+            "Comet Hunter",
+        ),
+        ("Partners built ROVEX, a rover of about 25 kilograms.", "ROVEX"),
+        # lower-case modifiers before the programme word
+        ("Work continues on the Kuafu solar observation mission.", "Kuafu"),
+    ],
+)
+def test_a_name_described_as_a_programme(extract, text, name):
+    assert name in _programs(extract(text))
+
+
+def test_a_name_and_the_words_it_abbreviates_beside_it(extract):
+    doc = extract(
+        "Astronomers use XRISM, the X-ray Imaging and Spectroscopy Mission that "
+        "JAXA operates. XRISM observed the cluster."
+    )
+    (program,) = doc.programs
+    assert (program.name, program.acronym) == (
+        "X-ray Imaging and Spectroscopy Mission",
+        "XRISM",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KASI, a partner in the mission, built the detector.",
+        "Furthermore, the Development Plan for Lunar Missions was approved.",
+        "ZHOU Wenli, Principal Investigator of the Kuafu Project, spoke.",
+    ],
+)
+def test_what_stands_beside_a_programme_is_no_programme(extract, text):
+    assert _programs(extract(text)) <= {
+        "Development Plan for Lunar Missions",
+        "Kuafu Project",
+    }

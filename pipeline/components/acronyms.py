@@ -1,5 +1,6 @@
 """Acronym definitions: "Long Form (LF)", "LF (Long Form)", "LF, short for Long
-Form", "Long Form, LF for short", "Unit of the Parent (UN, PA)".
+Form", "Long Form, LF for short", "Unit of the Parent (UN, PA)", "LF, the Long
+Form".
 
 The long form is found with Schwartz & Hearst's algorithm (PSB 2003): the
 shortest run of words ending before the parenthesis whose letters contain the
@@ -20,6 +21,13 @@ _SHORT_FOR = re.compile(
 _FOR_SHORT = re.compile(
     r"(?P<long>[A-Z][^,.;:()\n]{3,120}),\s+(?:or\s+)?(?P<short>[A-Z][\w&\-]{1,14})"
     r"\s+for short"
+)
+# "XRISM, the X-ray Imaging and Spectroscopy Mission": a name set beside the
+# words it abbreviates (all of them, or it is no definition)
+_CAP = r"[A-Z][\w'’-]*"
+_APPOSED = re.compile(
+    rf"(?<![\w-])(?P<short>[A-Z][\w&-]{{1,14}}),\s+the\s+"
+    rf"(?P<long>{_CAP}(?:\s+(?:(?:of|and|for|on|the|in)\s+)*{_CAP})+)"
 )
 _WORD = re.compile(r"\S+")
 
@@ -173,5 +181,9 @@ def find_pairs(text: str) -> list[AcronymPair]:
         short = m.group("short")
         if is_short_form(short):
             long = m.group("long").strip()
+            pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
+    for m in _APPOSED.finditer(text):
+        short, long = m.group("short"), m.group("long")
+        if is_short_form(short) and long_form_for(short, long) == long:
             pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
     return sorted(pairs, key=lambda p: p.short_start)

@@ -240,6 +240,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and not _place_word(span[0], lex)
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
+    if _apposed_programme(span, lex):
+        return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
@@ -257,6 +259,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
             while start < span.end and span.doc[start].lower_ == "the":
                 start += 1
             return Name(span.doc[start : span.end], "PROGRAM", following)
+    if _programme_after_modifiers(span, lex):
+        return Name(span, "PROGRAM")  # "the Gaganyaan human spaceflight programme"
     listed = following is not None and following.text in PLURAL_PROGRAMS
     if listed and span[-1].tag_ in {"NNP", "NNPS"} and not _place_word(span[-1], lex):
         return Name(span, "PROGRAM", following)  # "the Swarm and CHAMP satellites"
@@ -265,6 +269,59 @@ def classify(span: Span, lex: Lexicon) -> Name:
         if head is not None and not _place_word(span[-1], lex):
             return Name(span, "PROGRAM", head)  # "the LISA and Comet ... missions"
     return Name(span, "")
+
+
+# Tags that may stand inside a noun phrase before its head: "the Japanese-led
+# satellite", "Europe's joint mission", "a shoebox-sized satellite".
+_NOUN_PHRASE_TAGS = frozenset(
+    {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "VBN", "VBG"}
+)
+
+
+def _apposed_programme(span: Span, lex: Lexicon) -> bool:
+    """ "K-RadCube, a shoebox-sized satellite that ...", "Comet Interceptor,
+    Europe's joint mission with JAXA": a name set beside a noun phrase whose
+    head is a (lower-case) programme word names a programme."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    last = span[-1]
+    if last.tag_ not in {"NNP", "NNPS"} and not CODE.match(last.text):
+        return False  # "Furthermore, the Development Plan ..."
+    i += 1
+    if doc[i].lower_ in {"the", "a", "an"}:
+        i += 1
+    head = None
+    for token in doc[i : i + 8]:
+        if token.tag_ not in _NOUN_PHRASE_TAGS:
+            break
+        head = token
+    # a capitalised head makes a name of its own ("Space Environment, the 863
+    # Program"): a list, or an acronym's definition (see acronyms)
+    info = lex.heads.get(head.text) if head is not None else None
+    return info is not None and info.label == "PROGRAM"
+
+
+def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
+    """One proper name, one or two lower-case modifiers, then a programme word:
+    "the Gaganyaan human spaceflight programme", "the Pragyan lunar rover"
+    (not an acronym: "the NASA science mission" is an agency's)."""
+    doc, name = span.doc, span[0]
+    if len(span) != 1 or name.tag_ != "NNP" or name.text.isupper():
+        return False
+    if name.ent_type_ == "PERSON" or _place_word(name, lex):
+        return False
+    for k in (1, 2):
+        words = doc[span.end : span.end + k + 1]
+        if len(words) < k + 1 or not all(
+            t.is_lower and t.tag_ in {"JJ", "NN"} for t in words[:-1]
+        ):
+            return False
+        head = lex.heads.get(words[-1].text)  # lower case only
+        if head is not None and head.label == "PROGRAM" and words[-1].tag_ != "VB":
+            return True
+    return False
 
 
 def _place_word(token: Token, lex: Lexicon) -> bool:
