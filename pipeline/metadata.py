@@ -41,11 +41,18 @@ def _menu_line(body: str) -> bool:
 
 
 _RELATED = re.compile(
-    r"^\s*(?:Related (?:News|Articles|Stories|Links|Content)|Read (?:more|also)|"
-    r"See also|More news|Recommended|Latest news|Most (?:read|popular))\s*:?\s*$",
+    r"^\s*(?:Related(?: (?:News|Articles|Stories|Links|Content|Coverage|Reading))?|"
+    r"Read (?:more|also)|See also|More news|Recommended|Latest news|"
+    r"Most (?:read|popular)|You (?:may|might) also like)\s*:?\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\)\s+\d{4})", re.I)
+# Copyright and the site's own small print: "Our Standards: The Thomson Reuters
+# Trust Principles.", "This website uses cookies ...", "Is this page useful?"
+_COPYRIGHT = re.compile(
+    r"^\s*(?:Copyright|©|\(c\)\s+\d{4}|All rights reserved|Our Standards:|"
+    r"This (?:website|site) uses cookies|Is this page useful\?)",
+    re.I,
+)
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:

@@ -35,3 +35,22 @@ def test_boilerplate_lines_are_menus_related_links_and_copyright():
         "· New station opens in Lima",
         "Copyright © 2023 Lunar Research Agency. All Rights Reserved.",
     ]
+
+
+def test_site_small_print_and_related_coverage_are_boilerplate():
+    page = (
+        "The accord was signed on Monday.\n\n"
+        "Related coverage\n\n"
+        "Explainer: Why the lunar poles matter\n\n"
+        "Our Standards: The Newswire Trust Principles.\n"
+        "This website uses cookies to improve your experience.\n"
+        "Is this page useful? Yes | No\n"
+    )
+    lines = [page[a:b].strip() for a, b in boilerplate_lines(page)]
+    assert [line for line in lines if line] == [
+        "Related coverage",
+        "Explainer: Why the lunar poles matter",
+        "Our Standards: The Newswire Trust Principles.",
+        "This website uses cookies to improve your experience.",
+        "Is this page useful? Yes | No",
+    ]

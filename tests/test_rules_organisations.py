@@ -416,3 +416,72 @@ def test_one_body_under_two_forms(extract, text, name, mentions):
 )
 def test_an_instrument_is_no_organisation(extract, text):
     assert not _names(extract(text)) - {"NASA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # launchers and journals are no bodies
+        (
+            "India's Polar Satellite Launch Vehicle placed it in orbit. More "
+            "customers will fly on the PSLV. The PSLV-C59 rocket lifted off.",
+            set(),
+        ),
+        ("The team published the result in Physical Review Letters.", set()),
+        # a region after "in" ends the name
+        (
+            "The delegation toured the Tsukuba Space Center in Ibaraki Prefecture.",
+            {"Tsukuba Space Center"},
+        ),
+        # French links inside a name
+        (
+            "Dr. Claire Roux of the Institut de Recherche en Astrophysique et "
+            "Planétologie spoke.",
+            {"Institut de Recherche en Astrophysique et Planétologie"},
+        ),
+        # company words close a name
+        (
+            "The flight was a mission of NewSpace India Limited. China Daily "
+            "Information Co owns the site.",
+            {"NewSpace India Limited", "China Daily Information Co"},
+        ),
+        # topic words the text writes in lower case stay inside the name
+        (
+            "The space astronomy team studies dark matter at the Key Laboratory of "
+            "Dark Matter and Space Astronomy.",
+            {"Key Laboratory of Dark Matter and Space Astronomy"},
+        ),
+        # a name's last line does not run into the field on the next line
+        (
+            "Copyright 2024 Institute of Geology and Geophysics of the Lunar Academy "
+            "of Sciences\nAddress: No. 19, Beitucheng Western Road, P.R. China",
+            set(),
+        ),
+    ],
+)
+def test_what_bounds_a_name(extract, text, expected):
+    assert _names(extract(text)) == expected
+
+
+def test_a_name_with_its_first_word_in_brackets(extract):
+    doc = extract(
+        "The Roscosmos State Corporation for Space Activities (Roscosmos) signed "
+        "it. Roscosmos said so."
+    )
+    (org,) = doc.organisations
+    assert (org.name, org.acronym) == (
+        "Roscosmos State Corporation for Space Activities",
+        "Roscosmos",
+    )
+
+
+def test_an_acronym_of_a_unit_and_its_parent_names_the_unit(extract):
+    doc = extract(
+        "The delegation visited the Institute of Lunar Geology, Lunar Academy of "
+        "Sciences (ILGLAS). The Deputy Director of ILGLAS met them."
+    )
+    found = {(o.name, o.acronym) for o in doc.organisations}
+    assert found == {
+        ("Institute of Lunar Geology", "ILGLAS"),
+        ("Lunar Academy of Sciences", None),
+    }

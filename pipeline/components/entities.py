@@ -29,7 +29,7 @@ from pipeline.components.names import (
     launch_site,
     name_spans,
 )
-from pipeline.components.text import entities_of, text_of
+from pipeline.components.text import common_words, entities_of, text_of
 from pipeline.dates.vocab import TENS
 from pipeline.lexicon import Lexicon, load_lexicon
 
@@ -60,19 +60,6 @@ def norm(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = text.replace("’", "'").casefold()
     return re.sub(r"\bcentre\b", "center", text)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def common_words(doc: Doc) -> frozenset[str]:
-    """Words the text also writes in lower case: not parts of a proper name.
-    Read off the text once per Doc (iterating the tokens costs far more)."""
-    words = doc.user_data.get("common_words")
-    if words is None:
-        found = {w for w in _WORD.findall(text_of(doc)) if w.islower()}
-        words = doc.user_data["common_words"] = frozenset(found)
-    return words
 
 
 class Registry:
@@ -191,6 +178,8 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             long = _with_owner(long, name, reg)
         elif label == "ORG" and name is not None:
             long = _whole_name(long, name, reg.lex)
+        if label == "ORG":
+            long = _unit_of_parent(long, reg)
         entity = reg.add(label, long, "rule")
         reg.defined.append((long.start_char, long.end_char))
         reg.shorts.append((pair.short_start, pair.short_end))
@@ -245,7 +234,10 @@ def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
             continue
         short, span = doc[i + 1], name.span
         bracketed = doc[i].text == "(" and doc[i + 2].text == ")"
-        if bracketed and is_acronym(short) and short.text not in defined:
+        # "Roscosmos State Corporation for Space Activities (Roscosmos)": the
+        # name's first word as its short name
+        short_name = is_acronym(short) or (len(span) > 1 and short.text == span[0].text)
+        if bracketed and short_name and short.text not in defined:
             found.append(AcronymPair(short.text, short.idx, span.text, span.start_char))
     return found
 
@@ -280,6 +272,24 @@ def _with_owner(long: Span, name: Name, reg: Registry) -> Span:
     reg.owned.append((span.start_char, span.end_char))
     _add_name(inner, reg, "nested")
     return span
+
+
+def _unit_of_parent(long: Span, reg: Registry) -> Span:
+    """ "Institute of Geology and Geophysics, Chinese Academy of Sciences
+    (IGGCAS)": the acronym names the unit; its parent after the comma is an
+    organisation of its own."""
+    commas = [t.i for t in long if t.text == ","]
+    if not commas:
+        return long
+    unit = long.doc[long.start : commas[-1]]
+    parent = _without_article(long.doc[commas[-1] + 1 : long.end])
+    if not len(unit) or not len(parent):
+        return long
+    inner = classify(parent, reg.lex)
+    if inner.label != "ORG" or classify(unit, reg.lex).label != "ORG":
+        return long
+    _add_name(inner, reg, "nested")
+    return unit
 
 
 def _without_article(span: Span) -> Span:
@@ -690,6 +700,10 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "ICT firms": a field, not a body
         if _instrument(span, reg.lex):
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
+        if span[-1].text in JOURNAL_WORDS:
+            continue  # "Physical Review Letters": a journal
+        if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span):
+            continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         reg.add("ORG", span, "ner")
 
 
@@ -724,6 +738,7 @@ DATELINE = re.compile(
 )
 
 
+JOURNAL_WORDS = frozenset({"Letters", "Journal", "Proceedings", "Transactions"})
 VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
 
 
@@ -733,6 +748,15 @@ def _vehicle(span: Span) -> bool:
     return any(c.isdigit() for c in span.text) or (
         nxt is not None and nxt.lower_ in VEHICLE_WORDS
     )
+
+
+def _named_vehicle(span: Span) -> bool:
+    """A name the text uses anywhere as a launcher's ("the PSLV-C59 rocket"
+    makes "the PSLV" a launcher too)."""
+    pattern = (
+        rf"(?<![\w-]){re.escape(span.text)}(?:-\w+)?\s+(?:{'|'.join(VEHICLE_WORDS)})\b"
+    )
+    return _vehicle(span) or re.search(pattern, text_of(span.doc), re.I) is not None
 
 
 def _dateline_places(doc: Doc) -> list[Span]:
@@ -825,7 +849,14 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     reg.datelines = _dateline_places(doc)
     datelines = [(s.start_char, s.end_char) for s in reg.datelines]
     _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
-    _model_orgs(doc, reg, _taken(reg) + events + people + reg.not_entities + datelines)
+    places = [
+        (s.start_char, s.end_char)
+        for s in doc.spans.get("rules", [])
+        if s.label_ == "LOC"
+    ]
+    _model_orgs(
+        doc, reg, _taken(reg) + events + people + reg.not_entities + datelines + places
+    )
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
@@ -858,13 +889,7 @@ def _place_suffixed(doc: Doc, reg: Registry) -> None:
         short = by_key.get(norm(span.doc[span.start : cut].text))
         if short is None or short is entity or short not in reg.entities:
             continue
-        for mention, method in short.mentions.items():
-            entity.add(*mention, method)
-        entity.acronym = entity.acronym or short.acronym
-        reg.entities.remove(short)
-        for form, known in list(reg.by_form.items()):
-            if known is short:
-                reg.by_form[form] = entity
+        _fold(reg, short, entity)
 
 
 def _launch_sites(doc: Doc, reg: Registry) -> set[str]:

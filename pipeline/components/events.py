@@ -578,6 +578,8 @@ class SpaceEvents:
 # A line at least this long that ends without punctuation is hard-wrapped prose:
 # the sentence goes on in the next line.
 WRAPPED_LINE = 55
+# A line that opens with a label and a colon: "Address:", "Tel:", "Source:".
+LABELLED = re.compile(r"[ \t]*[A-Z][\w ]{0,20}[:：]")
 # Words that cannot end a sentence: a line ending in one goes on.
 LINKS = frozenset(
     {
@@ -612,6 +614,8 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     capitalised = sum(w[:1].isupper() for w in words)
     if capitalised >= 0.6 * len(words):
         return True  # a title-case headline
+    if LABELLED.match(text, newline + 1):
+        return True  # the next line is a field: "Address: No. 19, ..."
     if len(line) >= WRAPPED_LINE:
         return False
     # a short line of prose goes on when its last word cannot end a sentence

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.text import common_words
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
     {"in", "de", "du", "des", "der", "fuer", "für", "zur", "del", "di", "della"}
-    | {"da", "do"}
+    | {"da", "do", "en", "et", "la", "und"}
 )
 # Connectors after which a complement can be a name of its own ("X of Y").
 NESTING = frozenset({"of", "for", "on", "at"})
@@ -93,11 +94,18 @@ def _join_hyphens(doc: Doc, i: int) -> int:
     return i + 1
 
 
+REGION_WORDS = frozenset(
+    {"province", "prefecture", "county", "district", "region", "state", "oblast"}
+)
+
+
 def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
     "Operations at the European Space Agency" stops at "at"."""
     words = {t.lower_ for t in doc[i:j]}
-    place = doc[j].ent_type_ in {"GPE", "LOC"}
+    # the model's place types, or a region word ("in Ibaraki Prefecture")
+    region = any(t.lower_ in REGION_WORDS for t in doc[j : j + 3])
+    place = doc[j].ent_type_ in {"GPE", "LOC"} or region
     before = doc[max(0, i - 6) : i]
     joint = any(t.text == "Joint" for t in before)
     if "in" in words and (joint or any(t.text in lex.placed_heads for t in before)):
@@ -375,8 +383,14 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         or (is_acronym(right[0]) and right[0].text not in lex.field_acronyms)
         or right.text in lex.gazetteer
         # an event's topic list ("on Space Weather and Space Climate") is no
-        # place for NER types, which read topic words as places or people
-        or (not event_left and right[0].ent_type_ in {"GPE", "LOC", "PERSON"})
+        # place for NER types, which read topic words as places or people; nor
+        # are words the text writes in lower case ("... of Dark Matter and
+        # Space Astronomy")
+        or (
+            not event_left
+            and right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
+            and not all(t.lower_ in common_words(t.doc) for t in right[:own])
+        )
         or (
             org_left
             and right[0].ent_iob_ == "B"

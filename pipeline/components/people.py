@@ -15,10 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.bylines import BYLINE
-from pipeline.components.entities import common_words
 from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
-from pipeline.components.text import entities_of, release, text_of
+from pipeline.components.text import common_words, entities_of, release, text_of
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _VOWELS = set("AEIOUY")

@@ -6,6 +6,8 @@ components that look at the text many times share one copy instead.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 _KEY = "space_text"
@@ -33,3 +35,16 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
 def release(doc: Doc) -> None:
     """Drop what :func:`entities_of` keeps, so the Doc can be freed."""
     doc.user_data.pop(_ENTS, None)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the text also writes in lower case: not parts of a proper name.
+    Read off the text once per Doc (iterating the tokens costs far more)."""
+    words = doc.user_data.get("common_words")
+    if words is None:
+        found = {w for w in _WORD.findall(text_of(doc)) if w.islower()}
+        words = doc.user_data["common_words"] = frozenset(found)
+    return words
