@@ -311,3 +311,47 @@ def test_weekday_resolved_against_publication_date(extract):
         PUBLISHED,
     )
     assert _typed(doc) == [("agreement", "2021-06-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's meeting beside a named event is that event, and "the
+        # meeting" after it gives its date
+        (
+            "Scientists of the Lunar Research Agency met in Lima for the 3rd "
+            "Lunar Dust Workshop. The meeting ran from 4 to 6 March 2021.",
+            [("workshop", "2021-03-04")],
+        ),
+        # an event the sentence refers back to dates the one it tells of
+        (
+            "The opening ceremony was held on 21 May 2021.\n\nRight after the "
+            "ceremony, the Lunar Research Agency and Wuhan University signed a "
+            "memorandum.",
+            [("ceremony", "2021-05-21"), ("agreement", "2021-05-21")],
+        ),
+        # a clause of its own after "the forum" does not date it
+        (
+            "The Lunar Research Agency held the Lunar Dust Forum on 3 March 2021. "
+            "The forum was organised two weeks after the probe entered orbit on "
+            "February 10.",
+            [("conference", "2021-03-03")],
+        ),
+        # a span's start dates no event
+        (
+            "The Lunar Research Agency held a ceremony in Lima on 5 May 2021.\n\n"
+            "The ceremony was attended by officials from Wuhan University, where "
+            "the probe has been since January.",
+            [("ceremony", "2021-05-05")],
+        ),
+        # meeting the delegation is part of the visit
+        (
+            "Korean Delegation Visits Lunar Research Agency\n\nOn 9 April 2021, the "
+            "director of the Lunar Research Agency met with the delegation of the "
+            "Korean Space Agency.",
+            [("visit", "2021-04-09")],
+        ),
+    ],
+)
+def test_events_told_again(extract, text, expected):
+    assert _typed(extract(text, PUBLISHED)) == expected

@@ -20,6 +20,7 @@ from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.lexicon import load_lexicon
+from pipeline.metadata import guess_title
 
 # When a sentence has several triggers, the most specific one names the event.
 PRIORITY = (
@@ -105,12 +106,25 @@ def _host(org: Span) -> bool:
 Dated = tuple[int, int, str]  # (start char, end char, ISO value)
 
 
-def _dates(doc: Doc, sent: Span) -> list[Dated]:
+def _dates(doc: Doc, sent: Span, since: bool = False) -> list[Dated]:
+    """The sentence's resolved dates, but not a span's start ("the spacecraft
+    has been there since January") unless ``since``."""
+    text = text_of(doc)
     return [
         (start, end, value)
         for start, end, _text, value, _precision in doc.user_data.get("dates", [])
-        if sent.start_char <= start and end <= sent.end_char and value
+        if sent.start_char <= start
+        and end <= sent.end_char
+        and value
+        and (since or not SINCE.search(text, max(0, start - 8), start))
     ]
+
+
+SINCE = re.compile(r"\bsince\s+$", re.I)
+# Words that open a clause of its own between an event already told of and a
+# date: "The forum was organised two weeks after Tianwen-1 entered orbit on
+# February 10", "The ceremony was held at ESTEC, where ... in January".
+CLAUSE = re.compile(r"\b(?:after|before|until|where|which|when|while)\b", re.I)
 
 
 def _distance(span: Span, char: int) -> int:
@@ -128,12 +142,25 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     the date of the trigger before it; dates listed together ("held in 2009
     and 2011") all stay with their trigger: one event each."""
     mine: list[list[tuple[int, int, Dated]]] = [[] for _ in triggers]
-    for order, date in enumerate(dates):
-        dist = [_distance(t, date[0]) for t in triggers]
-        best = dist.index(min(dist))
-        mine[best].append((dist[best], order, date))
     text = text_of(triggers[0].doc) if triggers else ""
+    for order, date in enumerate(dates):
+        dist = [
+            _distance(t, date[0]) if not _told_apart(t, date, text) else None
+            for t in triggers
+        ]
+        if all(d is None for d in dist):
+            continue
+        best = min((d, i) for i, d in enumerate(dist) if d is not None)[1]
+        mine[best].append((dist[best], order, date))
     return [_listed(sorted(m), text) for m in mine]
+
+
+def _told_apart(trigger: Span, date: Dated, text: str) -> bool:
+    """An event already told of ("the forum") is not dated by a clause of its
+    own that follows it."""
+    if date[0] < trigger.end_char or not _definite(trigger):
+        return False
+    return CLAUSE.search(text, trigger.end_char, date[0]) is not None
 
 
 def _inherit(chosen: list[list[str]]) -> list[list[str]]:
@@ -404,9 +431,20 @@ def _absorb(twin: EventRecord, event: EventRecord) -> None:
     twin.participants += [p for p in event.participants if p not in twin.participants]
 
 
+# Events a generic "the meeting" may stand for.
+GATHERINGS = frozenset({"workshop", "conference", "meeting", "school"})
+# Events "the talks" or "the ceremony" may take place during.
+HOSTING = GATHERINGS | {"visit", "ceremony"}
+
+
 def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
     merged: list[EventRecord] = []
+    # the date of an event a sentence refers back to ("Right after the
+    # ceremony, APSCO and HIT signed a memorandum"), by the sentence
+    told: dict[tuple[int, int], str] = {}
     for event in events:
+        if not event.date and not event.planned and event.evidence in told:
+            event.date = told[event.evidence]
         twin = next((m for m in merged if _same(m, event)), None)
         if (
             twin is None
@@ -417,22 +455,59 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
             # "the school", "the meeting": the last event of that type
             twin = next((m for m in reversed(merged) if m.type == event.type), None)
         if twin is None and event.definite and not event.name:
-            # "The forum opened on 18 October" after the forum's name
+            # "The forum opened on 18 October" after the forum's name; "More
+            # than 150 researchers attended the workshop, where ... 2030" just
+            # after it
             twin = next(
                 (
                     m
                     for m in reversed(merged)
-                    if m.type == event.type and m.name and m.date in {None, event.date}
+                    if m.type == event.type
+                    and m.name
+                    and (m.date in {None, event.date} or _next_to(m, event))
                 ),
                 None,
             )
-        if twin is None and event.anaphoric and merged:
-            twin = merged[-1]  # "after the talks" during a visit
+        if (
+            twin is None
+            and event.definite
+            and not event.name
+            and event.type == "meeting"
+        ):
+            # "The meeting ran from 4 to 6 March" after the workshop's name
+            twin = next(
+                (
+                    m
+                    for m in reversed(merged)
+                    if m.type in GATHERINGS and m.name and m.date in {None, event.date}
+                ),
+                None,
+            )
+        if twin is None and event.anaphoric:
+            # "after the talks" during a visit
+            twin = next((m for m in reversed(merged) if m.type in HOSTING), None)
+        if twin is None and event.type == "meeting" and not event.name and event.date:
+            # "the deputy director met with the delegation": part of the visit
+            twin = next(
+                (
+                    m
+                    for m in merged
+                    if m.type == "visit" and m.date in {None, event.date}
+                ),
+                None,
+            )
         if twin is None:
             merged.append(event)
         else:
+            if event.anaphoric and twin.date:
+                told[event.evidence] = twin.date
             _absorb(twin, event)
     return _drop_series(_headline(merged, head_end))
+
+
+def _next_to(a: EventRecord, b: EventRecord) -> bool:
+    """Told in the sentence just after (or in the same paragraph's next one)."""
+    return 0 <= b.evidence[0] - a.evidence[1] <= 3
 
 
 def _headline(events: list[EventRecord], head_end: int) -> list[EventRecord]:
@@ -522,6 +597,14 @@ def events(doc: Doc) -> list[EventRecord]:
     found = []
     for sent in doc.sents:
         triggers = _triggers(sent)
+        if any(name for _, _, name in triggers):
+            # "130 scientists met in Noordwijk for the 3rd ... Workshop": the
+            # meeting is the named event
+            triggers = [
+                t
+                for t in triggers
+                if t[2] or t[0] != "meeting" or not t[1][0].tag_.startswith("VB")
+            ]
         if not triggers:
             continue
         dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
@@ -530,7 +613,8 @@ def events(doc: Doc) -> list[EventRecord]:
         dates = _inherit([dates[i] for i in keep])
         spans = [t for _, t, _ in triggers]
         planned = {t: _planned(t) for t in spans}
-        undated = not any(dates)
+        # "has launched 30 satellites since 2004": dated, though not by when
+        undated = not any(dates) and not _dates(doc, sent, since=True)
         if undated:
             # a named event without a date of its own may be the series
             context = _context_date(doc, sent)
@@ -551,14 +635,23 @@ def events(doc: Doc) -> list[EventRecord]:
                 participants=list(participants),
                 evidence=(sent.start_char, sent.end_char),
                 trigger=(trigger.start_char, trigger.end_char),
-                anaphoric=undated and definite,
+                anaphoric=definite and (undated or not date),
                 definite=definite,
                 planned=planned[trigger],
             )
             if record.name or record.date or record.participants:
                 found.append(record)
-    head = text_of(doc).find("\n\n")
-    return _merge(found, head if head >= 0 else 0)
+    return _merge(found, _head_end(text_of(doc)))
+
+
+def _head_end(text: str) -> int:
+    """Where the headline ends: the title's line, else the first blank line."""
+    title = guess_title(text)
+    start = text.find(title) if title else -1
+    if start >= 0:
+        return start + len(title)
+    head = text.find("\n\n")
+    return head if head >= 0 else 0
 
 
 @Language.factory("space_events", requires=["doc.spans", "doc.sents"], assigns=[])
