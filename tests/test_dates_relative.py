@@ -342,6 +342,7 @@ def test_a_full_stop_after_a_full_month_name_ends_the_sentence():
         ("Filed 25/12/2020.", "2020-12-25"),
         ("Filed 12/25/2020.", "2020-12-25"),
         ("Filed 03.04.2021.", "2021-04-03"),
+        ("Last updated on: 27-11-2024", "2024-11-27"),
     ],
 )
 def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
@@ -371,6 +372,23 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("The next day", "2021-05-04"),
             ],
         ),
+        # the last day told, paragraphs back
+        (
+            "The delegation arrived on 9 April 2021.\n\nIts satellite flew in "
+            "2018 and 2019.\n\nOn the following day, it went to Shanghai.",
+            [
+                ("9 April 2021", "2021-04-09"),
+                ("2018", "2018"),
+                ("2019", "2019"),
+                ("the following day", "2021-04-10"),
+            ],
+        ),
+        (
+            "It launched in August 2022 and has orbited since December of that year.",
+            [("August 2022", "2022-08"), ("December of that year", "2022-12")],
+        ),
+        # counted from an event, not a date
+        ("Teams shared results more than a year before launch.", []),
         # no day told before: a date without a value
         (
             "In 2015 it was founded; that same day it met.",

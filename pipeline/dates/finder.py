@@ -314,7 +314,10 @@ def _that_year(m, ctx):
     if unit in {"morning", "afternoon", "evening"}:
         unit = "day"  # "the next morning": the day after, its time of day cut
     step = 0 if m.group("that") else 1
-    for date in reversed(_antecedents(ctx)[-3:]):
+    earlier = _antecedents(ctx)
+    # "the following day": the last day told, however far back; a year or a
+    # month: one of the last few dates
+    for date in reversed(earlier if unit == "day" else earlier[-3:]):
         if not date.value[:4].isdigit():
             continue
         if unit == "day":  # "later that day", "the next day": a day just told
@@ -355,6 +358,16 @@ def _month_of_year(m, ctx):  # "January this year", "June last year"
         return [(None, "month")]
     delta = RELATIVE[m.group("rel").lower()]
     return [(f"{ctx.reference.year + delta}-{_month(m):02d}", "month")]
+
+
+def _month_of_that_year(m, ctx):
+    """ "December of that year", "March of the following year": a month of
+    the year just spoken of."""
+    step = 0 if m.group("that") else 1
+    for date in reversed(_antecedents(ctx)[-3:]):
+        if date.value[:4].isdigit():
+            return [(f"{int(date.value[:4]) + step}-{_month(m):02d}", "month")]
+    return [(None, "month")]
 
 
 def _units_ago(m, ctx):  # "ten days ago", "two weeks ago", "five months ago"
@@ -580,7 +593,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
         (
-            rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
+            rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
             _numeric,
             0,
         ),
@@ -611,9 +624,17 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?:an?\s+year\s+(?:earlier|before|ago)|(?:the\s+)?year[-\s](?:earlier|ago)"
+            # "a year before launch" counts from an event, not from a date
+            rf"{B}(?:an?\s+year\s+(?:earlier|before(?!\s+\w)|ago)|"
+            rf"(?:the\s+)?year[-\s](?:earlier|ago)"
             rf"(?:\s+(?:quarter|period))?){E}",
             _year_earlier,
+            1,
+        ),
+        (
+            rf"{B}{MON}\s+of\s+(?:(?P<that>that|the\s+same)|the\s+(?:following|next))"
+            rf"\s+year{E}",
+            _month_of_that_year,
             1,
         ),
         (
@@ -854,6 +875,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
         "prior year",
     ),
     _month_of_year: ("year",),
+    _month_of_that_year: ("year",),
     _relative_month_name: ("last", "this", "next"),
     _relative_season: tuple(SEASONS),
     _season: tuple(SEASONS),

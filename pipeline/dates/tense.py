@@ -45,6 +45,8 @@ UNTIL = {"until", "till"}
 BEHIND = {"since"}
 UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
+# A plan told as one no longer held: "originally scheduled for Wednesday".
+FORMERLY = {"originally", "initially", "previously"}
 BE = {"is", "are", "'s", "'re", "am"}
 ADVERB = frozenset({"RB"})
 
@@ -90,6 +92,8 @@ def _group_tense(group: Sequence[Token], after: Token | None) -> Tense | None:
         if words & UNSURE_MODALS:
             return None
         return "past" if "have" in words else "future"  # "would have met"
+    if {t.lower for t in group} & FORMERLY and head.tag in {"VBD", "VBN"}:
+        return "past"  # "originally scheduled for Wednesday, was put off"
     if head.lower.startswith(FUTURE_VERBS) or (
         head.lower == "set" and after is not None and after.lower in {"for", "to"}
     ):
