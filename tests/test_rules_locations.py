@@ -109,3 +109,33 @@ def test_a_dateline_place_is_no_organisation(extract):
         "KOUROU, August 23, 2023 -- The agency launched a probe on Wednesday."
     )
     assert not any(o.name == "KOUROU" for o in doc.organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # one name set off by commas after a body, or a chain of them
+        (
+            "Researchers from the Lunar Physics Laboratory (LPL), Ahmedabad, "
+            "presented maps.",
+            ["Ahmedabad"],
+        ),
+        (
+            "Ana Ruiz, Press Officer\nLunar Research Agency, Sacheon, "
+            "Gyeongsangnam-do\nTel: +82-55-856-1234",
+            ["Sacheon", "Gyeongsangnam-do"],
+        ),
+        # after "near" or a distance
+        ("The pad is about 135 km from Chennai, near Pulicat.", ["Chennai", "Pulicat"]),
+        # a lower-case region word is no part of the name
+        ("Agencies of the Asia-Pacific region met.", ["Asia-Pacific"]),
+        # words the text also writes in lower case; a country's company
+        (
+            "Grants from Research Opportunities in Space and Earth Sciences reach "
+            "space scientists. A consortium led by Spain's Sener built it.",
+            ["Spain"],
+        ),
+    ],
+)
+def test_places_told_by_their_setting(extract, text, places):
+    assert _places(extract(text)) == places

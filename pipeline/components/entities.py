@@ -647,7 +647,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].lower_ == "'s"
-        or doc[end - 1].text in CONNECTORS  # "General of" (a title cut short)
+        # "General of" (a title cut short); not "Gyeongsangnam-do"
+        or (doc[end - 1].text in CONNECTORS and doc[end - 2].text != "-")
     ):
         end -= 1
     span = doc[start:end]
@@ -791,7 +792,8 @@ def _locations(
 ) -> list[Span]:
     candidates = [e for e in entities_of(doc) if e.label_ in {"GPE", "LOC"}]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
-    candidates += _nationality_places(doc) + datelines
+    candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
+    common = common_words(doc)
     # a name the person patterns read ("Dr. Giulia ROSSI"): not a place
     blocked = blocked + [
         (s.start_char, s.end_char)
@@ -801,14 +803,49 @@ def _locations(
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
+        while (
+            span is not None and len(span) > 1 and span[-1].text in {"region", "area"}
+        ):
+            span = span[:-1]  # "the Asia-Pacific region": the place is its name
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
+        if len(span) == 1 and span[0].lower_ in common:
+            continue  # "in Space and Earth Sciences", "Member States"
+        if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
+            continue  # "Spain's Sener": a country's company, not a place
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
     return [found[k] for k in sorted(whole)]
+
+
+# "Physical Research Laboratory (PRL), Ahmedabad, presented", "Korea AeroSpace
+# Administration, Sacheon, Gyeongsangnam-do": one name set off by commas after
+# a body is where it is; so is one after "near" or "km from".
+_PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?"
+_SET_OFF = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:,|\n|$))")
+_NEAR = re.compile(
+    rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
+)
+
+
+def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
+    text = text_of(doc)
+    ends = sorted({e for _, e in blocked} | {m.end() for m in re.finditer(r"\)", text)})
+    found = []
+    for end in ends:
+        while (m := _SET_OFF.match(text, end)) is not None:
+            found.append(m.span(1))
+            end = m.end(1)  # "Sacheon, Gyeongsangnam-do": a chain of places
+    found += [m.span(1) for m in _NEAR.finditer(text)]
+    spans = []
+    for start, end in found:
+        span = doc.char_span(start, end)
+        if span is not None and not _overlaps(start, end, blocked):
+            spans.append(span)
+    return spans
 
 
 def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
