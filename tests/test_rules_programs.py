@@ -274,3 +274,23 @@ def test_what_stands_beside_a_programme_is_no_programme(extract, text):
         "Development Plan for Lunar Missions",
         "Kuafu Project",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known series and a number: one mission of it
+        (
+            "The cubesat flies on Artemis II, the first crewed flight of the "
+            "Artemis programme.",
+            {"Artemis II", "Artemis"},
+        ),
+        # a known name before "and" is a name of its own
+        (
+            "Delegates reviewed Mars Express and ExoMars Trace Gas Orbiter results.",
+            {"Mars Express", "ExoMars Trace Gas Orbiter"},
+        ),
+    ],
+)
+def test_known_names_and_their_neighbours(extract, text, expected):
+    assert _programs(extract(text)) == expected

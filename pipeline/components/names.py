@@ -225,6 +225,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
+    if len(span) > 1 and CODE.match(span[-1].text):
+        known = lex.gazetteer.get(span[:-1].text)
+        if known is not None and known[0] == "PROGRAM":
+            return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
     designators = [t for t in span if DESIGNATOR.match(t.text)]
     if designators:
         # "Scientific Objectives of YH-1": the designator is the program
@@ -369,6 +373,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     right_head = any(t.lower_ in lex.heads for t in right[:own])
     if (len(left) == 1 and is_acronym(left[0])) or not len(right):
         return False
+    if left.text in lex.gazetteer:
+        return False  # "Mars Express and ExoMars Trace Gas Orbiter"
     if right[0].lower_ == "the":
         return False  # "... and the Science Programme": a new phrase
     if not left_head:
