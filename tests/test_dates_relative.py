@@ -177,6 +177,16 @@ def test_spoken_years_and_holidays(text, expected):
             "2025-03-12",
         ),
         ("By Staff • 4 June 2024 • 3 min read\n\nThe agency said ...", "2024-06-04"),
+        # a time, a weekday or a dash between the label and the date
+        ("Updated 21:15, 24-Apr-2024\nBy Staff\n\nThe agency said ...", "2024-04-24"),
+        (
+            "NEWS\n\nPublished - October 09, 2025 09:12 pm IST\n\nThe agency said ...",
+            "2025-10-09",
+        ),
+        (
+            "By Staff, Writer\nMon 14 Jul 2025 10.04 SAST\n\nThe agency said ...",
+            "2025-07-14",
+        ),
         # a numeric date alone on its line, in the order the text writes dates
         ("12/04/2024\n\nThe two met on Thursday, 11 April.", "2024-04-12"),
         ("(Newswire) 09:20, March 07, 2024\n\nThe agency said ...", "2024-03-07"),

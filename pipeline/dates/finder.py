@@ -592,6 +592,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{MON}\s+{DAY}\s+{YEAR}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
+        (rf"{B}{DAY}-{MON}-{YEAR}{E}", _mdy, 1),  # "24-Apr-2024"
         (
             rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
             _numeric,

@@ -14,7 +14,9 @@ HEAD_CHARS = 800  # bylines and datelines stand at the top
 _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
-    r"Release\s+date|Released|Time|Issued)\s*[:：]?\s*$",
+    r"Release\s+date|Released|Time|Issued)\s*[:：|–—-]?\s*"
+    # "Updated 21:15, 24-Apr-2024"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
@@ -47,20 +49,27 @@ def _year_elsewhere(text: str) -> int | None:
 
 
 _TIME_FIRST = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?,?\s*$")
+# "Mon 14 Jul 2025": a weekday before the date
+_WEEKDAY_FIRST = re.compile(
+    r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?\s*$", re.I
+)
 # byline items are set apart by "|", "•", "·" or a spaced dash
 _SEPARATOR = r"(?:[|•·]|\s[-–—](?=\s))"
 _ITEM_END = re.compile(
     rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
 )
 _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR})\s*$")
-_ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}:\d{2}.{0,20})\s*$")
+_ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20})\s*$")
 
 
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
-    bare = not prefix.strip() or _TIME_FIRST.match(prefix)  # "(Xinhua) 09:20, "
+    # "(Xinhua) 09:20, ", "Mon "
+    bare = (
+        not prefix.strip() or _TIME_FIRST.match(prefix) or _WEEKDAY_FIRST.match(prefix)
+    )
     alone = bool(bare) and (not rest.strip() or bool(_ZONE.match(rest)))
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
