@@ -25,7 +25,9 @@ EventType = Literal[
 ]
 
 # How a mention was found. Open-ended in the contract ("ner"|"rule"|"acronym"|...).
-Method = Literal["ner", "rule", "acronym", "gazetteer", "nested", "correction"]
+Method = Literal[
+    "ner", "rule", "acronym", "gazetteer", "nested", "former", "correction"
+]
 
 _ISO_VALUE = re.compile(
     r"^(?:\d{4}(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"

@@ -22,7 +22,21 @@ _NOT_TITLE = re.compile(
 _WORD = re.compile(r"\w+")
 
 
-_NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·]\s+")
+# between menu items: a bar, slash, arrow or bullet, or a run of spaces
+# ("Home   About Us   Our Work   Events")
+_NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·]\s+|[ \t]{2,}|\t")
+# a footer's links: one of them is enough with a bar ("Terms & conditions |
+# Institutional Subscriber")
+_FOOTER_WORDS = re.compile(
+    r"\b(?:Privacy|Terms|Cookies?|Sitemap|Site map|Accessibility|Contact us|"
+    r"Subscribe|Log ?in|Sign in|Disclaimer|Copyright)\b",
+    re.I,
+)
+# a page's labels: "Tags: Space Weather, Capacity Development", "Focus: Space"
+_LABEL_LINE = re.compile(
+    r"^\s*[-•·]?\s*(?:Tags|Keywords|Topics|Focus|Categories|Category|Filed under)\s*:",
+    re.I,
+)
 
 
 def _menu_line(body: str) -> bool:
@@ -31,7 +45,8 @@ def _menu_line(body: str) -> bool:
     or a breadcrumb from "Home". Not a byline ("By LI Wei | China Daily |
     Updated: 2018-10-30")."""
     items = _NAV_SEPARATOR.split(body)
-    menu = len(items) >= 3 or (len(items) == 2 and _BREADCRUMB.match(body))
+    footer = "|" in body and bool(_FOOTER_WORDS.search(body))
+    menu = len(items) >= 3 or (len(items) == 2 and (_BREADCRUMB.match(body) or footer))
     return bool(
         menu
         and not body.lower().startswith("by ")
@@ -55,6 +70,13 @@ _COPYRIGHT = re.compile(
 )
 
 
+def _cookies(body: str) -> bool:
+    """A cookie notice: "We use cookies ... you accept our Privacy Policy."""
+    return len(body) < 400 and bool(
+        re.search(r"\b(?:use[sd]?|accept)\b[^.]{0,40}\bcookies\b", body, re.I)
+    )
+
+
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
     """Menus and breadcrumbs, copyright lines, and a "Related News:" block
     (its header and the short lines after it): character spans, line breaks
@@ -71,7 +93,8 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
             related = False  # the blank line after the list
         elif related and body:
             items += 1
-        if related or _COPYRIGHT.match(body) or _menu_line(body):
+        small_print = _COPYRIGHT.match(body) or _LABEL_LINE.match(body)
+        if related or small_print or _menu_line(body) or _cookies(body):
             areas.append((start, start + len(line)))
         start += len(line)
     return areas

@@ -79,3 +79,32 @@ def test_short_form(short, ok):
 
 def test_long_form_needs_initials():
     assert long_form_for("XYZ", "the Lunar Research Agency") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "Long or ACR", with an article before
+        (
+            "Bangkok - The Lunar Dust Research Agency or LDRA, with partners, "
+            "opened it.",
+            ("LDRA", "Lunar Dust Research Agency"),
+        ),
+        # a logo line: the short form and the long side by side
+        (
+            "LDRA Lunar Dust Research Agency\n\nThe agency said so.",
+            ("LDRA", "Lunar Dust Research Agency"),
+        ),
+        # the short form, then more in the brackets
+        (
+            "The Lunar Dust Research Agency (LDRA, President KIM Jun) signed it.",
+            ("LDRA", "Lunar Dust Research Agency"),
+        ),
+    ],
+)
+def test_more_ways_to_define_a_short_form(text, pair):
+    assert pair in {(p.short, p.long) for p in find_pairs(text)}
+
+
+def test_two_names_joined_by_or_define_nothing():
+    assert find_pairs("Lunar Dust or NASA will fly. Mars or Venus.") == []

@@ -54,3 +54,15 @@ def test_site_small_print_and_related_coverage_are_boilerplate():
         "This website uses cookies to improve your experience.",
         "Is this page useful? Yes | No",
     ]
+
+
+def test_menus_by_spaces_label_lines_cookie_notices_and_footer_links():
+    page = (
+        "Home   About Us   Our Work   Events   Media Centre\n"
+        "Tags: Space Weather, Capacity Development\n"
+        "We use cookies to enhance your experience. You accept our Privacy Policy.\n"
+        "Terms & conditions  |  Institutional Subscriber\n"
+        "The workshop opened on Monday.  It runs for a week.\n"
+    )
+    lines = [page[a:b].strip() for a, b in boilerplate_lines(page)]
+    assert lines == page.strip().split("\n")[:4]

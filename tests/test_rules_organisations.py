@@ -485,3 +485,46 @@ def test_an_acronym_of_a_unit_and_its_parent_names_the_unit(extract):
         ("Institute of Lunar Geology", "ILGLAS"),
         ("Lunar Academy of Sciences", None),
     }
+
+
+def test_a_former_name_is_a_mention_and_not_the_name(extract):
+    doc = extract(
+        "The school was hosted by LRA Space Science (formerly the Lima Magnetic "
+        "Observatory). The Lima Magnetic Observatory opened in 1941."
+    )
+    (org,) = doc.organisations
+    assert org.name == "LRA Space Science"
+    assert {m.text: m.method for m in org.mentions} == {
+        "LRA Space Science": "rule",
+        "Lima Magnetic Observatory": "former",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name, then "on" and a topic (a headline)
+        (
+            "Agency Signs MoU with China's National Space Science Center on Space "
+            "Weather Research",
+            {"National Space Science Center"},
+        ),
+        ("The Committee on Space Research met.", {"Committee on Space Research"}),
+        # a time zone, page furniture, an instrument set beside its name
+        ("Published - October 09, 2025 09:12 pm IST\n\nThe accord holds.", set()),
+        ("Media Relations\nAna Ruiz\nEmail: a@lra.org", set()),
+        (
+            "On board is NIM, a mass spectrometer built at Wuhan University.",
+            {"Wuhan University"},
+        ),
+        # a partner beside its name is still a body
+        ("KASI, a partner in the detector project, said so.", {"KASI"}),
+        # a news agency in a dateline
+        (
+            "WUHAN, April 24 (Newswire Asia) -- The accord was signed.",
+            {"Newswire Asia"},
+        ),
+    ],
+)
+def test_bodies_among_page_words(extract, text, expected):
+    assert _names(extract(text)) == expected

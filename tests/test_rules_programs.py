@@ -294,3 +294,27 @@ def test_what_stands_beside_a_programme_is_no_programme(extract, text):
 )
 def test_known_names_and_their_neighbours(extract, text, expected):
     assert _programs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # instruments of a mission are no programmes
+        (
+            "The Einstein Probe carries two instruments: the Wide-field X-ray "
+            "Telescope (WXT) and the Follow-up X-ray Telescope (FXT).",
+            {"Einstein Probe"},
+        ),
+        ("The lander carried the French DORN instrument.", set()),
+        # a mission's camera team: the mission is still one
+        ("Partners built ROVEX, a rover. The ROVEX camera team met.", {"ROVEX"}),
+        # a telescope that is a mission
+        (
+            "The Hard X-ray Modulation Telescope was launched in 2017.",
+            {"Hard X-ray Modulation Telescope"},
+        ),
+        ("Because of COVID-19 the course was held online.", set()),
+    ],
+)
+def test_instruments_and_missions(extract, text, expected):
+    assert _programs(extract(text)) == expected

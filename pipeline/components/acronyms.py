@@ -29,6 +29,16 @@ _APPOSED = re.compile(
     rf"(?<![\w-])(?P<short>[A-Z][\w&-]{{1,14}}),\s+the\s+"
     rf"(?P<long>{_CAP}(?:\s+(?:(?:of|and|for|on|the|in)\s+)*{_CAP})+)"
 )
+_NAME_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|on|the|in)[ \t]+)*{_CAP})+"
+# "The Geo-Informatics and Space Technology Development Agency or GISTDA"
+_OR_SHORT = re.compile(
+    rf"(?P<long>{_NAME_WORDS})[ \t]+or[ \t]+(?P<short>[A-Z][\w&-]{{1,14}})\b"
+)
+# a logo line: "KASI Korea Astronomy and Space Science Institute"
+_SIDE_BY_SIDE = re.compile(
+    rf"^[ \t]*(?P<short>[A-Z][A-Z&-]{{1,14}})[ \t]+(?P<long>{_NAME_WORDS})[ \t]*$",
+    re.M,
+)
 _WORD = re.compile(r"\S+")
 
 
@@ -151,7 +161,11 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
         inside, before_end = m.group(1), m.start()
         if two := _two_pairs(text, m):
             pairs.extend(two)
-        elif is_short_form(inside):
+        elif is_short_form(inside) or is_short_form(inside.split(",")[0]):
+            # "(KASI, President PARK Jongmin)": the short form, then more
+            inside = inside.split(",")[0].strip() if "," in inside else inside
+            if not is_short_form(inside):
+                continue
             candidate, start = _words_before(text, before_end, 2 * len(inside) + 2)
             long = long_form_for(inside, candidate)
             if long:
@@ -182,8 +196,12 @@ def find_pairs(text: str) -> list[AcronymPair]:
         if is_short_form(short):
             long = m.group("long").strip()
             pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
-    for m in _APPOSED.finditer(text):
-        short, long = m.group("short"), m.group("long")
-        if is_short_form(short) and long_form_for(short, long) == long:
-            pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
+    for pattern in (_APPOSED, _OR_SHORT, _SIDE_BY_SIDE):
+        for m in pattern.finditer(text):
+            short, long = m.group("short"), m.group("long")
+            found = long_form_for(short, long) if is_short_form(short) else None
+            # all the words, but a leading article
+            if found and long.endswith(found) and long[: -len(found)] in {"", "The "}:
+                start = m.start("long") + len(long) - len(found)
+                pairs.append(AcronymPair(short, m.start("short"), found, start))
     return sorted(pairs, key=lambda p: p.short_start)

@@ -177,7 +177,7 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label == "PROGRAM" and name is not None:
             long = _with_owner(long, name, reg)
         elif label == "ORG" and name is not None:
-            long = _whole_name(long, name, reg.lex)
+            long = _whole_name(long, name, reg.lex, pair.short)
         if label == "ORG":
             long = _unit_of_parent(long, reg)
         entity = reg.add(label, long, "rule")
@@ -242,13 +242,15 @@ def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
     return found
 
 
-def _whole_name(long: Span, name: Name, lex: Lexicon) -> Span:
+def _whole_name(long: Span, name: Name, lex: Lexicon, short: str) -> Span:
     """ "Technology and Engineering Center for Space Utilization (CSU)": the
     acronym skips words of the name, which is still the whole name."""
     span = name.span
     if span.start >= long.start or classify(span, lex).label != "ORG":
         return long
     words = span.doc[span.start : long.start]
+    if len(words) == 1 and words[0].text == short:
+        return long  # "KASI Korea Astronomy and Space Science Institute": a logo
     if all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in words):
         return span
     return long
@@ -309,7 +311,7 @@ def _self_standing(name: Name, reg: Registry) -> Name:
     Program on Space Science | of the CAS"."""
     head, span = name.head, name.span
     # A programme needs one word of its own ("Science Programme of the ESA").
-    least = {"ORG": 2, "PROGRAM": 1}.get(name.label)
+    least = {"ORG": 1, "PROGRAM": 1}.get(name.label)
     if least is None or head is None:
         return name
     doc = span.doc
@@ -357,9 +359,14 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     if len(span) == 1 and _hyphened(span[0]):
         return True  # "ISSI" of "ISSI-BJ" (undefined)
     # the front or the tail of a long form ("Magnetosphere ... Explorer" of
-    # "Solar wind Magnetosphere ... Explorer (SMILE)")
+    # "Solar wind Magnetosphere ... Explorer (SMILE)"), or the short form and
+    # the long side by side ("KASI Korea Astronomy and Space Science Institute")
+    shorts = {s for s, _ in reg.shorts}
     return any(
-        (s == start and end < e) or (s < start and end == e) for s, e in reg.defined
+        (s == start and end < e)
+        or (s < start and end == e)
+        or (start in shorts and s > start and end == e)
+        for s, e in reg.defined
     )
 
 
@@ -472,6 +479,45 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             reg.link(m.group("name"), entity)
             m = ALIAS_MORE.match(text, stop)
     _named_before(doc, reg)
+    _former_names(doc, reg)
+
+
+# "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the
+# name written before, then the former one
+FORMERLY = re.compile(
+    r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
+    r"\s*(?:\(|,)\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
+)
+LINK_WORDS = ("of", "for", "and", "on")
+
+
+def _former_names(doc: Doc, reg: Registry) -> None:
+    """A body's former name given with it is a mention of it; the name it
+    has now is a body when either is one."""
+    text = text_of(doc)
+    for m in FORMERLY.finditer(text):
+        names = []
+        for group in ("now", "name"):
+            words = m.group(group).split()
+            while words and words[-1] in LINK_WORDS:
+                words.pop()
+            start = m.start(group)
+            names.append(doc.char_span(start, start + len(" ".join(words))))
+        now, former = names
+        if now is None or former is None:
+            continue
+        known = [reg.get(now.text), reg.get(former.text)]
+        if not any(e is not None and e.label == "ORG" for e in known):
+            continue
+        entity = known[0] or reg.add("ORG", now, "rule")
+        if known[1] is not None and known[1] is not entity:
+            _fold(reg, known[1], entity)
+        entity.mentions[(former.start_char, former.end_char)] = "former"
+        for span, method in list(entity.mentions.items()):
+            if method != "former" and text[span[0] : span[1]] == former.text:
+                entity.mentions[span] = "former"  # the old name written again
+        reg.link(former.text, entity)
 
 
 # "Danuri, also known as the Korea Pathfinder Lunar Orbiter": a name before
@@ -697,8 +743,12 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
-        if span.text in reg.lex.field_acronyms:
-            continue  # "ICT firms": a field, not a body
+        if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
+            continue  # "ICT firms": a field, not a body; "Media Relations"
+        if TIME_BEFORE.search(
+            text_of(doc), max(0, span.start_char - 16), span.start_char
+        ):
+            continue  # "09:12 pm IST": a time zone
         if _instrument(span, reg.lex):
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         if span[-1].text in JOURNAL_WORDS:
@@ -713,14 +763,29 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     lower-case words after it do ("MEGANE gamma-ray and neutron spectrometer")."""
     if span[-1].text in lex.instrument_words:
         return True
-    for token in span.doc[span.end : span.end + 8]:
+    start = span.end
+    if start + 1 < len(span.doc) and span.doc[start].text == ",":
+        start += 1  # "NIM, a mass spectrometer developed at ..."
+        if span.doc[start].lower_ in {"a", "an", "the"}:
+            start += 1
+    doc = span.doc
+    for token in doc[start : start + 8]:
         if token.text.capitalize() in lex.instrument_words and token.is_lower:
-            return True
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "the IDEFIX camera team": the phrase goes on to its own head
+            return not (
+                after is not None and after.is_lower and after.tag_.startswith("NN")
+            )
         if not (token.is_lower or token.text == "-") or token.tag_.startswith(
-            ("VB", "MD")
+            PHRASE_ENDS
         ):
-            return False
+            return False  # "KASI, a partner in the detector project"
     return False
+
+
+# Tags that end a noun phrase before its head: a verb, a preposition, a
+# determiner, a pronoun ("a partner in the detector project").
+PHRASE_ENDS = ("VB", "MD", "IN", "DT", "TO", "PRP", "WDT", "WP")
 
 
 def _event_names(names: list[Name]) -> list[Span]:
@@ -739,6 +804,7 @@ DATELINE = re.compile(
 )
 
 
+TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?$", re.I)
 JOURNAL_WORDS = frozenset({"Letters", "Journal", "Proceedings", "Transactions"})
 VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
 
@@ -758,6 +824,23 @@ def _named_vehicle(span: Span) -> bool:
         rf"(?<![\w-]){re.escape(span.text)}(?:-\w+)?\s+(?:{'|'.join(VEHICLE_WORDS)})\b"
     )
     return _vehicle(span) or re.search(pattern, text_of(span.doc), re.I) is not None
+
+
+# "Wuhan, April 24 (CGTN) --", "NEW DELHI (Newswire) -": the news agency.
+DATELINE_AGENCY = re.compile(
+    r"^[A-Za-z][\w .'-]{1,40}(?:,[^\n(]{1,30})?\s\((?P<agency>[A-Z][\w&. -]{1,30})\)"
+    r"\s*(?:--|—|–|-\s)",
+    re.M,
+)
+
+
+def _dateline_agency(doc: Doc, reg: Registry) -> None:
+    taken = _taken(reg)
+    for m in DATELINE_AGENCY.finditer(text_of(doc)):
+        start, end = m.span("agency")
+        span = doc.char_span(start, end)
+        if span is not None and not _overlaps(start, end, taken):
+            reg.add("ORG", span, "rule")
 
 
 def _dateline_places(doc: Doc) -> list[Span]:
@@ -895,6 +978,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         doc, reg, _taken(reg) + events + people + reg.not_entities + datelines + places
     )
     _gazetteer_names(doc, reg, events + people + reg.not_entities)
+    _dateline_agency(doc, reg)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     _place_suffixed(doc, reg)
@@ -927,6 +1011,38 @@ def _place_suffixed(doc: Doc, reg: Registry) -> None:
         if short is None or short is entity or short not in reg.entities:
             continue
         _fold(reg, short, entity)
+
+
+INSTRUMENT_CUES = re.compile(
+    r"\b(?:instruments?|payloads?|aboard|onboard|on board|carr(?:y|ies|ying))\b", re.I
+)
+
+
+def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
+    """Keys of "programmes" that are instruments of a mission: a name with
+    an instrument word after it ("the DORN instrument"), or a telescope named
+    where the text speaks of instruments or payloads ("carries two
+    instruments: the Wide-field X-ray Telescope ..."). Missions in the
+    gazetteer stay ("Hubble Space Telescope")."""
+    text = text_of(doc)
+    found = set()
+    for entity in reg.entities:
+        if entity.label != "PROGRAM" or any(
+            _known(reg.lex, text[a:b]) for a, b in entity.mentions
+        ):
+            continue
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            telescope = span[-1].text == "Telescope" and "Space" not in span.text
+            sentence = text[span.sent.start_char : span.sent.end_char]
+            if _instrument(span, reg.lex) or (
+                telescope and INSTRUMENT_CUES.search(sentence)
+            ):
+                found.add(entity.key)
+                break
+    return found
 
 
 def _launch_sites(doc: Doc, reg: Registry) -> set[str]:
@@ -999,7 +1115,9 @@ class SpaceEntities:
         doc.spans["rules"] = [*doc.spans.get("rules", []), *bylined(doc)]
         reg = resolve(doc, self.lex)
         doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))
-        doc.spans["program"] = _record_spans(doc, reg, "PROGRAM")
+        doc.spans["program"] = _record_spans(
+            doc, reg, "PROGRAM", _instrument_programs(doc, reg)
+        )
         named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
         blocked = _taken(reg) + named
         doc.spans["location"] = _locations(doc, self.lex, blocked, reg.datelines)

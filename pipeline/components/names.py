@@ -395,7 +395,7 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         or (
             not event_left
             and right[0].ent_type_ in {"GPE", "LOC", "PERSON"}
-            and not all(t.lower_ in common_words(t.doc) for t in right[:own])
+            and not any(t.lower_ in common_words(t.doc) for t in right[:own])
         )
         or (
             org_left
@@ -436,6 +436,22 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     return [span[:1], rest]
 
 
+def _without_topic(span: Span, lex: Lexicon) -> Span:
+    """ "National Space Science Center on Space Weather Research" (a headline):
+    a known name, then "on" and a topic with no head word of its own."""
+    for token in span[1:-1]:
+        if token.lower_ in {"on", "for"}:
+            known, topic = (
+                span.doc[span.start : token.i],
+                span.doc[token.i + 1 : span.end],
+            )
+            if known.text in lex.gazetteer and not any(
+                t.lower_ in lex.heads for t in topic
+            ):
+                return known
+    return span
+
+
 def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     """Capitalised name phrases, trimmed and split, in order."""
     spans = []
@@ -444,7 +460,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
             if first < last:
-                spans.extend(_split_owner(doc[first:last], lex))
+                spans.extend(_split_owner(_without_topic(doc[first:last], lex), lex))
     spans = [_with_list(s, lex) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
     return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
