@@ -397,6 +397,12 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "It launched in August 2022 and has orbited since December of that year.",
             [("August 2022", "2022-08"), ("December of that year", "2022-12")],
         ),
+        # a week of a month, a decade from the reference
+        (
+            "A school will be held in the first week of December 2021.",
+            [("the first week of December 2021", "2021-W48")],
+        ),
+        ("Plans for the next decade were set.", [("the next decade", "203X")]),
         # counted from an event, not a date
         ("Teams shared results more than a year before launch.", []),
         # no day told before: a date without a value

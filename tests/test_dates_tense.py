@@ -67,6 +67,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
         ("The panel convenes next Wednesday.", "next Wednesday", "2022-06-22"),
         # a possessive weekday is looked back on, whatever the verb
         ("Officials will review Monday's test firing.", "Monday", "2022-06-13"),
+        # a participle with "by" only modifies: the verb before it decides
+        (
+            "Engineers will attend a course organized by the agency from March.",
+            "March",
+            "2023-03",
+        ),
         # a plan told as past: "originally scheduled for"
         (
             "The launch, originally scheduled for Tuesday, was put off by a day.",

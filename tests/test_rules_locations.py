@@ -129,11 +129,27 @@ def test_a_dateline_place_is_no_organisation(extract):
         ("The pad is about 135 km from Chennai, near Pulicat.", ["Chennai", "Pulicat"]),
         # a lower-case region word is no part of the name
         ("Agencies of the Asia-Pacific region met.", ["Asia-Pacific"]),
-        # words the text also writes in lower case; a country's company
+        # words the text also writes in lower case
         (
             "Grants from Research Opportunities in Space and Earth Sciences reach "
-            "space scientists. A consortium led by Spain's Sener built it.",
-            ["Spain"],
+            "space scientists.",
+            [],
+        ),
+        # a country's province, a region after a place, one name after "in"
+        (
+            "It launched from the site in south China's Hainan Province. Its "
+            "capsule landed in north China's Inner Mongolia Autonomous Region.",
+            ["China", "Hainan Province", "Inner Mongolia Autonomous Region"],
+        ),
+        (
+            "It lifted off from Sriharikota, Andhra Pradesh. They met in Toulouse "
+            "to sign it, in English.",
+            ["Sriharikota", "Andhra Pradesh", "Toulouse"],
+        ),
+        # a town and its country; two parties joined by a hyphen
+        (
+            "Tests ran in Neuried, Germany, as part of China-Africa cooperation.",
+            ["Neuried", "Germany"],
         ),
     ],
 )

@@ -368,3 +368,37 @@ def test_bylines_and_credits_name_people(extract, text, names):
 )
 def test_what_is_not_another_person(extract, text, names):
     assert {p.name for p in extract(text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an honorific without a full stop, the model reading an organisation
+        (
+            '"It matters," said Dr Thabo Mokoena, Managing Director of the Lunar '
+            "Research Agency.",
+            {"Thabo Mokoena"},
+        ),
+        # a hyphenated given name and an all-caps surname
+        (
+            "Dr. Pierre-Yves MARCHAND, project manager at CNES, said so.",
+            {"Pierre-Yves MARCHAND"},
+        ),
+        # the surname pair alone is the person named in full
+        (
+            "Ms. Lucía Fernández Ortega spoke. Later Ms. Fernández Ortega said so.",
+            {"Lucía Fernández Ortega"},
+        ),
+        # a byline with a job; a contact block under "Contact"
+        (
+            "By Mira Holt, Communications Officer\n\nThe school opened.",
+            {"Mira Holt"},
+        ),
+        (
+            "The school opened.\n\nContact\nJonas Berg\nEmail: j@lra.org\n",
+            {"Jonas Berg"},
+        ),
+    ],
+)
+def test_people_the_model_misses(extract, text, names):
+    assert {p.name for p in extract(text).people} == names

@@ -30,7 +30,7 @@ from pipeline.components.names import (
     name_spans,
 )
 from pipeline.components.text import common_words, entities_of, text_of
-from pipeline.dates.vocab import TENS
+from pipeline.dates.vocab import DATE_WORDS, TENS
 from pipeline.lexicon import Lexicon, load_lexicon
 
 ORDINAL = re.compile(
@@ -743,6 +743,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
+        if _region_of(span):
+            continue  # "from Sriharikota, Andhra Pradesh.": a place
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
         if TIME_BEFORE.search(
@@ -890,14 +892,18 @@ def _locations(
             span is not None and len(span) > 1 and span[-1].text in {"region", "area"}
         ):
             span = span[:-1]  # "the Asia-Pacific region": the place is its name
+        if span is not None and _relation(span):
+            continue  # "China-Africa cooperation": two parties, not a place
+        comma = next((t.i for t in span or [] if t.text == ","), None)
+        if comma is not None:  # "Neuried, Germany": a town and its country
+            candidates.append(doc[comma + 1 : span.end])
+            span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
         if len(span) == 1 and span[0].lower_ in common:
             continue  # "in Space and Earth Sciences", "Member States"
-        if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
-            continue  # "Spain's Sener": a country's company, not a place
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
@@ -909,6 +915,12 @@ def _locations(
 # a body is where it is; so is one after "near" or "km from".
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?"
 _SET_OFF = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:,|\n|$))")
+# after a place, the region it is in may end the sentence: "Sriharikota,
+# Andhra Pradesh."
+_IN_REGION = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:[,.;)]|\n|$))")
+# one capitalised word after "in", then a lower-case word: "signed ... in
+# Toulouse to deepen", "(NRSC) in Hyderabad will distribute"
+_IN_ONE = re.compile(r"\bin\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])")
 _NEAR = re.compile(
     rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
 )
@@ -922,13 +934,54 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
         while (m := _SET_OFF.match(text, end)) is not None:
             found.append(m.span(1))
             end = m.end(1)  # "Sacheon, Gyeongsangnam-do": a chain of places
+    for place in entities_of(doc):
+        m = _IN_REGION.match(text, place.end_char)
+        if place.label_ in {"GPE", "LOC"} and m is not None:
+            found.append(m.span(1))
     found += [m.span(1) for m in _NEAR.finditer(text)]
+    common = common_words(doc)
+    for m in _IN_ONE.finditer(text):
+        word = m.group(1).lower()
+        span = doc.char_span(*m.span(1))
+        if word in common or word in DATE_WORDS or span is None:
+            continue
+        if span[0].ent_type_ not in {"NORP", "LANGUAGE"}:  # "in English"
+            found.append(m.span(1))
     spans = []
     for start, end in found:
         span = doc.char_span(start, end)
         if span is not None and not _overlaps(start, end, blocked):
             spans.append(span)
     return spans
+
+
+def _region_of(span: Span) -> bool:
+    """A name after a place and a comma, closing the clause: the place's
+    region ("Sriharikota, Andhra Pradesh.")."""
+    doc, i = span.doc, span.start
+    after = doc[span.end] if span.end < len(doc) else None
+    closes = after is None or after.text in {",", ".", ";", ")"} or "\n" in after.text
+    return (
+        i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].ent_type_ in {"GPE", "LOC"}
+        and closes
+    )
+
+
+def _relation(span: Span) -> bool:
+    """ "China-Africa cooperation", "the Sino-French forum": two names joined
+    by a hyphen before a lower-case noun."""
+    doc = span.doc
+    joined = len(span) == 3 and span[1].text == "-" and span[2].text[:1].isupper()
+    after = doc[span.end] if span.end < len(doc) else None
+    # not "the Asia-Pacific region": a region is a place
+    return (
+        joined
+        and after is not None
+        and after.is_lower
+        and after.text not in {"region", "area", "rim", "coast"}
+    )
 
 
 def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:

@@ -39,7 +39,7 @@ def _strip(span: Span, lex: Lexicon) -> Span:
     while start < end and (
         doc[start].text in lex.honorifics
         or doc[start].text in lex.title_words
-        or doc[start].text in {".", "the"}
+        or doc[start].text in {".", "the", "By", "BY"}
     ):
         start += 1
     while end > start and (
@@ -325,14 +325,16 @@ def _affiliation_after(span: Span) -> str | None:
 # The head of a press release's contact block: "-end-", "Media contacts:".
 CONTACTS = re.compile(
     r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:for\s+)?(?:media|press|news)\s+"
-    r"(?:contacts?|inquiries|enquiries|queries|office)|contacts?:|inquiries|enquiries|"
+    r"(?:contacts?|inquiries|enquiries|queries|office)|contacts?|inquiries|enquiries|"
     r"for\s+(?:further|more)\s+information)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 # "Karen Fox / Tiernan Doyle": a line of one or two names, nothing else.
 _NAME = r"(?:Mc|O['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _PERSON = rf"{_NAME}(?:\s+(?:[A-Z]\.\s*)?{_NAME}){{1,2}}"
-NAME_LINE = re.compile(rf"^[ \t]*({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$")
+NAME_LINE = re.compile(
+    rf"^[ \t]*(?:By[ \t]+)?({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$"
+)
 
 
 @dataclass
@@ -411,10 +413,10 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[Contact]:
 
 def _same_person(a: str, b: str) -> bool:
     """ "Reiter" is "Thomas Reiter"; "WU Ji" is "Wu Ji"; "DE ANGELIS" is
-    "Marco DE ANGELIS"."""
+    "Marco DE ANGELIS", "Fernández Ortega" "Lucía Fernández Ortega"."""
     a_words, b_words = a.casefold().split(), b.casefold().split()
-    if len(b_words) > 1 and b.split()[-1].isupper():
-        return a_words[-len(b_words) :] == b_words  # "DE ANGELIS" of "Marco ..."
+    if 1 < len(b_words) < len(a_words):
+        return a_words[-len(b_words) :] == b_words  # "Fernández Ortega" of "Lucía ..."
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 

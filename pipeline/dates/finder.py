@@ -519,6 +519,33 @@ def _shift_week(m, ctx):
     return [(_iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
 
 
+def _shifted_day(year: int, month: int) -> dt.date:
+    """The first day of a month, counting past December into next year."""
+    return dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def _nth_week(m, ctx):
+    """ "the first week of December": the week that holds its 1st (8th, ...)
+    day; "the last week of May" the week of its last day."""
+    month = _month(m)
+    year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 1)
+    if year is None:
+        return [(None, "week")]
+    nth = m.group("nth").lower()
+    if nth == "last":
+        day = (_shifted_day(year, month + 1) - dt.timedelta(days=1)).day
+    else:
+        day = 7 * (ORDINALS[nth] - 1) + 1
+    return [(_iso_week(dt.date(year, month, day)), "week")]
+
+
+def _shift_decade(m, ctx):  # "the next decade", "the last decade"
+    if ctx.reference is None:
+        return [(None, "decade")]
+    start = ctx.reference.year // 10 * 10 + 10 * RELATIVE[m.group("rel").lower()]
+    return [(f"{start // 10}X", "decade")]
+
+
 def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
     month, day = _month(m), int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else ctx.year_for(month, day)
@@ -574,6 +601,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
         (rf"{B}the\s+week\s+of\s+{MON}\s*{DAY}(?:\s*,\s*{YEAR})?{E}", _week_of, 1),
+        (
+            rf"{B}(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
+            rf"{MON}(?:\s*,?\s*{YEAR})?{E}",
+            _nth_week,
+            1,
+        ),
+        (rf"{B}(?:the\s+)?(?P<rel>next|last|previous)\s+decade{E}", _shift_decade, 1),
         (
             rf"{B}the\s+week\s+of\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}",
             _week_of,
@@ -892,6 +926,8 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_year: ("year",),
     _shift_month: ("month",),
     _shift_week: ("week",),
+    _nth_week: ("week",),
+    _shift_decade: ("decade",),
     _deictic_day: ("today", "tonight", "yesterday", "tomorrow"),
     _weekday: ("day",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),

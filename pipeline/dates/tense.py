@@ -100,6 +100,8 @@ def _group_tense(group: Sequence[Token], after: Token | None) -> Tense | None:
         return "future"  # "is scheduled for", "a summit set for April"
     if any(t.tag == "VBD" for t in verbs) or words & HAVE:
         return "past"  # "met", "was signed", "has signed", "have been searching"
+    if head.tag == "VBN" and not auxes and after is not None and after.lower == "by":
+        return None  # "a course organized by CNSA ...": a modifier, read on
     if head.tag == "VBN":
         return "present" if auxes else "past"  # "is named"; "the high set on"
     if head.tag in {"VBZ", "VBP"} or any(a.tag in {"VBZ", "VBP"} for a in auxes):
