@@ -397,6 +397,16 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "It launched in August 2022 and has orbited since December of that year.",
             [("August 2022", "2022-08"), ("December of that year", "2022-12")],
         ),
+        # a day of the story, not of its background
+        (
+            "The delegation arrived on 9 April 2021. The probe was launched on 2 "
+            "February 2018.\n\nOn the following day, it went to Shanghai.",
+            [
+                ("9 April 2021", "2021-04-09"),
+                ("2 February 2018", "2018-02-02"),
+                ("the following day", "2021-04-10"),
+            ],
+        ),
         # a week of a month, a decade from the reference
         (
             "A school will be held in the first week of December 2021.",

@@ -315,15 +315,23 @@ def _that_year(m, ctx):
         unit = "day"  # "the next morning": the day after, its time of day cut
     step = 0 if m.group("that") else 1
     earlier = _antecedents(ctx)
-    # "the following day": the last day told, however far back; a year or a
-    # month: one of the last few dates
-    for date in reversed(earlier if unit == "day" else earlier[-3:]):
+    if unit == "day":
+        # "the following day": the last day told, however far back, but a day
+        # of the story before a day of its background ("launched on 2
+        # February 2018" told in a 2024 visit's report)
+        days = [d for d in earlier if d.precision == "day" and d.value[:4].isdigit()]
+        near = [
+            d
+            for d in days
+            if ctx.reference is None or abs(int(d.value[:4]) - ctx.reference.year) <= 1
+        ]
+        if near or days:
+            return [(_next_day((near or days)[-1].value, step), "day")]
+        return [(None, unit)]
+    # a year or a month: one of the last few dates
+    for date in reversed(earlier[-3:]):
         if not date.value[:4].isdigit():
             continue
-        if unit == "day":  # "later that day", "the next day": a day just told
-            if date.precision != "day":
-                continue
-            return [(_next_day(date.value, step), "day")]
         if unit == "year":
             return [(str(int(date.value[:4]) + step), "year")]
         if date.precision in {"month", "day"}:
