@@ -318,3 +318,25 @@ def test_known_names_and_their_neighbours(extract, text, expected):
 )
 def test_instruments_and_missions(extract, text, expected):
     assert _programs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated name after a programme word
+        ("The mission carried the CubeSat ICUBE-Q, built in Lahore.", {"ICUBE-Q"}),
+        # an instrument named by its acronym's long form
+        (
+            "The lander carried the Detection of Outgassing RadoN (DORN) instrument.",
+            set(),
+        ),
+        # instruments told of in the sentence before
+        (
+            "The satellite carries four instruments. France provided the "
+            "Microchannel X-ray Telescope (MXT).",
+            set(),
+        ),
+    ],
+)
+def test_more_instruments_and_missions(extract, text, expected):
+    assert _programs(extract(text)) == expected

@@ -766,6 +766,9 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     if span[-1].text in lex.instrument_words:
         return True
     start = span.end
+    bracket = span.doc[start : start + 3]
+    if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
+        start += 3  # "Detection of Outgassing RadoN (DORN) instrument"
     if start + 1 < len(span.doc) and span.doc[start].text == ",":
         start += 1  # "NIM, a mass spectrometer developed at ..."
         if span.doc[start].lower_ in {"a", "an", "the"}:
@@ -1089,7 +1092,10 @@ def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
             if span is None:
                 continue
             telescope = span[-1].text == "Telescope" and "Space" not in span.text
-            sentence = text[span.sent.start_char : span.sent.end_char]
+            # its sentence and the one before ("The satellite carries four
+            # instruments. France provided ... the Visible Telescope (VT).")
+            before = doc[span.sent.start - 1].sent if span.sent.start else span.sent
+            sentence = text[before.start_char : span.sent.end_char]
             if _instrument(span, reg.lex) or (
                 telescope and INSTRUMENT_CUES.search(sentence)
             ):

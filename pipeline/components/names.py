@@ -244,7 +244,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     before = span.doc[span.start - 1] if span.start else None
     if (
         before is not None
-        and len(span) == 1
+        and not any(t.whitespace_ for t in span[:-1])  # one word: "ICUBE-Q"
         and before.lower_ in lex.heads
         and lex.heads[before.lower_].label == "PROGRAM"
         and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
@@ -268,7 +268,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
             # words after the last connector name the programme
             links = [t.i for t in span if t.lower_ in CONNECTORS and t.i > span.start]
             start = links[-1] + 1 if links else span.start
-            while start < span.end and span.doc[start].lower_ == "the":
+            # not "the" nor a nationality: "the European Copernicus programme"
+            while start + 1 < span.end and (
+                span.doc[start].lower_ == "the" or span.doc[start].ent_type_ == "NORP"
+            ):
                 start += 1
             return Name(span.doc[start : span.end], "PROGRAM", following)
     if _programme_after_modifiers(span, lex):
