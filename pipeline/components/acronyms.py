@@ -196,7 +196,13 @@ def find_pairs(text: str) -> list[AcronymPair]:
         if is_short_form(short):
             long = m.group("long").strip()
             pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
-    for pattern in (_APPOSED, _OR_SHORT, _SIDE_BY_SIDE):
+    for pattern, needs in (
+        (_APPOSED, ", the "),
+        (_OR_SHORT, " or "),
+        (_SIDE_BY_SIDE, ""),
+    ):
+        if needs not in text:
+            continue  # the patterns are costly to try at every capital
         for m in pattern.finditer(text):
             short, long = m.group("short"), m.group("long")
             found = long_form_for(short, long) if is_short_form(short) else None

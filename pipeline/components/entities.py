@@ -496,6 +496,8 @@ def _former_names(doc: Doc, reg: Registry) -> None:
     """A body's former name given with it is a mention of it; the name it
     has now is a body when either is one."""
     text = text_of(doc)
+    if "formerly" not in text and "previously" not in text:
+        return  # the pattern is costly to try at every capital
     for m in FORMERLY.finditer(text):
         names = []
         for group in ("now", "name"):
@@ -724,6 +726,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Organisations only the statistical NER saw."""
     surnames = _surnames(doc)
+    vehicles = _vehicle_names(doc)
     for ent in entities_of(doc):
         if ent.label_ != "ORG":
             continue
@@ -755,7 +758,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         if span[-1].text in JOURNAL_WORDS:
             continue  # "Physical Review Letters": a journal
-        if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span):
+        if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         reg.add("ORG", span, "ner")
 
@@ -822,13 +825,29 @@ def _vehicle(span: Span) -> bool:
     )
 
 
-def _named_vehicle(span: Span) -> bool:
+# "the PSLV-C59 rocket", "a Long March 5 launcher": the word a launcher's
+# name ends with (its code cut off)
+_VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
+_NAME_BEFORE = re.compile(r"([\w'’]+)(?:-\w+)?\s+$")
+
+
+def _vehicle_names(doc: Doc) -> frozenset[str]:
+    text = text_of(doc)
+    lower = text.lower()
+    if not any(word in lower for word in VEHICLE_WORDS):
+        return frozenset()
+    found = set()
+    for m in _VEHICLE_WORD.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            found.add(before.group(1))
+    return frozenset(found)
+
+
+def _named_vehicle(span: Span, vehicles: frozenset[str]) -> bool:
     """A name the text uses anywhere as a launcher's ("the PSLV-C59 rocket"
     makes "the PSLV" a launcher too)."""
-    pattern = (
-        rf"(?<![\w-]){re.escape(span.text)}(?:-\w+)?\s+(?:{'|'.join(VEHICLE_WORDS)})\b"
-    )
-    return _vehicle(span) or re.search(pattern, text_of(span.doc), re.I) is not None
+    return _vehicle(span) or span[-1].text in vehicles
 
 
 # "Wuhan, April 24 (CGTN) --", "NEW DELHI (Newswire) -": the news agency.
@@ -897,7 +916,9 @@ def _locations(
             span = span[:-1]  # "the Asia-Pacific region": the place is its name
         if span is not None and _relation(span):
             continue  # "China-Africa cooperation": two parties, not a place
-        comma = next((t.i for t in span or [] if t.text == ","), None)
+        comma = None
+        if span is not None and "," in span.text:
+            comma = next(t.i for t in span if t.text == ",")
         if comma is not None:  # "Neuried, Germany": a town and its country
             candidates.append(doc[comma + 1 : span.end])
             span = doc[span.start : comma]
@@ -920,6 +941,7 @@ _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?"
 _SET_OFF = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:,|\n|$))")
 # after a place, the region it is in may end the sentence: "Sriharikota,
 # Andhra Pradesh."
+PLACES = frozenset({"GPE", "LOC"})
 _IN_REGION = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:[,.;)]|\n|$))")
 # one capitalised word after "in", then a lower-case word: "signed ... in
 # Toulouse to deepen", "(NRSC) in Hyderabad will distribute"
@@ -931,15 +953,17 @@ _NEAR = re.compile(
 
 def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
     text = text_of(doc)
-    ends = sorted({e for _, e in blocked} | {m.end() for m in re.finditer(r"\)", text)})
+    ends = {e for _, e in blocked} | {m.end() for m in re.finditer(r"\)", text)}
     found = []
-    for end in ends:
-        while (m := _SET_OFF.match(text, end)) is not None:
+    for m in _SET_OFF.finditer(text) if "," in text else ():
+        if m.start() in ends:
             found.append(m.span(1))
-            end = m.end(1)  # "Sacheon, Gyeongsangnam-do": a chain of places
+            ends.add(m.end(1))  # "Sacheon, Gyeongsangnam-do": a chain of places
     for place in entities_of(doc):
+        if not text.startswith(",", place.end_char) or place.label_ not in PLACES:
+            continue
         m = _IN_REGION.match(text, place.end_char)
-        if place.label_ in {"GPE", "LOC"} and m is not None:
+        if m is not None:
             found.append(m.span(1))
     found += [m.span(1) for m in _NEAR.finditer(text)]
     common = common_words(doc)
@@ -1047,6 +1071,8 @@ def _place_suffixed(doc: Doc, reg: Registry) -> None:
     and ICT": a name and the same name with "of <place>" are one body."""
     by_key = {e.key: e for e in reg.entities if e.label == "ORG"}
     for entity in list(by_key.values()):
+        if " of " not in entity.key:
+            continue
         start, end = min(entity.mentions)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 4:
@@ -1091,14 +1117,16 @@ def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            telescope = span[-1].text == "Telescope" and "Space" not in span.text
+            if _instrument(span, reg.lex):
+                found.add(entity.key)
+                break
+            if span[-1].text != "Telescope" or "Space" in span.text:
+                continue
             # its sentence and the one before ("The satellite carries four
             # instruments. France provided ... the Visible Telescope (VT).")
-            before = doc[span.sent.start - 1].sent if span.sent.start else span.sent
-            sentence = text[before.start_char : span.sent.end_char]
-            if _instrument(span, reg.lex) or (
-                telescope and INSTRUMENT_CUES.search(sentence)
-            ):
+            sent = span.sent
+            before = doc[sent.start - 1].sent if sent.start else sent
+            if INSTRUMENT_CUES.search(text, before.start_char, sent.end_char):
                 found.add(entity.key)
                 break
     return found

@@ -103,9 +103,12 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
     "Operations at the European Space Agency" stops at "at"."""
     words = {t.lower_ for t in doc[i:j]}
+    if "in" not in words and "at" not in words:
+        return False
     # the model's place types, or a region word ("in Ibaraki Prefecture")
-    region = any(t.lower_ in REGION_WORDS for t in doc[j : j + 3])
-    place = doc[j].ent_type_ in {"GPE", "LOC"} or region
+    place = doc[j].ent_type_ in {"GPE", "LOC"} or any(
+        t.lower_ in REGION_WORDS for t in doc[j : j + 3]
+    )
     before = doc[max(0, i - 6) : i]
     joint = any(t.text == "Joint" for t in before)
     if "in" in words and (joint or any(t.text in lex.placed_heads for t in before)):
@@ -226,7 +229,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
     if len(span) > 1 and CODE.match(span[-1].text):
-        known = lex.gazetteer.get(span[:-1].text)
+        known = lex.gazetteer.get(span.doc[span.start : span.end - 1].text)
         if known is not None and known[0] == "PROGRAM":
             return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
     designators = [t for t in span if DESIGNATOR.match(t.text)]
@@ -241,20 +244,25 @@ def classify(span: Span, lex: Lexicon) -> Name:
             return Name(span, "")  # "the APRSAF-24 forum": an event's short name
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
-    before = span.doc[span.start - 1] if span.start else None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    following = doc[span.end] if span.end < len(doc) else None
     if (
         before is not None
-        and not any(t.whitespace_ for t in span[:-1])  # one word: "ICUBE-Q"
         and before.lower_ in lex.heads
+        and not any(t.whitespace_ for t in span[:-1])  # one word: "ICUBE-Q"
         and lex.heads[before.lower_].label == "PROGRAM"
         and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
         and span[0].ent_type_ != "PERSON"
         and not _place_word(span[0], lex)
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
-    if _apposed_programme(span, lex):
+    if (
+        following is not None
+        and following.text == ","
+        and _apposed_programme(span, lex)
+    ):
         return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
-    following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
@@ -274,7 +282,12 @@ def classify(span: Span, lex: Lexicon) -> Name:
             ):
                 start += 1
             return Name(span.doc[start : span.end], "PROGRAM", following)
-    if _programme_after_modifiers(span, lex):
+    if (
+        following is not None
+        and following.is_lower
+        and len(span) == 1
+        and _programme_after_modifiers(span, lex)
+    ):
         return Name(span, "PROGRAM")  # "the Gaganyaan human spaceflight programme"
     listed = following is not None and following.text in PLURAL_PROGRAMS
     if listed and span[-1].tag_ in {"NNP", "NNPS"} and not _place_word(span[-1], lex):
@@ -442,6 +455,9 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
 def _without_topic(span: Span, lex: Lexicon) -> Span:
     """ "National Space Science Center on Space Weather Research" (a headline):
     a known name, then "on" and a topic with no head word of its own."""
+    text = span.text
+    if " on " not in text and " for " not in text:
+        return span
     for token in span[1:-1]:
         if token.lower_ in {"on", "for"}:
             known, topic = (
