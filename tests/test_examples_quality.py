@@ -1,6 +1,8 @@
 """Regression guard: extraction quality on the project's own example texts
-(examples/raw, annotated in examples/gold by shared/corpus/ANNOTATION.md) must
-not drop below the level reached."""
+(annotated by shared/corpus/ANNOTATION.md) must not drop below the level
+reached. Two sets: examples/raw (written for the project and used to find
+faults) and examples/heldout (written by separate sessions that never saw the
+code; scored once before any rule was written for them, see its README)."""
 
 from __future__ import annotations
 
@@ -12,37 +14,57 @@ from pipeline.params import EvaluateParams, ExtractParams
 from pipeline.stages import evaluate, extract
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
-# F1 reached on examples/ when this guard was set, rounded down; raise it when
+# F1 reached on each set when this guard was set, rounded down; raise it when
 # you improve the rules.
-FLOOR = {
-    "organisations": 0.96,
-    "programs": 0.92,
-    "dates": 0.99,
-    "events": 0.84,
-    "people": 0.98,
-    "locations": 0.98,
+FLOORS = {
+    "examples": {
+        "organisations": 0.96,
+        "programs": 0.92,
+        "dates": 0.99,
+        "events": 0.84,
+        "people": 0.98,
+        "locations": 0.98,
+    },
+    "heldout": {
+        "organisations": 0.94,
+        "programs": 0.89,
+        "dates": 0.96,
+        "events": 0.81,
+        "people": 0.96,
+        "locations": 0.96,
+    },
 }
+SETS = {"examples": EXAMPLES, "heldout": EXAMPLES / "heldout"}
 PUBLISHED_FLOOR = 1.0  # every publication date read right
 
 
-@pytest.fixture(scope="module")
-def metrics(tmp_path_factory):
-    out = tmp_path_factory.mktemp("examples")
-    extract.run(EXAMPLES / "raw", out, params=ExtractParams(progress=False))
-    return evaluate.run(EXAMPLES / "gold", out, None, params=EvaluateParams())
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request, tmp_path_factory):
+    folder = SETS[request.param]
+    out = tmp_path_factory.mktemp(request.param)
+    extract.run(folder / "raw", out, params=ExtractParams(progress=False))
+    metrics = evaluate.run(folder / "gold", out, None, params=EvaluateParams())
+    return request.param, folder, metrics
 
 
-def test_every_example_has_gold_and_is_scored(metrics):
-    texts = {p.stem for p in (EXAMPLES / "raw").glob("*.txt")}
-    golds = {p.name.removesuffix(".gold.json") for p in EXAMPLES.glob("gold/*.json")}
+def test_every_example_has_gold_and_is_scored(scored):
+    _name, folder, metrics = scored
+    texts = {p.stem for p in (folder / "raw").glob("*.txt")}
+    golds = {p.name.removesuffix(".gold.json") for p in folder.glob("gold/*.json")}
     assert texts == golds
     assert metrics["documents_scored"] == len(texts)
 
 
-@pytest.mark.parametrize(("category", "floor"), sorted(FLOOR.items()))
-def test_f1_at_least_the_reached_level(metrics, category, floor):
-    assert metrics["categories"][category]["f1"] >= floor
+def test_f1_at_least_the_reached_level(scored):
+    name, _folder, metrics = scored
+    below = {
+        category: metrics["categories"][category]["f1"]
+        for category, floor in FLOORS[name].items()
+        if metrics["categories"][category]["f1"] < floor
+    }
+    assert not below, f"{name}: below the floor {FLOORS[name]}: {below}"
 
 
-def test_publication_dates(metrics):
+def test_publication_dates(scored):
+    _name, _folder, metrics = scored
     assert metrics["published_accuracy"] >= PUBLISHED_FLOOR
