@@ -335,7 +335,7 @@ def test_weekday_resolved_against_publication_date(extract):
             "The Lunar Research Agency held the Lunar Dust Forum on 3 March 2021. "
             "The forum was organised two weeks after the probe entered orbit on "
             "February 10.",
-            [("conference", "2021-03-03")],
+            [("conference", "2021-03-03"), ("other", "2021-02-10")],
         ),
         # a span's start dates no event
         (
@@ -355,3 +355,31 @@ def test_weekday_resolved_against_publication_date(extract):
 )
 def test_events_told_again(extract, text, expected):
     assert _typed(extract(text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The lander touched down near the south pole on 23 August 2020.",
+            ("other", "2020-08-23"),
+        ),
+        (
+            "The probe entered orbit around Mars on 10 February 2021.",
+            ("other", "2021-02-10"),
+        ),
+        ("The committee adopted the mission in March 2019.", ("other", "2019-03")),
+        (
+            "The instruments were handed over to the agency in May 2021.",
+            ("other", "2021-05"),
+        ),
+        ("The call for proposals opened on 1 June 2021.", ("other", "2021-06-01")),
+    ],
+)
+def test_milestones_and_calls_are_other_events(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
+
+
+def test_entering_a_phase_is_no_milestone(extract):
+    text = "In 2014, four missions entered the flight model phase."
+    assert not extract(text, PUBLISHED).events
