@@ -29,7 +29,7 @@ FLOORS = {
         "organisations": 0.94,
         "programs": 0.89,
         "dates": 0.96,
-        "events": 0.81,
+        "events": 0.83,
         "people": 0.96,
         "locations": 0.96,
     },
