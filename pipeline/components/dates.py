@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.guard import guarded
+from pipeline.components.text import text_of
 from pipeline.dates import find_dates
 from pipeline.dates.tense import tense_reader
 
@@ -39,7 +40,7 @@ class SpaceDates:
         ]
         found = []
         for m in find_dates(
-            doc.text, reference=publication_date(doc), tense=tense_reader(doc)
+            text_of(doc), reference=publication_date(doc), tense=tense_reader(doc)
         ):
             if any(
                 s < m.start and m.end <= e or s <= m.start and m.end < e
