@@ -340,3 +340,35 @@ def test_instruments_and_missions(extract, text, expected):
 )
 def test_more_instruments_and_missions(extract, text, expected):
     assert _programs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym apposed to its long form; a programme word after it elsewhere
+        (
+            "Japan joins LADA, the Lunar Atmosphere Dust Array, adopted in 2024. "
+            "The LADA mission gets a go-ahead.",
+            {("Lunar Atmosphere Dust Array", "LADA")},
+        ),
+        # a lower-case programme word is no part of the long form
+        (
+            "Talks were held on the Lunar Polar Exploration mission (LUPEX).",
+            {("Lunar Polar Exploration", "LUPEX")},
+        ),
+        # a listed name around the phrase the rules found
+        (
+            "Tests ended on the Solar wind Magnetosphere Ionosphere Link Explorer, "
+            "or SMILE, on Monday.",
+            {("Solar wind Magnetosphere Ionosphere Link Explorer", "SMILE")},
+        ),
+        # an event's short name in brackets; a clause after a comma
+        (
+            "They met at the 30th Lunar Agency Forum (LAF-30). A firm based in "
+            "Seoul, the cubesat was shipped.",
+            set(),
+        ),
+    ],
+)
+def test_names_and_their_short_forms(extract, text, expected):
+    assert {(p.name, p.acronym) for p in extract(text).programs} == expected

@@ -174,6 +174,8 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
                 for m in re.finditer(re.escape(pair.short), text_of(doc))
             )
             continue
+        while len(long) > 1 and long[-1].is_lower and long[-1].lower_ in reg.lex.heads:
+            long = long[:-1]  # "Lunar Polar Exploration mission (LUPEX)"
         if label == "PROGRAM" and name is not None:
             long = _with_owner(long, name, reg)
         elif label == "ORG" and name is not None:
@@ -216,10 +218,19 @@ def _branch(long: Span, lex: Lexicon) -> str:
 
 def _head_after(doc: Doc, pair: AcronymPair, lex: Lexicon) -> str:
     """ "the Lunar Polar Exploration (LUPEX) mission": a programme word after
-    the bracketed acronym makes the pair a programme."""
-    after = re.match(r"\s*\)\s*(\w+)", text_of(doc)[pair.short_end :])
-    head = lex.heads.get(after.group(1).lower()) if after else None
-    return "PROGRAM" if head is not None and head.label == "PROGRAM" else ""
+    the bracketed acronym makes the pair a programme; so does one after the
+    short form anywhere ("LISA, the Laser Interferometer Space Antenna ...
+    the LISA mission")."""
+    text = text_of(doc)
+    after = re.match(r"\s*\)\s*(\w+)", text[pair.short_end :])
+    words = [after.group(1)] if after else []
+    pattern = rf"(?<![\w-]){re.escape(pair.short)}\s+(\w+)"
+    words += [m.group(1) for m in re.finditer(pattern, text)]
+    for word in words:
+        head = lex.heads.get(word) if word.islower() else None
+        if head is not None and head.label == "PROGRAM":
+            return "PROGRAM"
+    return ""
 
 
 def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
@@ -555,12 +566,35 @@ def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) ->
     taken = _taken(reg) + blocked
     for m in _index(reg.lex).pattern.finditer(text_of(doc)):
         if _overlaps(m.start(), m.end(), taken):
+            _widen(doc, reg, m.start(), m.end())
             continue
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             label = reg.lex.gazetteer[m.group()][0]
             reg.add(label, span, "gazetteer")
             taken.append((m.start(), m.end()))
+
+
+def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
+    """A listed name around a shorter one already found ("Solar wind
+    Magnetosphere Ionosphere Link Explorer", where the name phrase began at
+    "Magnetosphere"): the listed form is a mention of that record."""
+    inside = [
+        e
+        for e in reg.entities
+        if any(
+            start <= s and t <= end and (s, t) != (start, end) for s, t in e.mentions
+        )
+    ]
+    span = doc.char_span(start, end)
+    if len(inside) != 1 or span is None:
+        return
+    entity = inside[0]
+    entity.add(start, end, "gazetteer")
+    reg.link(span.text, entity)
+    twin = reg.get(span.text)
+    if twin is not None and twin is not entity and twin in reg.entities:
+        _fold(reg, twin, entity)
 
 
 # Words before an acronym that make it a body acting or employing: "organised
@@ -772,6 +806,8 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     bracket = span.doc[start : start + 3]
     if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
         start += 3  # "Detection of Outgassing RadoN (DORN) instrument"
+    elif start < len(span.doc) and span.doc[start].text == ")":
+        start += 1  # "(DORN) instrument"
     if start + 1 < len(span.doc) and span.doc[start].text == ",":
         start += 1  # "NIM, a mass spectrometer developed at ..."
         if span.doc[start].lower_ in {"a", "an", "the"}:
@@ -1028,7 +1064,10 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     reg.common = common_words(doc)
     _define_acronyms(doc, names, reg)
     for name in names:
-        if not _cut_short(name.span, reg):
+        span = name.span
+        if _overlaps(span.start_char, span.end_char, reg.not_entities):
+            continue  # "(APRSAF-30)" of "the 30th ... Forum (APRSAF-30)"
+        if not _cut_short(span, reg):
             _add_name(name, reg)
     for span in _resolve_unknown(doc, names, reg):
         for part in _unknown_parts(span, lex):

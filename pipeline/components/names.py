@@ -242,6 +242,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
         head_after = lex.heads.get(after.lower_) if after is not None else None
         if head_after is not None and head_after.event_type:
             return Name(span, "")  # "the APRSAF-24 forum": an event's short name
+        i = span.start
+        named = span.doc[i - 2] if i >= 2 and span.doc[i - 1].text == "(" else None
+        named_head = lex.heads.get(named.lower_) if named is not None else None
+        if named_head is not None and named_head.event_type:
+            return Name(span, "")  # "... Space Agency Forum (APRSAF-30)"
         start = span.start if len(span) <= 2 else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
     doc = span.doc
@@ -328,6 +333,9 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     # a capitalised head makes a name of its own ("Space Environment, the 863
     # Program"): a list, or an acronym's definition (see acronyms)
     info = lex.heads.get(head.text) if head is not None else None
+    after = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
+    if after is not None and after.tag_.startswith(("VB", "MD")):
+        return False  # "based in Seoul, the cubesat was shipped": a clause
     return info is not None and info.label == "PROGRAM"
 
 
