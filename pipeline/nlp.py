@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # Importing registers the factories with spaCy.
 from pipeline.components import dates, entities, events, people  # noqa: F401
@@ -43,9 +44,20 @@ def load_model(model: str) -> Language:
         ) from e
     for name in [n for n in nlp.pipe_names if n not in MODEL_COMPONENTS]:
         nlp.remove_pipe(name)
+    _split_bars(nlp)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     return nlp
+
+
+def _split_bars(nlp: Language) -> None:
+    """A bar is never part of a word: "Source: Xinhua| 2024-11-19 21:04|Editor"
+    (a pasted byline) gives "Xinhua", not "Xinhua|"."""
+    tokenizer = nlp.tokenizer
+    defaults = nlp.Defaults
+    tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, r"\|"]).search
+    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, r"\|"]).search
+    tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, r"\|"]).finditer
 
 
 def build_nlp(model: str) -> Language:

@@ -528,3 +528,14 @@ def test_a_former_name_is_a_mention_and_not_the_name(extract):
 )
 def test_bodies_among_page_words(extract, text, expected):
     assert _names(extract(text)) == expected
+
+
+def test_a_clause_is_no_long_form_and_a_bar_no_part_of_a_name(extract):
+    doc = extract(
+        "Newswire| 2024-11-19 21:04|Editor: Chen Yulan\n\nSpeaking at the 75th "
+        "Lunar Congress, which the Italian Space Agency (ASI) is hosting, he "
+        "said ASI would join."
+    )
+    found = {(o.name, o.acronym) for o in doc.organisations}
+    assert ("Italian Space Agency", "ASI") in found
+    assert all("|" not in name and "which" not in name for name, _ in found)

@@ -114,6 +114,8 @@ def long_form_for(short: str, candidate: str) -> str | None:
         s -= 1
     start = candidate.rfind(" ", 0, lng + 1) + 1
     result = candidate[start:].strip()
+    if re.search(r",\s+[a-z]", result):
+        return None  # "Congress, which the Italian Space Agency": a clause, not a name
     if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:
         return None
     return result if len(result) > len(short) else None
