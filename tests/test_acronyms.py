@@ -108,3 +108,16 @@ def test_more_ways_to_define_a_short_form(text, pair):
 
 def test_two_names_joined_by_or_define_nothing():
     assert find_pairs("Lunar Dust or NASA will fly. Mars or Venus.") == []
+
+
+def test_a_clause_after_a_comma_is_no_long_form():
+    candidate = (
+        "75th International Astronautical Congress, which the Italian Space Agency"
+    )
+    assert long_form_for("ASI", candidate) is None
+
+
+def test_a_bar_is_split_from_the_word_before_and_after(nlp):
+    words = [t.text for t in nlp.make_doc("Source: Newswire| 2024-11-19|Editor: Chen")]
+    assert words[:4] == ["Source", ":", "Newswire", "|"]
+    assert "|" in words[5:] and "Editor" in words
