@@ -170,6 +170,12 @@ def test_spoken_years_and_holidays(text, expected):
             "The accord of 2019 was renewed.",
             "2023-06-15",
         ),
+        # a time and its zone before, an update after
+        (
+            "Science\n\n14:35 GMT 28.11.2023 (Updated: 16:02 GMT 28.11.2023)\n\n"
+            "The agency said ...",
+            "2023-11-28",
+        ),
         # items set apart by spaced dashes or bullets
         (
             "WIRE NEWS - Mar 12, 2025 - 19:42 | Science, World\n\nThe two met on "

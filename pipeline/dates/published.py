@@ -48,7 +48,12 @@ def _year_elsewhere(text: str) -> int | None:
     return years[0] if years else None
 
 
-_TIME_FIRST = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?,?\s*$")
+# "(Xinhua) 09:20, ", "14:35 GMT ": a time (and its zone) before the date
+_TIME_FIRST = re.compile(
+    r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?,?\s*$",
+    re.I,
+)
 # "Mon 14 Jul 2025": a weekday before the date
 _WEEKDAY_FIRST = re.compile(
     r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?\s*$", re.I
@@ -59,7 +64,11 @@ _ITEM_END = re.compile(
     rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
 )
 _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR})\s*$")
-_ZONE = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20})\s*$")
+# after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
+# 28.11.2023)")
+_ZONE = re.compile(
+    r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*Updated\b[^)\n]{0,40}\))\s*$"
+)
 
 
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
