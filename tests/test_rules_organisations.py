@@ -539,3 +539,16 @@ def test_a_clause_is_no_long_form_and_a_bar_no_part_of_a_name(extract):
     found = {(o.name, o.acronym) for o in doc.organisations}
     assert ("Italian Space Agency", "ASI") in found
     assert all("|" not in name and "which" not in name for name, _ in found)
+
+
+def test_a_two_word_short_form_in_brackets(extract):
+    doc = extract(
+        "Scientists from the Space Research Centre of the Polish Academy of "
+        "Sciences (CBK PAN) joined. CBK PAN built the camera."
+    )
+    found = {(o.name, o.acronym) for o in doc.organisations}
+    assert (
+        "Space Research Centre of the Polish Academy of Sciences",
+        "CBK PAN",
+    ) in found
+    assert not {name for name, _ in found} & {"CBK", "PAN", "CBK PAN"}

@@ -402,3 +402,26 @@ def test_what_is_not_another_person(extract, text, names):
 )
 def test_people_the_model_misses(extract, text, names):
     assert {p.name for p in extract(text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a job, its field, then the name the model missed
+        (
+            '"It is done," Lunar Agency Deputy Director General for International '
+            "Cooperation Yevgo Sokolan was quoted as saying.",
+            {"Yevgo Sokolan"},
+        ),
+        ("Mission Director Pradeo Nairu confirmed it.", {"Pradeo Nairu"}),
+        # a field alone is no name
+        ("The Director of Planetary Science said so.", set()),
+        # honorifics of the Gulf and of engineers
+        (
+            "H.E. Khalid Al Hammadi signed it. Engr Adaeze Okonkwo spoke.",
+            {"Khalid Al Hammadi", "Adaeze Okonkwo"},
+        ),
+    ],
+)
+def test_names_after_jobs_and_honorifics(extract, text, names):
+    assert {p.name for p in extract(text).people} == names

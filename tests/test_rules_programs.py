@@ -372,3 +372,19 @@ def test_more_instruments_and_missions(extract, text, expected):
 )
 def test_names_and_their_short_forms(extract, text, expected):
     assert {(p.name, p.acronym) for p in extract(text).programs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space observatory, a capitalised particle, a list with a mission
+        (
+            "It used data from XMM-Newton and the Chandra X-ray Observatory. The "
+            "Purple Mountain Observatory hosted the team.",
+            {"XMM-Newton", "Chandra X-ray Observatory"},
+        ),
+        ("Data from the Van Allen Probes were used.", {"Van Allen Probes"}),
+    ],
+)
+def test_missions_the_model_calls_bodies(extract, text, expected):
+    assert _programs(extract(text)) == expected

@@ -244,6 +244,17 @@ def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
         if name.label != "ORG" or i + 2 >= len(doc):
             continue
         short, span = doc[i + 1], name.span
+        if (
+            i + 3 < len(doc)
+            and doc[i].text == "("
+            and doc[i + 3].text == ")"
+            and is_acronym(doc[i + 1])
+            and is_acronym(doc[i + 2])
+            and doc[i + 1 : i + 3].text not in defined
+        ):  # "Space Research Centre of the Polish Academy of Sciences (CBK PAN)"
+            short_text = doc[i + 1 : i + 3].text
+            found.append(AcronymPair(short_text, short.idx, span.text, span.start_char))
+            continue
         bracketed = doc[i].text == "(" and doc[i + 2].text == ")"
         # "Roscosmos State Corporation for Space Activities (Roscosmos)": the
         # name's first word as its short name
@@ -1100,9 +1111,36 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _dateline_agency(doc, reg)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
+    _listed_with_programmes(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
+    """ "data from XMM-Newton and the Chandra X-ray Observatory", "missions
+    including Swift, XMM-Newton and BepiColombo": a name only the model took
+    for a body, listed with programmes, is a programme too."""
+    text = text_of(doc)
+    programmes = [m for e in reg.entities if e.label == "PROGRAM" for m in e.mentions]
+    if not programmes:
+        return
+    starts = {s for s, _ in programmes}
+    ends = {e for _, e in programmes}
+    for entity in reg.entities:
+        if entity.label != "ORG" or any(m != "ner" for m in entity.mentions.values()):
+            continue
+        for start, end in entity.mentions:
+            after = LIST_LINK.match(text, end)
+            before = [
+                e for e in ends if e < start and LIST_LINK.fullmatch(text, e, start)
+            ]
+            if (after is not None and after.end() in starts) or before:
+                entity.label = "PROGRAM"
+                break
 
 
 def _place_suffixed(doc: Doc, reg: Registry) -> None:

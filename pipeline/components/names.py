@@ -162,7 +162,7 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while start < end and (
         doc[start].text in lex.non_name
         or _date_word(doc[start].text)
-        or doc[start].lower_ in CONNECTORS
+        or (doc[start].lower_ in CONNECTORS and not _name_particle(doc[start]))
     ):
         start += 1
     while end > start and (
@@ -170,6 +170,24 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+# Words of an observatory that observes from space: "Chandra X-ray
+# Observatory", "Herschel Space Observatory", "Compton Gamma Ray Observatory".
+BANDS = frozenset({"x-ray", "ray", "gamma-ray", "infrared", "ultraviolet", "space"})
+
+
+def _name_particle(token: Token) -> bool:
+    """ "Van Allen Probes", "De Angelis": a capitalised particle starts a name."""
+    return token.is_title and token.lower_ in {
+        "van",
+        "von",
+        "de",
+        "da",
+        "di",
+        "le",
+        "la",
+    }
 
 
 def _head_of(span: Span, lex: Lexicon) -> Token | None:
@@ -213,6 +231,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     if head is not None:
         info = lex.heads[head.lower_]
         label = info.label
+        if head.lower_ == "observatory" and any(t.lower_ in BANDS for t in span):
+            label = "PROGRAM"  # "Chandra X-ray Observatory": in orbit
         nxt = span.doc[head.i + 1] if head.i + 1 < span.end else None
         if info.of_label and nxt is not None and nxt.lower_ == "of":
             label = info.of_label

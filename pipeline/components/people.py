@@ -134,6 +134,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     common = common_words(doc)
     raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
+    raw += _after_titles(doc, lex, common)
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):
         span = _whole_surname(_strip(span, lex), lex)
@@ -160,6 +161,45 @@ def _labels_a_line(span: Span) -> bool:
     doc = span.doc
     first = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     return first and span.end < len(doc) and doc[span.end].text == ":"
+
+
+def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
+    """ "Mission Director Pradeep Nair confirmed", "Deputy Director General for
+    International Cooperation Yevgeny Sokolov was quoted": the last two
+    capitalised words of a run that starts with a job, before a verb or a
+    comma, are a name the model may miss."""
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].text not in lex.title_words:
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            doc[j].is_title
+            or doc[j].lower_ in {"of", "for", "and"}
+            or doc[j].text == "-"
+        ):
+            j += 1
+        after = doc[j] if j < n else None
+        words = doc[i:j]
+        if after is not None and (
+            after.tag_.startswith(("VB", "MD")) or after.text == ","
+        ):
+            # the last two words: "Yevgeny Sokolov", not "Cooperation Yevgeny ..."
+            name = words[-2:] if len(words) > 2 else None
+            if name is not None and all(
+                t.is_title
+                and t.is_alpha
+                and t.text not in lex.title_words
+                and t.lower_ not in lex.heads
+                and t.lower_ not in common
+                and t.text not in lex.non_name
+                for t in name
+            ):
+                found.append(name)
+        i = max(j, i + 1)
+    return found
 
 
 def _after_in(span: Span) -> bool:
