@@ -552,3 +552,25 @@ def test_a_two_word_short_form_in_brackets(extract):
         "CBK PAN",
     ) in found
     assert not {name for name, _ in found} & {"CBK", "PAN", "CBK PAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # a gazetteer body under its own language's name
+        (
+            "Relations with the Agenzia Spaziale Italiana grew. ASI said so.",
+            "Agenzia Spaziale Italiana",
+            "ASI",
+        ),
+        # a name across a hard line break in a long line of prose
+        (
+            "Partners include the Swedish Institute of Space Physics (IRF), the "
+            "Japan Aerospace Exploration\nAgency (JAXA) and others. JAXA said so.",
+            "Japan Aerospace Exploration Agency",
+            "JAXA",
+        ),
+    ],
+)
+def test_names_written_otherwise(extract, text, name, acronym):
+    assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}

@@ -425,3 +425,23 @@ def test_people_the_model_misses(extract, text, names):
 )
 def test_names_after_jobs_and_honorifics(extract, text, names):
     assert {p.name for p in extract(text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Posted on 22 October 2018 by Kenta Oguri\n\nThe receiver works.",
+            {"Kenta Oguri"},
+        ),
+        (
+            "It was opened by the president of the Lunar Research Agency, Marco "
+            "Ibarri, and the agency's deputy.",
+            {"Marco Ibarri"},
+        ),
+        # a launcher is no person
+        ("It will launch on a Vega-C from the spaceport.", set()),
+    ],
+)
+def test_people_credited_or_introduced_by_their_job(extract, text, names):
+    assert {p.name for p in extract(text).people} == names

@@ -388,3 +388,8 @@ def test_names_and_their_short_forms(extract, text, expected):
 )
 def test_missions_the_model_calls_bodies(extract, text, expected):
     assert _programs(extract(text)) == expected
+
+
+def test_the_parties_before_a_known_name_are_no_part_of_it(extract):
+    doc = extract("The European-Japanese BepiColombo mission lifted off.")
+    assert _programs(doc) == {"BepiColombo"}

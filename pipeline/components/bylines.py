@@ -1,8 +1,9 @@
 """People a news page names in its byline, credit or editor line: "By Giulia
 Segreti and Liz Lee", "Reporting by A in Milan; Editing by B", "Editor: Huang
-Wei", "By ZHAO LEI | chinadaily.com.cn", a photo credit "REUTERS/Claudia
-Greco". The statistical model often reads these as organisations; these
-lines say what they are."""
+Wei", "By ZHAO LEI | chinadaily.com.cn", "Posted on 22 October 2018 by X", a
+photo credit "REUTERS/Claudia Greco", and a job of a body set before a name
+("the president of CONAE, Marcelo Ibarra,"). The statistical model often
+reads these as organisations or misses them; these words say what they are."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ NAME = (
 )
 BYLINE = re.compile(
     r"(?:^|\|)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|"
-    r"Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent)"
+    r"Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent|"
+    # "Posted on 22 October 2018 by Kenta Ogura"
+    r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
     r"[ \t]*[:：]?[ \t]*(?P<rest>[^\n|]+)",
     re.M,
 )
@@ -32,7 +35,15 @@ _NAME_IN_LIST = re.compile(
     rf"(?:^|(?<=\bby\s)|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=&\s))({NAME})"
     r"(?=\s*(?:$|[,;&]|\s(?:in|and)\s))"
 )
+# "REUTERS/Claudia Greco" (a credit in a copyright line is the page's small
+# print, left out with it)
 CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({NAME})\b")
+# "the president of CONAE, Marcelo Ibarra, and": a job of a body, then the name
+JOB_OF = re.compile(
+    r"\b(?:president|director|director general|chairman|chairwoman|chair|head|"
+    r"administrator|chief|secretary general|minister)\s+of\s+(?:the\s+)?"
+    rf"[A-Z][\w&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&-]*)*,\s+({NAME})(?=,|\s+(?:and|said)\b)"
+)
 # capitals that are not a name: "By NASA Staff", "BY THE NUMBERS"
 _NOT_NAMES = frozenset({"Staff", "STAFF", "Reporter", "Writer", "Correspondent", "THE"})
 
@@ -46,6 +57,7 @@ def bylined(doc: Doc) -> list[Span]:
             start = line.start("rest") + m.start(1)
             found.append((start, start + len(m.group(1))))
     found += [m.span(1) for m in CREDIT.finditer(text)]
+    found += [m.span(1) for m in JOB_OF.finditer(text)]
     heads = load_lexicon().heads
     spans = []
     for start, end in found:

@@ -704,6 +704,15 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     if line[-1] in ".!?:;":
         return True
     words = line.split()
+    following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
+    nxt = following.group(1) if following else ""
+    if (
+        len(line) >= WRAPPED_LINE
+        and ("," in line or "(" in line)
+        and (nxt[:1].islower() or nxt.lower() in load_lexicon().heads)
+    ):
+        return False  # prose with a name across the break: "..., the Japan
+        # Aerospace Exploration\nAgency (JAXA)"
     capitalised = sum(w[:1].isupper() for w in words)
     if capitalised >= 0.6 * len(words):
         return True  # a title-case headline
@@ -714,8 +723,6 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     # a short line of prose goes on when its last word cannot end a sentence
     # ("a meeting of the\n...") or the next line does ("...European Space\n
     # Agency visited", "...signed\nan agreement")
-    following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
-    nxt = following.group(1) if following else ""
     return not (
         words[-1].lower() in LINKS
         or nxt[:1].islower()

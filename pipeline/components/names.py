@@ -248,6 +248,19 @@ def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
+    last = span[-1]
+    front = span[:-1]
+    if (
+        len(span) > 1
+        and last.text in lex.gazetteer
+        and any(t.ent_type_ == "NORP" for t in front)
+        and all(
+            t.ent_type_ == "NORP" or t.text == "-" or span.doc[t.i - 1].text == "-"
+            for t in front
+        )
+    ):
+        # "the European-Japanese BepiColombo mission": the parties, then the name
+        return Name(span.doc[last.i : last.i + 1], lex.gazetteer[last.text][0])
     if len(span) > 1 and CODE.match(span[-1].text):
         known = lex.gazetteer.get(span.doc[span.start : span.end - 1].text)
         if known is not None and known[0] == "PROGRAM":

@@ -125,6 +125,8 @@ def _acceptable(
             and not _VOWELS & set(token.text)
         ):
             return False  # "GSLV Mk II": a name has vowels
+    if re.fullmatch(r"[A-Z][a-z]+-(?:[A-Z]|\d+[A-Z]?)", span.text):
+        return False  # "Vega-C", "Ariane-6": a launcher's name
     return any(t.is_alpha for t in span)
 
 
