@@ -413,6 +413,16 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("the following day", "2021-04-10"),
             ],
         ),
+        # a range of months: one date per end
+        (
+            "Training runs January-March 2024 and from May to July 2025.",
+            [
+                ("January-March 2024", "2024-01"),
+                ("January-March 2024", "2024-03"),
+                ("May to July 2025", "2025-05"),
+                ("May to July 2025", "2025-07"),
+            ],
+        ),
         # a week of a month, a decade from the reference
         (
             "A school will be held in the first week of December 2021.",

@@ -232,6 +232,14 @@ def _month_year(m, ctx):
     return [(f"{year}-{_month(m):02d}" if year else None, "month")]
 
 
+def _month_range(m, ctx):  # "January-March 2024", "from May to July 2025"
+    year = int(m.group("year"))
+    return [
+        (f"{year}-{_month(m):02d}", "month"),
+        (f"{year}-{_month(m, 'mon2'):02d}", "month"),
+    ]
+
+
 def _year(m, ctx):
     values = [(m.group("year"), "year")]
     if m.groupdict().get("year2"):
@@ -641,6 +649,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
+        (rf"{B}{MON}{DASH}{MON2}\s*,?\s*{YEAR}{E}", _month_range, 1),
         (rf"{B}(?:{EDGE}[\s-]+)?{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
         (
             rf"{B}(?:{EDGE}[\s-]+)?(?:the\s+)?(?P<season>{_alt(SEASONS)})(?:\s+of)?\s+{YEAR}{E}",
