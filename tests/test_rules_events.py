@@ -383,3 +383,14 @@ def test_milestones_and_calls_are_other_events(extract, text, event):
 def test_entering_a_phase_is_no_milestone(extract):
     text = "In 2014, four missions entered the flight model phase."
     assert not extract(text, PUBLISHED).events
+
+
+def test_a_heading_in_capitals_names_no_event(extract):
+    doc = extract(
+        "1. LUNAR DUST WORKSHOP WRAPS UP\n\nThe workshop closed in Lima on 30 May "
+        "2021.",
+        PUBLISHED,
+    )
+    assert [(e.type, e.name, e.date) for e in doc.events] == [
+        ("workshop", None, "2021-05-30")
+    ]

@@ -846,6 +846,9 @@ PHRASE_ENDS = ("VB", "MD", "IN", "DT", "TO", "PRP", "WDT", "WP")
 def _event_names(names: list[Name]) -> list[Span]:
     spans = []
     for name in names:
+        words = [t for t in name.span if t.is_alpha]
+        if len(words) >= 2 and all(t.is_upper for t in words):
+            continue  # "NEXT WORKSHOP: ...", a heading in capitals: no name
         if name.label == "EVENT":
             span = _with_ordinal(name.span)
             spans.append(Span(span.doc, span.start, span.end, label=name.event_type))
