@@ -445,3 +445,16 @@ def test_names_after_jobs_and_honorifics(extract, text, names):
 )
 def test_people_credited_or_introduced_by_their_job(extract, text, names):
     assert {p.name for p in extract(text).people} == names
+
+
+def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
+    doc = extract(
+        "A delegation led by Takuya Fujisaki, LUPEX project manager at JAXA's "
+        "Institute of Space and Astronautical Science (ISAS), had visited."
+    )
+    person = _person(doc, "Takuya Fujisaki")
+    assert person.title == "LUPEX project manager"
+    assert (
+        _org_name(doc, person.affiliation)
+        == "Institute of Space and Astronautical Science"
+    )

@@ -259,6 +259,14 @@ def _apposition(
         return None, None, None
     orgs = _org_at(doc, start, end)
     owner = _possessive_owner(orgs)
+    unit = next(
+        (o for o in orgs if owner is not None and o.start == owner.end + 1), None
+    )
+    if unit is not None and doc[owner.start - 1].lower_ in {"at", "from", "with"}:
+        # "LUPEX project manager at JAXA's Institute of Space and Astronautical
+        # Science": the owner's unit employs; the words before "at" are the title
+        title = doc[start : owner.start - 1]
+        return title.text or None, (title.start_char, title.end_char), unit.id_
     if owner is not None:
         # "ESA's Director of Science and Robotic Exploration", "head of ESA's
         # Physical Sciences Unit": the owner employs; the rest is the title
