@@ -574,3 +574,25 @@ def test_a_two_word_short_form_in_brackets(extract):
 )
 def test_names_written_otherwise(extract, text, name, acronym):
     assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "The delegation visited AGH University of Science and Technology in "
+            "Krakow to meet students.",
+            "AGH University of Science and Technology",
+            "Krakow",
+        ),
+        (
+            "It met the Obafemi Awolowo University in Ile-Ife, Nigeria.",
+            "Obafemi Awolowo University",
+            "Ile-Ife",
+        ),
+    ],
+)
+def test_one_word_after_in_closing_a_body_is_its_town(extract, text, name, place):
+    doc = extract(text)
+    assert name in _names(doc)
+    assert place in {loc.name for loc in doc.locations}

@@ -105,9 +105,22 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     words = {t.lower_ for t in doc[i:j]}
     if "in" not in words and "at" not in words:
         return False
-    # the model's place types, or a region word ("in Ibaraki Prefecture")
-    place = doc[j].ent_type_ in {"GPE", "LOC"} or any(
-        t.lower_ in REGION_WORDS for t in doc[j : j + 3]
+    # the model's place types, a region word ("in Ibaraki Prefecture"), or one
+    # word after a body's head that ends the name ("AGH University of Science
+    # and Technology in Kraków to meet", "University in Ile-Ife,")
+    end = j + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
+        end += 2
+    one_word = (
+        any(t.lower_ in lex.heads for t in doc[max(0, i - 6) : i])
+        and doc[j].is_title
+        and doc[j].lower_ not in lex.heads
+        and (end >= len(doc) or not doc[end].text[:1].isupper())
+    )
+    place = (
+        doc[j].ent_type_ in {"GPE", "LOC"}
+        or any(t.lower_ in REGION_WORDS for t in doc[j : j + 3])
+        or one_word
     )
     before = doc[max(0, i - 6) : i]
     joint = any(t.text == "Joint" for t in before)
