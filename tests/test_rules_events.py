@@ -374,6 +374,10 @@ def test_events_told_again(extract, text, expected):
             ("other", "2021-05"),
         ),
         ("The call for proposals opened on 1 June 2021.", ("other", "2021-06-01")),
+        (
+            "The talks led to the creation in March 2021 of a joint working group.",
+            ("establishment", "2021-03"),
+        ),
     ],
 )
 def test_milestones_and_calls_are_other_events(extract, text, event):
