@@ -434,6 +434,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+# where a token of two capitals or more may start ("NASA", "ISSI-BJ", "CBK")
+_CAPS_WORD = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:[&.][^\W_]*)*[A-Z]")
+
+
 def _acronym_mentions(doc: Doc, reg: Registry) -> None:
     """Every occurrence of a defined short form, and of a known acronym."""
     for entity in list(reg.entities):
@@ -442,7 +446,13 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
             for m in re.finditer(pattern, text_of(doc)):
                 entity.add(m.start(), m.end(), "acronym")
     taken = _taken(reg)
-    for token in doc:
+    text = text_of(doc)
+    # only the words that may be acronyms (two capitals or more), not every token
+    candidates = sorted({m.start() for m in _CAPS_WORD.finditer(text)})
+    for token in (doc.char_span(i, i + 1, alignment_mode="expand") for i in candidates):
+        if token is None:
+            continue
+        token = token[0]
         start, end = token.idx, token.idx + len(token.text)
         if not is_acronym(token) or _inside(start, end, taken):
             continue
@@ -1279,7 +1289,9 @@ class SpaceEntities:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["rules"] = [*doc.spans.get("rules", []), *bylined(doc)]
+        people = bylined(doc)
+        if people:
+            doc.spans["rules"] = [*doc.spans.get("rules", []), *people]
         reg = resolve(doc, self.lex)
         doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))
         doc.spans["program"] = _record_spans(
