@@ -277,7 +277,7 @@ def test_name_lines_count_as_contacts_only_after_a_contact_head(nlp):
     found = _contacts(
         nlp("The results were published.\n\nMedia contacts:\n" + body), lex
     )
-    assert [c.span.text for c in found] == ["Mira Holt"]
+    assert [c.name for c in found] == ["Mira Holt"]
 
 
 @pytest.mark.parametrize(
@@ -324,6 +324,19 @@ def test_affiliation_after_of_and_a_possessive(extract):
     assert _org_name(doc, _person(doc, "Omar Malik").affiliation) == "SUPARCO"
 
 
+def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
+    doc = extract(
+        "A delegation led by Takuya Fujisaki, LUPEX project manager at JAXA's "
+        "Institute of Space and Astronautical Science (ISAS), had visited."
+    )
+    person = _person(doc, "Takuya Fujisaki")
+    assert person.title == "LUPEX project manager"
+    assert (
+        _org_name(doc, person.affiliation)
+        == "Institute of Space and Astronautical Science"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -346,15 +359,6 @@ def test_affiliation_after_of_and_a_possessive(extract):
         # not bylines: a date, a staff credit
         ("By Early May, the agency will sign the accord.", set()),
         ("By Agency Staff\n\nThe agency signed the accord.", set()),
-    ],
-)
-def test_bylines_and_credits_name_people(extract, text, names):
-    assert {p.name for p in extract(text).people} == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
         # an instrument is no person
         ("Canada supplied the UV Imager for the mission.", set()),
         # a line's label is no person
@@ -364,15 +368,6 @@ def test_bylines_and_credits_name_people(extract, text, names):
             "Prof. Marco DE ANGELIS visited the centre. Prof. DE ANGELIS said so.",
             {"Marco DE ANGELIS"},
         ),
-    ],
-)
-def test_what_is_not_another_person(extract, text, names):
-    assert {p.name for p in extract(text).people} == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
         # an honorific without a full stop, the model reading an organisation
         (
             '"It matters," said Dr Thabo Mokoena, Managing Director of the Lunar '
@@ -398,15 +393,6 @@ def test_what_is_not_another_person(extract, text, names):
             "The school opened.\n\nContact\nJonas Berg\nEmail: j@lra.org\n",
             {"Jonas Berg"},
         ),
-    ],
-)
-def test_people_the_model_misses(extract, text, names):
-    assert {p.name for p in extract(text).people} == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
         # a job, its field, then the name the model missed
         (
             '"It is done," Lunar Agency Deputy Director General for International '
@@ -421,15 +407,6 @@ def test_people_the_model_misses(extract, text, names):
             "H.E. Khalid Al Hammadi signed it. Engr Adaeze Okonkwo spoke.",
             {"Khalid Al Hammadi", "Adaeze Okonkwo"},
         ),
-    ],
-)
-def test_names_after_jobs_and_honorifics(extract, text, names):
-    assert {p.name for p in extract(text).people} == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
         (
             "Posted on 22 October 2018 by Kenta Oguri\n\nThe receiver works.",
             {"Kenta Oguri"},
@@ -443,18 +420,5 @@ def test_names_after_jobs_and_honorifics(extract, text, names):
         ("It will launch on a Vega-C from the spaceport.", set()),
     ],
 )
-def test_people_credited_or_introduced_by_their_job(extract, text, names):
+def test_who_is_a_person(extract, text, names):
     assert {p.name for p in extract(text).people} == names
-
-
-def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
-    doc = extract(
-        "A delegation led by Takuya Fujisaki, LUPEX project manager at JAXA's "
-        "Institute of Space and Astronautical Science (ISAS), had visited."
-    )
-    person = _person(doc, "Takuya Fujisaki")
-    assert person.title == "LUPEX project manager"
-    assert (
-        _org_name(doc, person.affiliation)
-        == "Institute of Space and Astronautical Science"
-    )

@@ -387,20 +387,12 @@ NAME_LINE = re.compile(
 )
 
 
-@dataclass
-class Contact:
-    span: Span
-    title: str | None = None
-    title_span: tuple[int, int] | None = None
-    org: str | None = None  # an organisation key
-
-
 def _titled(text: str, lex: Lexicon) -> bool:
     """ "Public Relations Officer", "Deputy Director": a job, not a name."""
     return any(_title_word(word, lex) for word in text.split())
 
 
-def _contacts(doc: Doc, lex: Lexicon) -> list[Contact]:
+def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     """People of a contact block: after a head ("-end-", "Media contact",
     "Inquiries"), a line of names ("Karen Fox / Tiernan Doyle"); anywhere, a
     name line whose next line starts with a job ("Anna Lindqvist" / "Science
@@ -457,7 +449,15 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[Contact]:
             if span is None:
                 continue
             where = (title_at, title_at + len(title)) if title and title_at else None
-            found.append(Contact(span, title, where, org[1] if org else None))
+            found.append(
+                PersonRecord(
+                    span.text,
+                    title,
+                    where,
+                    org[1] if org else None,
+                    [(span.start_char, span.end_char)],
+                )
+            )
     return found
 
 
@@ -532,16 +532,15 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
         r for r in records if not all(_in_headline(text, *m) for m in r.mentions)
     ]
     for contact in _contacts(doc, lex):
-        span = contact.span
-        record = next((r for r in records if _same_person(r.name, span.text)), None)
+        record = next((r for r in records if _same_person(r.name, contact.name)), None)
         if record is None:
-            record = PersonRecord(span.text)
-            records.append(record)
-        record.affiliation = record.affiliation or contact.org
+            records.append(contact)
+            continue
+        record.affiliation = record.affiliation or contact.affiliation
         if record.title is None:
             record.title, record.title_span = contact.title, contact.title_span
-        if (span.start_char, span.end_char) not in record.mentions:
-            record.mentions.append((span.start_char, span.end_char))
+        if contact.mentions[0] not in record.mentions:
+            record.mentions.append(contact.mentions[0])
     return records
 
 
