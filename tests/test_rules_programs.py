@@ -366,3 +366,9 @@ def test_the_parties_before_a_known_name_are_no_part_of_it(extract):
 )
 def test_programmes_among_known_names_instruments_and_lists(extract, text, expected):
     assert _programs(extract(text)) == expected
+
+
+def test_an_acronym_and_a_code_is_a_satellite_of_a_series(extract):
+    doc = extract("Images came from SAOCOM 1A, launched in 2018. NASA 2B is no name.")
+    assert "SAOCOM 1A" in _programs(doc)
+    assert "NASA 2B" not in _programs(doc)

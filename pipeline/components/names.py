@@ -278,6 +278,13 @@ def classify(span: Span, lex: Lexicon) -> Name:
         known = lex.gazetteer.get(span.doc[span.start : span.end - 1].text)
         if known is not None and known[0] == "PROGRAM":
             return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
+    if (
+        len(span) == 2
+        and re.fullmatch(r"\d[A-Z]", span[1].text)
+        and is_acronym(span[0])
+        and lex.gazetteer.get(span[0].text, ("",))[0] != "ORG"
+    ):
+        return Name(span, "PROGRAM")  # "SAOCOM 1A": a satellite of a series
     designators = [t for t in span if DESIGNATOR.match(t.text)]
     if designators:
         # "Scientific Objectives of YH-1": the designator is the program
