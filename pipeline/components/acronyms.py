@@ -165,7 +165,7 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
             pairs.extend(two)
         elif is_short_form(inside) or is_short_form(inside.split(",")[0]):
             # "(KASI, President PARK Jongmin)": the short form, then more
-            inside = inside.split(",")[0].strip() if "," in inside else inside
+            inside = inside.split(",")[0].strip()
             if not is_short_form(inside):
                 continue
             candidate, start = _words_before(text, before_end, 2 * len(inside) + 2)

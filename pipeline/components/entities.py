@@ -332,16 +332,16 @@ def _self_standing(name: Name, reg: Registry) -> Name:
     Geophysics | of the Chinese Academy of Sciences", "Strategic Priority
     Program on Space Science | of the CAS"."""
     head, span = name.head, name.span
-    # A programme needs one word of its own ("Science Programme of the ESA").
-    least = {"ORG": 1, "PROGRAM": 1}.get(name.label)
-    if least is None or head is None:
+    if name.label not in ENTITY_LABELS or head is None:
         return name
     doc = span.doc
     for cut in range(head.i + 1, span.end - 1):
         if doc[cut].lower_ not in {"of", "at"}:  # "... Division at NASA" too
             continue
-        if cut == head.i + 1 and head.i - span.start < least:
-            continue  # "Secretariat of the Committee": the head's own complement
+        if cut == head.i + 1 and head.i == span.start:
+            # "Secretariat of the Committee": the head's own complement; a unit
+            # needs one word of its own ("Science Programme of the ESA")
+            continue
         rest = _without_article(doc[cut + 1 : span.end])
         inner = classify(rest, reg.lex)
         if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
@@ -440,13 +440,13 @@ _CAPS_WORD = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:[&.][^\W_]*)*[A-Z]")
 
 def _acronym_mentions(doc: Doc, reg: Registry) -> None:
     """Every occurrence of a defined short form, and of a known acronym."""
+    text = text_of(doc)
     for entity in list(reg.entities):
         if entity.acronym:
             pattern = r"(?<![\w-])" + re.escape(entity.acronym) + r"(?![\w-])"
-            for m in re.finditer(pattern, text_of(doc)):
+            for m in re.finditer(pattern, text):
                 entity.add(m.start(), m.end(), "acronym")
     taken = _taken(reg)
-    text = text_of(doc)
     # only the words that may be acronyms (two capitals or more), not every token
     candidates = sorted({m.start() for m in _CAPS_WORD.finditer(text)})
     for token in (doc.char_span(i, i + 1, alignment_mode="expand") for i in candidates):
@@ -823,17 +823,16 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     lower-case words after it do ("MEGANE gamma-ray and neutron spectrometer")."""
     if span[-1].text in lex.instrument_words:
         return True
-    start = span.end
-    bracket = span.doc[start : start + 3]
+    doc, start = span.doc, span.end
+    bracket = doc[start : start + 3]
     if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
         start += 3  # "Detection of Outgassing RadoN (DORN) instrument"
-    elif start < len(span.doc) and span.doc[start].text == ")":
+    elif start < len(doc) and doc[start].text == ")":
         start += 1  # "(DORN) instrument"
-    if start + 1 < len(span.doc) and span.doc[start].text == ",":
+    if start + 1 < len(doc) and doc[start].text == ",":
         start += 1  # "NIM, a mass spectrometer developed at ..."
-        if span.doc[start].lower_ in {"a", "an", "the"}:
+        if doc[start].lower_ in {"a", "an", "the"}:
             start += 1
-    doc = span.doc
     for token in doc[start : start + 8]:
         if token.text.capitalize() in lex.instrument_words and token.is_lower:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -976,10 +975,8 @@ def _locations(
             span = span[:-1]  # "the Asia-Pacific region": the place is its name
         if span is not None and _relation(span):
             continue  # "China-Africa cooperation": two parties, not a place
-        comma = None
-        if span is not None and "," in span.text:
-            comma = next(t.i for t in span if t.text == ",")
-        if comma is not None:  # "Neuried, Germany": a town and its country
+        if span is not None and "," in span.text:  # "Neuried, Germany": a town
+            comma = next(t.i for t in span if t.text == ",")  # and its country
             candidates.append(doc[comma + 1 : span.end])
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
@@ -1049,10 +1046,7 @@ def _region_of(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     closes = after is None or after.text in {",", ".", ";", ")"} or "\n" in after.text
     return (
-        i >= 2
-        and doc[i - 1].text == ","
-        and doc[i - 2].ent_type_ in {"GPE", "LOC"}
-        and closes
+        i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in PLACES and closes
     )
 
 
@@ -1148,9 +1142,9 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
             continue
         for start, end in entity.mentions:
             after = LIST_LINK.match(text, end)
-            before = [
-                e for e in ends if e < start and LIST_LINK.fullmatch(text, e, start)
-            ]
+            before = any(
+                e < start and LIST_LINK.fullmatch(text, e, start) for e in ends
+            )
             if (after is not None and after.end() in starts) or before:
                 entity.label = "PROGRAM"
                 break

@@ -706,11 +706,10 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     words = line.split()
     following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
     nxt = following.group(1) if following else ""
-    if (
-        len(line) >= WRAPPED_LINE
-        and ("," in line or "(" in line)
-        and (nxt[:1].islower() or nxt.lower() in load_lexicon().heads)
-    ):
+    # the next line starts in lower case or with a head word: "...European
+    # Space\nAgency visited", "...signed\nan agreement"
+    goes_on = nxt[:1].islower() or nxt.lower() in load_lexicon().heads
+    if len(line) >= WRAPPED_LINE and ("," in line or "(" in line) and goes_on:
         return False  # prose with a name across the break: "..., the Japan
         # Aerospace Exploration\nAgency (JAXA)"
     capitalised = sum(w[:1].isupper() for w in words)
@@ -721,13 +720,8 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     if len(line) >= WRAPPED_LINE:
         return False
     # a short line of prose goes on when its last word cannot end a sentence
-    # ("a meeting of the\n...") or the next line does ("...European Space\n
-    # Agency visited", "...signed\nan agreement")
-    return not (
-        words[-1].lower() in LINKS
-        or nxt[:1].islower()
-        or nxt.lower() in load_lexicon().heads
-    )
+    # ("a meeting of the\n...") or the next line does
+    return not (words[-1].lower() in LINKS or goes_on)
 
 
 @Language.component("paragraphs")

@@ -103,7 +103,12 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
     "Operations at the European Space Agency" stops at "at"."""
     words = {t.lower_ for t in doc[i:j]}
-    if "in" not in words and "at" not in words:
+    at_the = "at" in words and "the" in words
+    if "in" not in words:
+        return at_the
+    before = doc[max(0, i - 6) : i]
+    if any(t.text == "Joint" or t.text in lex.placed_heads for t in before):
+        # "Polish Embassy in China", "Joint Laboratory ... in South America"
         return False
     # the model's place types, a region word ("in Ibaraki Prefecture"), or one
     # word after a body's head that ends the name ("AGH University of Science
@@ -112,22 +117,17 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
         end += 2
     one_word = (
-        any(t.lower_ in lex.heads for t in doc[max(0, i - 6) : i])
+        any(t.lower_ in lex.heads for t in before)
         and doc[j].is_title
         and doc[j].lower_ not in lex.heads
         and (end >= len(doc) or not doc[end].text[:1].isupper())
     )
-    place = (
+    return (
         doc[j].ent_type_ in {"GPE", "LOC"}
         or any(t.lower_ in REGION_WORDS for t in doc[j : j + 3])
         or one_word
+        or at_the
     )
-    before = doc[max(0, i - 6) : i]
-    joint = any(t.text == "Joint" for t in before)
-    if "in" in words and (joint or any(t.text in lex.placed_heads for t in before)):
-        # "Polish Embassy in China", "Joint Laboratory ... in South America"
-        return False
-    return ("in" in words and place) or ("at" in words and "the" in words)
 
 
 def _inner_link(token: Token) -> bool:
@@ -274,8 +274,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     ):
         # "the European-Japanese BepiColombo mission": the parties, then the name
         return Name(span.doc[last.i : last.i + 1], lex.gazetteer[last.text][0])
-    if len(span) > 1 and CODE.match(span[-1].text):
-        known = lex.gazetteer.get(span.doc[span.start : span.end - 1].text)
+    if len(front) and CODE.match(last.text):
+        known = lex.gazetteer.get(front.text)
         if known is not None and known[0] == "PROGRAM":
             return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
     if (

@@ -422,21 +422,20 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
         if m is None:
             continue
         groups = [g for g in (1, 2) if m.group(g)]
+        jobs = [g for g in groups if _titled(m.group(g), lex)]
         names = [
             g
             for g in groups
-            if not _titled(m.group(g), lex)
+            if g not in jobs
             and not any(w.lower() in lex.heads for w in m.group(g).split())
         ]
         title, title_at = None, None
-        jobs = [g for g in groups if _titled(m.group(g), lex)]
+        org = org_in(i + 1)
         if names and jobs:  # "Lee Min-ji, Public Relations Officer"
             g = jobs[0]
             title, title_at = m.group(g), offsets[i] + m.start(g)
-            org = org_in(i + 1)
         else:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            org = org_in(i + 1)
             job = nxt[: org[0] - offsets[i + 1]] if org else nxt
             job = job.strip().rstrip(",").strip()
             if job and _titled(job.split(",")[0], lex):

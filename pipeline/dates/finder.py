@@ -11,6 +11,7 @@ and no installed library keeps them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -336,12 +337,13 @@ def _that_year(m, ctx):
         if near or days:
             return [(_next_day((near or days)[-1].value, step), "day")]
         return [(None, unit)]
-    # a year or a month: one of the last few dates
+    if unit == "year":
+        year = _told_year(earlier)
+        return [(str(year + step) if year else None, "year")]
+    # a month: one of the last few dates
     for date in reversed(earlier[-3:]):
         if not date.value[:4].isdigit():
             continue
-        if unit == "year":
-            return [(str(int(date.value[:4]) + step), "year")]
         if date.precision in {"month", "day"}:
             day = dt.date(int(date.value[:4]), int(date.value[5:7]), 1)
             return [(_shifted_month(day, step), "month")]
@@ -380,10 +382,17 @@ def _month_of_that_year(m, ctx):
     """ "December of that year", "March of the following year": a month of
     the year just spoken of."""
     step = 0 if m.group("that") else 1
-    for date in reversed(_antecedents(ctx)[-3:]):
+    year = _told_year(_antecedents(ctx))
+    return [(f"{year + step}-{_month(m):02d}" if year else None, "month")]
+
+
+def _told_year(earlier: list[DateMatch]) -> int | None:
+    """The year of the last dates spoken of ("that year", "December of that
+    year")."""
+    for date in reversed(earlier[-3:]):
         if date.value[:4].isdigit():
-            return [(f"{int(date.value[:4]) + step}-{_month(m):02d}", "month")]
-    return [(None, "month")]
+            return int(date.value[:4])
+    return None
 
 
 def _units_ago(m, ctx):  # "ten days ago", "two weeks ago", "five months ago"
@@ -535,11 +544,6 @@ def _shift_week(m, ctx):
     return [(_iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
 
 
-def _shifted_day(year: int, month: int) -> dt.date:
-    """The first day of a month, counting past December into next year."""
-    return dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-
-
 def _nth_week(m, ctx):
     """ "the first week of December": the week that holds its 1st (8th, ...)
     day; "the last week of May" the week of its last day."""
@@ -549,7 +553,7 @@ def _nth_week(m, ctx):
         return [(None, "week")]
     nth = m.group("nth").lower()
     if nth == "last":
-        day = (_shifted_day(year, month + 1) - dt.timedelta(days=1)).day
+        day = calendar.monthrange(year, month)[1]
     else:
         day = 7 * (ORDINALS[nth] - 1) + 1
     return [(_iso_week(dt.date(year, month, day)), "week")]
