@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+import countryinfo
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
@@ -58,6 +60,7 @@ class WordLine(_Line):
         "PLACED_HEAD",
         "FIELD_ACRONYM",
         "INSTRUMENT_WORD",
+        "DEMONYM",
     ]
     word: str
 
@@ -106,6 +109,10 @@ class Lexicon:
     # Last words of an instrument's name ("Soft X-ray Imager"), in title or
     # lower case: no body, no person.
     instrument_words: frozenset[str] = frozenset()
+    # Words for a people or a region ("Indian", "European", "Sino"): the
+    # model's NORP tag is no guide alone, it also gives unknown names that
+    # end like one ("Pragyan", "Wentian").
+    demonyms: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -154,6 +161,18 @@ def _gazetteer(rows: list[GazetteerLine]) -> dict[str, tuple[str, str, str | Non
     return table
 
 
+def _country_demonyms() -> frozenset[str]:
+    """The demonyms of every country (countryinfo's data), each word of a
+    compound one too: "Antiguan,Barbudan", "South Korean" -> "Korean"."""
+    words = set()
+    for country in countryinfo.all_countries():
+        for demonym in re.split(r"[,/]", country.demonym() or ""):
+            if demonym.strip():
+                words.add(demonym.strip())
+                words.update(demonym.split())
+    return frozenset(words)
+
+
 @cache
 def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     heads = {
@@ -176,5 +195,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         placed_heads=of("PLACED_HEAD"),
         field_acronyms=of("FIELD_ACRONYM"),
         instrument_words=of("INSTRUMENT_WORD"),
+        demonyms=_country_demonyms() | of("DEMONYM"),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

@@ -372,3 +372,22 @@ def test_an_acronym_and_a_code_is_a_satellite_of_a_series(extract):
     doc = extract("Images came from SAOCOM 1A, launched in 2018. NASA 2B is no name.")
     assert "SAOCOM 1A" in _programs(doc)
     assert "NASA 2B" not in _programs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # the model tags these names as nationalities (NORP); no country has them
+        ("The Velarian rover drove 100 metres on the first day.", {"Velarian"}),
+        ("China docked the Kestian lab module on Sunday.", {"Kestian"}),
+        ("The Ostrian lander touched down near the pole.", {"Ostrian"}),
+        # real demonyms stay descriptions
+        ("The Indian orbiter and the Korean lunar lander will fly.", set()),
+        ("The Kenyan satellite was released from the station.", set()),
+        ("The Sino-French satellite studies gamma-ray bursts.", set()),
+    ],
+)
+def test_a_name_tagged_as_a_nationality_is_a_programme_unless_a_demonym(
+    extract, text, programs
+):
+    assert _programs(extract(text)) == programs

@@ -326,7 +326,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
         # satellite" describe them
         last = span[-1]
-        proper = (last.tag_ in {"NNP", "NNPS"} or bool(CODE.match(last.text))) and not (
+        proper = (_proper(last) or bool(CODE.match(last.text))) and not (
             _place_word(last, lex) or last.text in lex.non_name
         )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
@@ -397,7 +397,7 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     "the Gaganyaan human spaceflight programme", "the Pragyan lunar rover"
     (not an acronym: "the NASA science mission" is an agency's)."""
     doc, name = span.doc, span[0]
-    if len(span) != 1 or name.tag_ != "NNP" or name.text.isupper():
+    if len(span) != 1 or not _proper(name) or name.text.isupper():
         return False
     if name.ent_type_ == "PERSON" or _place_word(name, lex):
         return False
@@ -413,11 +413,27 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     return False
 
 
+def _proper(token: Token) -> bool:
+    """A proper noun, or a name the model took for a nationality adjective
+    ("the Wentian lab module": JJ, NORP; a real demonym is a place word)."""
+    return token.tag_ in {"NNP", "NNPS"} or (
+        token.ent_type_ == "NORP" and token.is_title
+    )
+
+
 def _place_word(token: Token, lex: Lexicon) -> bool:
     """ "Mars mission", "Chinese satellites": the word says where or whose,
     and names no programme. (The model's place types are no guide: it tags
-    "Kuafu" and "Swarm" as places.)"""
-    return token.ent_type_ == "NORP" or token.text in lex.not_location
+    "Kuafu" and "Swarm" as places, and unknown names that end like a
+    demonym, "Pragyan", as nationalities.)"""
+    return nationality(token, lex) or token.text in lex.not_location
+
+
+def nationality(token: Token, lex: Lexicon) -> bool:
+    """ "Indian", "Europeans": tagged NORP and a known demonym."""
+    return token.ent_type_ == "NORP" and (
+        token.text in lex.demonyms or token.text.removesuffix("s") in lex.demonyms
+    )
 
 
 PLURAL_PROGRAMS = frozenset(
