@@ -180,3 +180,50 @@ def test_markdown_headings_on_their_own_lines(note: str) -> None:
 )
 def test_markdown_title_is_the_first_h1(markdown: str, title: str | None) -> None:
     assert markdown_to_text(markdown).title == title
+
+
+_LEAD = (
+    "The Lunar Dust Consortium met in Harbin this week to plan a joint "
+    "instrument for a polar lander, and agreed on a schedule of tests that "
+    "runs until the end of next year, with a review after each campaign."
+)
+
+
+def _page(byline: str, after: str = "") -> str:
+    return (
+        "<html><body><article><h1>Consortium plans a dust instrument</h1>"
+        f"{byline}<p>{_LEAD}</p><p>{_LEAD.replace('Harbin', 'Tromsø')}</p>"
+        f"{after}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Ingrid Solberg | <time>4 May 2017</time></p>',
+        '<div class="post-meta">Published: 04.05.2017 | Author: Ingrid Solberg</div>',
+        '<p class="entry-meta">By Ingrid Solberg &mdash; <span class="date">'
+        "4 May 2017</span></p>",
+    ],
+)
+def test_the_byline_stays_between_title_and_text(byline: str) -> None:
+    blocks = html_to_text(_page(byline)).text.split("\n\n")
+    assert blocks[0] == "Consortium plans a dust instrument"
+    assert "Ingrid Solberg" in blocks[1] and "2017" in blocks[1]
+    assert blocks[2] == _LEAD
+
+
+@pytest.mark.parametrize(
+    ("byline", "after"),
+    [
+        ("", '<p class="byline">Posted by Ingrid Solberg</p>'),  # after the text
+        (f'<p class="post-meta">{_LEAD} {_LEAD}</p>', ""),  # too long for one
+    ],
+)
+def test_only_a_short_marked_line_before_the_text_is_a_byline(
+    byline: str, after: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(byline, after)
+    text = html_to_text(page).text
+    monkeypatch.setattr(html_module, "_with_byline", lambda body, tree: body)
+    assert text == html_to_text(page).text  # nothing put back

@@ -63,7 +63,7 @@ def html_to_text(html: str) -> HtmlText:
     )
     if not isinstance(document, Document):
         document = extract_metadata(deepcopy(tree), date_config=_DATE_PARAMS)
-    text = _body_text(document) or _inscriptis_text(tree)
+    text = _with_byline(_body_text(document), tree) or _inscriptis_text(tree)
     return HtmlText(text, _title(document), _date(document))
 
 
@@ -98,6 +98,53 @@ def _body_text(document: Document) -> str:
         return ""
     blocks = (xmltotxt(block, include_formatting=False).strip() for block in body)
     return "\n\n".join(block for block in blocks if block)
+
+
+# The class of an article's byline or date line: "byline", "post-meta",
+# "entry-meta", "author", "dateline", "pubdate".
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[-_])(?:byline|author|meta|dateline|posted|pubdate|date)(?:$|[-_])"
+)
+_BYLINE_MAX = 200  # characters: a byline, not a teaser paragraph
+
+
+def _with_byline(body: str, tree: lxml.html.HtmlElement) -> str:
+    """The body with the article's byline put back under its title.
+
+    trafilatura keeps the author and date as metadata and drops their line
+    ("By Adaeze Okonkwo - 13 March 2025"); a reader of the text, and the
+    people and dates it yields, need it. Only short lines marked as a byline
+    by their class, standing before the article's first paragraph, return."""
+    if not body:
+        return body
+    blocks = body.split("\n\n")
+    lead = next((b for b in blocks[1:] if len(b) > _BYLINE_MAX), None)
+    if lead is None:
+        return body
+    lines: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or processing instruction
+        text = normalise_line(element.text_content())
+        if text and lead.startswith(text[:80]) and len(text) > _BYLINE_MAX:
+            break  # the first paragraph: the byline stands before it
+        if (
+            text
+            and len(text) <= _BYLINE_MAX
+            and _byline_class(element)
+            and not any(_byline_class(a) for a in element.iterancestors())
+            and text not in body
+        ):
+            lines.append(text)
+    if not lines:
+        return body
+    at = 1 if len(blocks) > 1 and len(blocks[0]) <= _BYLINE_MAX else 0
+    return "\n\n".join([*blocks[:at], *lines, *blocks[at:]])
+
+
+def _byline_class(element: lxml.html.HtmlElement) -> bool:
+    classes = (element.get("class") or "").lower().split()
+    return any(_BYLINE_CLASS.search(c) for c in classes)
 
 
 def _inscriptis_text(tree: lxml.html.HtmlElement) -> str:
