@@ -126,10 +126,33 @@ def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     ]
     patterns: list[dict[str, Any]] = []
     for r in rows:
-        phrases = _lower_phrases(r.pattern)
-        for pattern in phrases if phrases is not None else [r.pattern]:
-            patterns.append({"label": r.label, "id": r.id, "pattern": pattern})
+        pattern = with_word_lists(r.pattern, directory)
+        phrases = _lower_phrases(pattern)
+        for p in phrases if phrases is not None else [pattern]:
+            patterns.append({"label": r.label, "id": r.id, "pattern": p})
     return patterns
+
+
+def with_word_lists(pattern: Any, directory: Path = PATTERNS_DIR) -> Any:
+    """A token pattern with each ``{"IN": "@LABEL"}`` replaced by the words of
+    that label in lexicon.jsonl: ``{"ORTH": {"IN": "@HONORIFIC"}}`` follows the
+    honorific list instead of copying it."""
+    if isinstance(pattern, dict):
+        if set(pattern) == {"IN"} and str(pattern["IN"]).startswith("@"):
+            label = pattern["IN"][1:]
+            words = sorted(w.word for w in _words(directory) if w.label == label)
+            if not words:
+                raise PatternError(f"no lexicon words labelled {label}")
+            return {"IN": words}
+        return {k: with_word_lists(v, directory) for k, v in pattern.items()}
+    if isinstance(pattern, list):
+        return [with_word_lists(v, directory) for v in pattern]
+    return pattern
+
+
+@cache
+def _words(directory: Path) -> tuple[WordLine, ...]:
+    return tuple(read_lines(directory / "lexicon.jsonl", WordLine))
 
 
 def _lower_phrases(pattern: Any) -> list[str] | None:
@@ -179,7 +202,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         h.word: Head(h.label, h.event_type, h.of_label, h.initial)
         for h in read_lines(directory / "heads.jsonl", HeadLine)
     }
-    words = read_lines(directory / "lexicon.jsonl", WordLine)
+    words = _words(directory)
 
     def of(label: str) -> frozenset[str]:
         return frozenset(w.word for w in words if w.label == label)

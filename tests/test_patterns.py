@@ -14,6 +14,7 @@ from pipeline.lexicon import (
     RulerLine,
     WordLine,
     read_lines,
+    with_word_lists,
 )
 
 FILES = {
@@ -39,7 +40,9 @@ RULER_LINES = [
 @pytest.mark.parametrize("line", RULER_LINES, ids=lambda line: line.id)
 def test_token_pattern_matches_its_example(nlp, line):
     ruler = SpanRuler(nlp, name="t", spans_key="t")
-    ruler.add_patterns([{"label": line.label, "pattern": line.pattern}])
+    ruler.add_patterns(
+        [{"label": line.label, "pattern": with_word_lists(line.pattern)}]
+    )
     doc = ruler(nlp(line.example))
     assert any(s.label_ == line.label for s in doc.spans["t"])
 

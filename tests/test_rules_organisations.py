@@ -427,6 +427,12 @@ def test_an_instrument_is_no_organisation(extract, text):
             "customers will fly on the PSLV. The PSLV-C59 rocket lifted off.",
             set(),
         ),
+        # a launcher's initials ("Polar Satellite Launch Vehicle" -> "PSLV")
+        (
+            "India's Polar Satellite Launch Vehicle placed it in orbit. Since "
+            "1999 PSLV has carried 35 foreign satellites.",
+            set(),
+        ),
         ("The team published the result in Physical Review Letters.", set()),
         # a region after "in" ends the name
         (
@@ -466,6 +472,7 @@ def test_an_instrument_is_no_organisation(extract, text):
         ("The Committee on Space Research met.", {"Committee on Space Research"}),
         # a time zone, page furniture, an instrument set beside its name
         ("Published - October 09, 2025 09:12 pm IST\n\nThe accord holds.", set()),
+        ("The vehicle lifted off at 1801 hrs IST and reached orbit.", set()),
         ("Media Relations\nAna Ruiz\nEmail: a@lra.org", set()),
         (
             "On board is NIM, a mass spectrometer built at Wuhan University.",

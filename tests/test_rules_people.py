@@ -422,3 +422,36 @@ def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
 )
 def test_who_is_a_person(extract, text, names):
     assert {p.name for p in extract(text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of speakers in title case is no headline; its heading in
+        # capitals is no person
+        (
+            "SPEAKERS\nDr. Lena Vogt, Project Scientist, Lunar Research Agency, "
+            "Lima, Peru\nProf. Omar Haddad, Desert Space Institute (DSI), Amman, "
+            "Jordan\n",
+            {
+                "Lena Vogt": ("Project Scientist", "Lunar Research Agency"),
+                "Omar Haddad": (None, "Desert Space Institute"),
+            },
+        ),
+        # a bracket of the body and its town
+        (
+            "CHAIRS\nProf. Anna Berg (Polar Space Institute, Kiruna, Sweden)\n",
+            {"Anna Berg": (None, "Polar Space Institute")},
+        ),
+        # "Shri", "Smt" and "Hon'ble" are honorifics, in the name and the title
+        (
+            "The launch was seen by Shri Ravi Kumar, Hon'ble Minister of State, "
+            "and Smt Asha Rao.",
+            {"Ravi Kumar": ("Minister of State", None), "Asha Rao": (None, None)},
+        ),
+    ],
+)
+def test_speaker_lists_and_honorifics(extract, text, expected):
+    doc = extract(text)
+    found = {p.name: (p.title, _org_name(doc, p.affiliation)) for p in doc.people}
+    assert found == expected

@@ -871,7 +871,9 @@ DATELINE = re.compile(
 )
 
 
-TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?$", re.I)
+TIME_BEFORE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}|\d{4}\s*hrs?)\s*(?:[ap]\.?m\.?|hrs?|hours)?\s*\(?$", re.I
+)  # "09:12 pm", "1801 hrs": a time zone follows
 JOURNAL_WORDS = frozenset({"Letters", "Journal", "Proceedings", "Transactions"})
 VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
 
@@ -888,6 +890,8 @@ def _vehicle(span: Span) -> bool:
 # name ends with (its code cut off)
 _VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
 _NAME_BEFORE = re.compile(r"([\w'’]+)(?:-\w+)?\s+$")
+# "Polar Satellite Launch Vehicle": the capitalised words of a launcher's name
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
 
 
 def _vehicle_names(doc: Doc) -> frozenset[str]:
@@ -900,6 +904,10 @@ def _vehicle_names(doc: Doc) -> frozenset[str]:
         before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is not None:
             found.add(before.group(1))
+        if m.group()[0].isupper():  # "Polar Satellite Launch Vehicle" -> "PSLV"
+            words = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if words is not None:
+                found.add("".join(w[0] for w in words.group(1).split()) + m.group()[0])
     return frozenset(found)
 
 

@@ -146,8 +146,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         if _after_in(span):
             continue  # "set up in São José dos Campos": a place
-        if len(span) == 1 and _labels_a_line(span):
-            continue  # "Explainer: Why the moon's south pole matters"
+        if len(span) == 1 and (_labels_a_line(span) or _caps_heading(span)):
+            continue  # "Explainer: Why the moon's south pole matters", "SPEAKERS"
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
             continue  # "French Guiana": one word after a nationality is a place's
         if spans and span.start < spans[-1].end:  # overlapping: keep the longer
@@ -156,6 +156,15 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
+
+
+def _caps_heading(span: Span) -> bool:
+    """A word in capitals alone on its line: a heading ("DIRECTORS")."""
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return span.text.isupper() and line.strip() == span.text
 
 
 def _labels_a_line(span: Span) -> bool:
@@ -238,8 +247,10 @@ def _apposition(
     doc, i = span.doc, span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None, None, None
-    start = end = i + 1
-    depth = 0
+    start = i + 1
+    while start < len(doc) and doc[start].text in lex.honorifics:
+        start += 1  # "Hon'ble President of India"
+    end, depth = start, 0
     while end < len(doc) and end - start < 25:
         text = doc[end].lower_
         depth += (text == "(") - (text == ")")
@@ -249,10 +260,13 @@ def _apposition(
     while end > start and doc[end - 1].text == "(":
         end -= 1
     phrase = doc[start:end]
-    only = _org_at(doc, start, end)
+    core = end  # without a bracketed acronym: "Indian Institute of Astrophysics (IIA)"
+    if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        core = end - 3
+    only = _org_at(doc, start, core)
     if len(only) == 1 and (only[0].start, only[0].end) in {
-        (start, end),
-        (start + 1, end),
+        (start, core),
+        (start + 1, core),
     }:
         return None, None, only[0].id_  # "Shirish Ravan, UN-SPIDER Beijing Office."
     if not len(phrase) or not any(_title_word(t.text, lex) for t in phrase):
@@ -359,7 +373,7 @@ def _affiliation_after(span: Span) -> str | None:
             if (
                 org.start == span.end + 1
                 and org.end < len(doc)
-                and doc[org.end].text == ")"
+                and doc[org.end].text in {")", ","}  # "(ISSI, Bern, Switzerland)"
             ):
                 return org.id_
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"from", "of"}:
@@ -469,24 +483,27 @@ def _same_person(a: str, b: str) -> bool:
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 
-def _headline(line: str) -> bool:
+def _headline(line: str, lex: Lexicon) -> bool:
     """A title-case headline ("NASA, ISRO Mark Milestone as Radar Heads to
     India"): its capitalised verbs and nouns read as names. Not a byline, a
-    contact line or a sentence."""
+    contact line, a line of a list of speakers ("Dr. Clara Wenzel, SOHO
+    Project Scientist, ESA, Noordwijk") or a sentence."""
     words = line.split()
     if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
         return False
     if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.match(line):
         return False
+    if words[0] in lex.honorifics:
+        return False
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= 0.8 * sum(len(w) > 3 for w in words)
 
 
-def _in_headline(text: str, start: int, end: int) -> bool:
+def _in_headline(text: str, start: int, end: int, lex: Lexicon) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return _headline(line) and line.strip() != text[start:end]
+    return _headline(line, lex) and line.strip() != text[start:end]
 
 
 def _surname_mentions(
@@ -528,7 +545,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     text = text_of(doc)
     # a "name" only a headline gives, never the body, is a title-case phrase
     records = [
-        r for r in records if not all(_in_headline(text, *m) for m in r.mentions)
+        r for r in records if not all(_in_headline(text, *m, lex) for m in r.mentions)
     ]
     for contact in _contacts(doc, lex):
         record = next((r for r in records if _same_person(r.name, contact.name)), None)
