@@ -391,3 +391,48 @@ def test_a_name_tagged_as_a_nationality_is_a_programme_unless_a_demonym(
     extract, text, programs
 ):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a name said to be a programme, with "is" or beside a described one
+        ("The craft is ready. Velaro is a joint mission of two agencies.", {"Velaro"}),
+        (
+            "It follows Aqua-Lumen, the earlier ALPHA-BETA climate satellite "
+            "launched in 2011.",
+            {"Aqua-Lumen"},
+        ),
+        # an acronym whose long form names no head, said to be a mission
+        (
+            "The craft is ready. MARLA (Mars Atmosphere Research with LAnder) is a "
+            "joint mission of two agencies.",
+            {"Mars Atmosphere Research with LAnder"},
+        ),
+        # a name and its acronym beside an initiative; not the tail of a name
+        (
+            "They set up the Polar Dust Network (PoDN), an initiative of five "
+            "institutes.",
+            {"Polar Dust Network"},
+        ),
+        (
+            "It reuses the Smart Rover for Exploring Ice (SREI), a small rover "
+            "built in Lima.",
+            {"Smart Rover for Exploring Ice"},
+        ),
+        # parties joined by hyphens before a name, and a listed name that holds one
+        ("The ESA-JAXA BepiColombo mission reached Mercury.", {"BepiColombo"}),
+        (
+            "The NASA-ISRO Synthetic Aperture Radar (NISAR) mission was launched.",
+            {"NASA-ISRO Synthetic Aperture Radar"},
+        ),
+    ],
+)
+def test_programmes_said_to_be_one_and_parties_before_a_name(extract, text, programs):
+    assert _programs(extract(text)) == programs
+
+
+def test_hyphened_parties_are_bodies_each(extract):
+    doc = extract("The ISRO-CNES climate satellite and the NASA-Roscosmos deal.")
+    assert {o.name for o in doc.organisations} >= {"ISRO", "NASA", "Roscosmos"}
+    assert "CNES" in {o.acronym for o in doc.organisations}

@@ -155,6 +155,7 @@ def _with_ordinal(span: Span) -> Span:
 
 def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
     by_end = {n.span.end_char: n for n in names}
+    by_start = {n.span.start_char: n for n in names}
     pairs = find_pairs(text_of(doc))
     for pair in [*pairs, *_bracketed(doc, names, pairs)]:
         long = _char_span(doc, pair.long_start, pair.long_end)
@@ -166,6 +167,9 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             label = reg.lex.gazetteer.get(pair.short, ("",))[0]
         if label not in ENTITY_LABELS:
             label = _head_after(doc, pair, reg.lex) or _branch(long, reg.lex)
+        if label not in ENTITY_LABELS and pair.short_start in by_start:
+            # "SARAL (Satellite with ARgos and ALtiKa) is a joint mission"
+            label = by_start[pair.short_start].label
         if label not in ENTITY_LABELS:
             # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
             reg.not_entities.append((pair.long_start, pair.long_end))
@@ -599,7 +603,11 @@ def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) ->
 def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
     """A listed name around a shorter one already found ("Solar wind
     Magnetosphere Ionosphere Link Explorer", where the name phrase began at
-    "Magnetosphere"): the listed form is a mention of that record."""
+    "Magnetosphere"): the listed form is a mention of that record. Not when
+    it is a record's mention already ("NASA-ISRO Synthetic Aperture Radar"
+    holds "ISRO")."""
+    if any((start, end) in e.mentions for e in reg.entities):
+        return
     inside = [
         e
         for e in reg.entities

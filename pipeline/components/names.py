@@ -315,11 +315,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and not _place_word(span[0], lex)
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
-    if (
-        following is not None
-        and following.text == ","
-        and _apposed_programme(span, lex)
-    ):
+    if following is not None and _apposed_programme(span, lex):
         return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
@@ -370,8 +366,18 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     head is a (lower-case) programme word names a programme."""
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != ",":
-        return False
+    if i + 2 < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
+        if close is not None and (
+            (len(span) == 1 and is_acronym(span[0]))
+            # "SARAL (Satellite with ARgos and ALtiKa) is a joint mission"
+            or (close == i + 2 and doc[i + 1].text[0] == span[0].text[0])
+            # "African Space Weather Network (AfSWN), an initiative"; not a
+            # name's tail: "... for Investigating Moon (SLIM), a lander"
+        ):
+            i = close + 1
+    if i + 2 >= len(doc) or not (doc[i].text == "," or doc[i].lower_ in {"is", "was"}):
+        return False  # "SARAL is a joint mission of ISRO"
     last = span[-1]
     if last.tag_ not in {"NNP", "NNPS"} and not CODE.match(last.text):
         return False  # "Furthermore, the Development Plan ..."
@@ -380,14 +386,16 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
         i += 1
     head = None
     for token in doc[i : i + 8]:
-        if token.tag_ not in _NOUN_PHRASE_TAGS:
-            break
+        if token.tag_ not in _NOUN_PHRASE_TAGS or (
+            token.tag_ in {"VBN", "VBG"} and head is not None and head.tag_[:2] == "NN"
+        ):
+            break  # "the climate satellite launched in 2011"
         head = token
     # a capitalised head makes a name of its own ("Space Environment, the 863
     # Program"): a list, or an acronym's definition (see acronyms)
     info = lex.heads.get(head.text) if head is not None else None
     after = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
-    if after is not None and after.tag_.startswith(("VB", "MD")):
+    if after is not None and after.tag_.startswith(("VBD", "VBZ", "VBP", "MD")):
         return False  # "based in Seoul, the cubesat was shipped": a clause
     return info is not None and info.label == "PROGRAM"
 
@@ -520,13 +528,28 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     with no head word of its own is the owner, not part of the name ("CAS
     Strategic Priority Program", whose head makes it one name, stays whole)."""
     first = span[0]
-    known = lex.gazetteer.get(first.text, ("",))[0] == "ORG"
-    if len(span) < 2 or not (is_acronym(first) and known):
+    if len(span) < 2 or not (is_acronym(first) and _known_org(first, lex)):
         return [span]
-    rest = span[1:]
-    if any(t.lower_ in lex.heads for t in rest) or is_acronym(rest[0]):
-        return [span]
-    return [span[:1], rest]
+    parties, i = [span[:1]], 1
+    while (
+        i + 1 < len(span)
+        and span[i].text in {"-", "/"}
+        and (is_acronym(span[i + 1]) or _known_org(span[i + 1], lex))
+    ):
+        parties.append(span[i + 1 : i + 2])  # "ISRO-CNES", "ESA-JAXA BepiColombo"
+        i += 2
+    rest = span[i:]
+    if not len(rest):
+        return parties
+    if any(t.lower_ in lex.heads for t in rest) or (
+        len(parties) == 1 and is_acronym(rest[0])
+    ):
+        return [span]  # "3rd ESA-JAXA Joint Science Workshop": one name
+    return [*parties, rest]
+
+
+def _known_org(token: Token, lex: Lexicon) -> bool:
+    return lex.gazetteer.get(token.text, ("",))[0] == "ORG"
 
 
 def _without_topic(span: Span, lex: Lexicon) -> Span:
