@@ -84,7 +84,10 @@ def _records(
         name = full[0]
         if acronym is None:
             short = [f for f in forms if _acronym_like(f) and f != name]
-            acronym = short[0] if short else (name if _acronym_like(name) else None)
+            # an organisation known only by its acronym has it as both name
+            # and acronym; a programme ("SAPPHIRE") has no short form then
+            alone = prefix == "org" and _acronym_like(name)
+            acronym = short[0] if short else (name if alone else None)
         record_id = _unique_id(prefix, name, used)
         ids[entity_key] = record_id
         mentions = sorted({(s.start_char, s.end_char, s.kb_id_) for s in spans})

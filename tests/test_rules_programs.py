@@ -436,3 +436,13 @@ def test_hyphened_parties_are_bodies_each(extract):
     doc = extract("The ISRO-CNES climate satellite and the NASA-Roscosmos deal.")
     assert {o.name for o in doc.organisations} >= {"ISRO", "NASA", "Roscosmos"}
     assert "CNES" in {o.acronym for o in doc.organisations}
+
+
+def test_a_name_with_its_mass_in_brackets_is_a_spacecraft(extract):
+    doc = extract(
+        "The customers were:\n\n1. LYNXSAT (74 kg) - Lunar Research Agency, Peru\n"
+        "2. Kestrel-2 (0.8 kg) - University of Lima, Peru\n"
+    )
+    assert _programs(doc) == {"LYNXSAT", "Kestrel-2"}
+    # a programme known by one form has no acronym (an organisation would)
+    assert all(p.acronym is None for p in doc.programs)

@@ -122,8 +122,10 @@ def long_form_for(short: str, candidate: str) -> str | None:
 
 
 def _words_before(text: str, end: int, limit: int) -> tuple[str, int]:
-    """Up to ``limit`` words of the same line ending at ``end``."""
-    line_start = text.rfind("\n", 0, end) + 1
+    """Up to ``limit`` words of the same line ending at ``end``, after any
+    closed bracket ("TUGSAT-1 (14 kg) - Graz University of Technology (TU
+    Graz)": no long form runs back over "(14 kg)")."""
+    line_start = max(text.rfind("\n", 0, end), text.rfind(")", 0, end)) + 1
     words = list(_WORD.finditer(text, line_start, end))[-limit:]
     if not words:
         return "", end

@@ -261,6 +261,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
+    if _mass_after(span):
+        return Name(span, "PROGRAM")  # "NEOSSat (74 kg)": a spacecraft
     last = span[-1]
     front = span[:-1]
     if (
@@ -358,6 +360,21 @@ def classify(span: Span, lex: Lexicon) -> Name:
 _NOUN_PHRASE_TAGS = frozenset(
     {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "VBN", "VBG"}
 )
+
+
+MASS_UNITS = frozenset({"kg", "kilograms", "g", "grams", "tonnes", "t", "lb"})
+
+
+def _mass_after(span: Span) -> bool:
+    """A mass in brackets after the name: "UniBRITE (14 kg)", "(0.8 kg)"."""
+    doc, i = span.doc, span.end
+    return (
+        i + 3 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 1].like_num
+        and doc[i + 2].lower_ in MASS_UNITS
+        and doc[i + 3].text == ")"
+    )
 
 
 def _apposed_programme(span: Span, lex: Lexicon) -> bool:
