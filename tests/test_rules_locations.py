@@ -121,6 +121,11 @@ def test_a_dateline_place_is_no_organisation(extract):
             ["Ahmedabad"],
         ),
         (
+            "The bus was built by the Lunar Physics Laboratory (LPL), Quilmes. "
+            "It works.",
+            ["Quilmes"],
+        ),
+        (
             "Ana Ruiz, Press Officer\nLunar Research Agency, Sacheon, "
             "Gyeongsangnam-do\nTel: +82-55-856-1234",
             ["Sacheon", "Gyeongsangnam-do"],

@@ -1012,6 +1012,7 @@ def _locations(
 # a body is where it is; so is one after "near" or "km from".
 _PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?"
 _SET_OFF = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:,|\n|$))")
+_TOWN_AFTER_BRACKET = re.compile(r",\s([A-Z][a-z]{2,})(?=\.(?:\s|$))")
 # after a place, the region it is in may end the sentence: "Sriharikota,
 # Andhra Pradesh."
 PLACES = frozenset({"GPE", "LOC"})
@@ -1028,10 +1029,14 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
     text = text_of(doc)
     ends = {e for _, e in blocked} | {m.end() for m in re.finditer(r"\)", text)}
     found = []
+    closed = {m.end() for m in re.finditer(r"\)", text)}
     for m in _SET_OFF.finditer(text) if "," in text else ():
         if m.start() in ends:
             found.append(m.span(1))
             ends.add(m.end(1))  # "Sacheon, Gyeongsangnam-do": a chain of places
+    for m in _TOWN_AFTER_BRACKET.finditer(text) if "), " in text else ():
+        if m.start() in closed:
+            found.append(m.span(1))  # "ISRO Satellite Centre (ISAC), Bangalore."
     for place in entities_of(doc):
         if not text.startswith(",", place.end_char) or place.label_ not in PLACES:
             continue
