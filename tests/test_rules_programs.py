@@ -426,6 +426,10 @@ def test_a_name_tagged_as_a_nationality_is_a_programme_unless_a_demonym(
             "The NASA-ISRO Synthetic Aperture Radar (NISAR) mission was launched.",
             {"NASA-ISRO Synthetic Aperture Radar"},
         ),
+        (
+            "An image from the NASA-ISRO Synthetic Aperture Radar satellite.",
+            {"NASA-ISRO Synthetic Aperture Radar"},
+        ),
     ],
 )
 def test_programmes_said_to_be_one_and_parties_before_a_name(extract, text, programs):

@@ -547,6 +547,8 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     first = span[0]
     if len(span) < 2 or not (is_acronym(first) and _known_org(first, lex)):
         return [span]
+    if span.text in lex.gazetteer:
+        return [span]  # "NASA-ISRO Synthetic Aperture Radar": a listed name
     parties, i = [span[:1]], 1
     while (
         i + 1 < len(span)
