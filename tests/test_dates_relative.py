@@ -436,6 +436,28 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "In 2015 it was founded; that same day it met.",
             [("2015", "2015"), ("that same day", None)],
         ),
+        # a day of the event whose days were told
+        (
+            "It ran on 10-13 March 2022. On the second day, teams met. The "
+            "following day they toured. On the last day, it closed.",
+            [
+                ("10-13 March 2022", "2022-03-10"),
+                ("10-13 March 2022", "2022-03-13"),
+                ("the second day", "2022-03-11"),
+                ("The following day", "2022-03-12"),
+                ("the last day", "2022-03-13"),
+            ],
+        ),
+        (
+            "The school opened on 3 May 2021. On the opening day two talks were given.",
+            [("3 May 2021", "2021-05-03"), ("the opening day", "2021-05-03")],
+        ),
+        # no event days told, or a day of something else: no date
+        ("On the second day, teams met.", []),
+        (
+            "It ran on 10-13 March 2022. On his first day in office he spoke.",
+            [("10-13 March 2022", "2022-03-10"), ("10-13 March 2022", "2022-03-13")],
+        ),
     ],
 )
 def test_that_day_and_the_next_day_are_the_day_just_told(text, expected):

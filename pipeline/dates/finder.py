@@ -350,6 +350,35 @@ def _that_year(m, ctx):
     return [(None, unit)]
 
 
+EVENT_ENDS = {"last", "final", "closing", "concluding"}
+EVENT_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
+EVENT_DAYS |= {"fifth": 5, "sixth": 6}
+
+
+def _day_of_event(m, ctx):
+    """ "On the second day", "the last day": a day of the event whose days
+    the text gave last ("held on 24-27 February 2025"); nothing without one."""
+    earlier = ctx.earlier
+    ranges = [
+        (a.value, b.value)
+        for a, b in zip(earlier, earlier[1:])
+        if a.start == b.start
+        and a.precision == b.precision == "day"
+        and a.value
+        and b.value
+    ]
+    which = m.group("nth").lower()
+    if not ranges:
+        # "opened in Weihai on September 12, 2011 ... On the opening day"
+        days = [d for d in earlier if d.precision == "day" and d.value]
+        return [(days[-1].value, "day")] if which == "opening" and days else []
+    first, last = (dt.date.fromisoformat(v) for v in ranges[-1])
+    if which in EVENT_ENDS:
+        return [(last.isoformat(), "day")]
+    day = first + dt.timedelta(days=EVENT_DAYS[which] - 1)
+    return [(day.isoformat(), "day")] if day <= last else []
+
+
 def _relative_season(m, ctx):  # "this summer", "last spring"
     if ctx.reference is None:
         return [(None, "season")]
@@ -730,6 +759,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
+            rf"{B}the\s+(?P<nth>{_alt(EVENT_DAYS)}|{_alt(EVENT_ENDS)})\s+day{E}"
+            r"(?!\s+(?:of|in|at)\b)",
+            _day_of_event,
+            1,
+        ),
+        (
             rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
             rf"the\s+(?:following|next(?=\s+(?:day|morning|afternoon|evening))))\s+"
             rf"(?P<unit>year|month|day|(?<!that\s)(?<!same\s)(?:morning|afternoon|evening)){E}",
@@ -913,6 +948,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
+    _day_of_event: (" day",),
     _that_year: (
         "that ",
         "same ",
