@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -361,7 +362,7 @@ def _day_of_event(m, ctx):
     earlier = ctx.earlier
     ranges = [
         (a.value, b.value)
-        for a, b in zip(earlier, earlier[1:])
+        for a, b in itertools.pairwise(earlier)
         if a.start == b.start
         and a.precision == b.precision == "day"
         and a.value
