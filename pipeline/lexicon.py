@@ -113,6 +113,9 @@ class Lexicon:
     # model's NORP tag is no guide alone, it also gives unknown names that
     # end like one ("Pragyan", "Wentian").
     demonyms: frozenset[str] = frozenset()
+    # Names of countries and world regions ("Africa", "Brazil", "Southern
+    # Asia"): a place, never a programme's name alone.
+    countries: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
@@ -196,6 +199,18 @@ def _country_demonyms() -> frozenset[str]:
     return frozenset(words)
 
 
+def _country_names() -> frozenset[str]:
+    """Every country's name and other names (not its codes), and the world's
+    regions, from countryinfo."""
+    names = {"America", "Antarctica"}
+    for country in countryinfo.all_countries():
+        for name in (country.name(), *country.alt_spellings()):
+            if len(name) > 3 and not name.isupper():
+                names.add(name)
+        names.update(r for r in (country.region(), country.subregion()) if r)
+    return frozenset(names)
+
+
 @cache
 def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     heads = {
@@ -219,5 +234,6 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         field_acronyms=of("FIELD_ACRONYM"),
         instrument_words=of("INSTRUMENT_WORD"),
         demonyms=_country_demonyms() | of("DEMONYM"),
+        countries=_country_names(),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

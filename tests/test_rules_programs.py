@@ -450,3 +450,18 @@ def test_a_name_with_its_mass_in_brackets_is_a_spacecraft(extract):
     assert _programs(doc) == {"LYNXSAT", "Kestrel-2"}
     # a programme known by one form has no acronym (an organisation would)
     assert all(p.acronym is None for p in doc.programs)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # the model's organisation before a programme word is the programme
+        ("Teams use data from the GMES & Africa programme.", {"GMES & Africa"}),
+        # a country before a programme word is no name
+        ("The Brazil programme was reviewed. The Kenya mission ended.", set()),
+        # well-known systems are listed
+        ("Its receivers use Galileo and BeiDou signals.", {"Galileo", "BeiDou"}),
+    ],
+)
+def test_programme_words_after_a_body_or_a_country(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -26,6 +26,7 @@ from pipeline.components.names import (
     complements,
     is_acronym,
     is_acronym_text,
+    known_org,
     launch_site,
     name_spans,
 )
@@ -823,7 +824,22 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Physical Review Letters": a journal
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
-        reg.add("ORG", span, "ner")
+        reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
+
+
+def _programme_before(span: Span, lex: Lexicon) -> bool:
+    """ "the GMES & Africa programme": words of no body's kind before a
+    lower-case programme word name the programme."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    head = lex.heads.get(nxt.text) if nxt is not None else None  # lower case only
+    return (
+        len(span) > 1
+        and head is not None
+        and head.label == "PROGRAM"
+        and not any(t.lower_ in lex.heads for t in span)
+        and not any(known_org(t, lex) for t in span)
+    )
 
 
 def _instrument(span: Span, lex: Lexicon) -> bool:

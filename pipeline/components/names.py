@@ -325,7 +325,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # satellite" describe them
         last = span[-1]
         proper = (_proper(last) or bool(CODE.match(last.text))) and not (
-            _place_word(last, lex) or last.text in lex.non_name
+            _place_word(last, lex)
+            or last.text in lex.non_name
+            or span.text in lex.countries  # "the GMES & Africa programme"
         )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             # "the State Space Corporation Roscosmos on the ExoMars rover": the
@@ -545,7 +547,7 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     with no head word of its own is the owner, not part of the name ("CAS
     Strategic Priority Program", whose head makes it one name, stays whole)."""
     first = span[0]
-    if len(span) < 2 or not (is_acronym(first) and _known_org(first, lex)):
+    if len(span) < 2 or not (is_acronym(first) and known_org(first, lex)):
         return [span]
     if span.text in lex.gazetteer:
         return [span]  # "NASA-ISRO Synthetic Aperture Radar": a listed name
@@ -553,7 +555,7 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     while (
         i + 1 < len(span)
         and span[i].text in {"-", "/"}
-        and (is_acronym(span[i + 1]) or _known_org(span[i + 1], lex))
+        and (is_acronym(span[i + 1]) or known_org(span[i + 1], lex))
     ):
         parties.append(span[i + 1 : i + 2])  # "ISRO-CNES", "ESA-JAXA BepiColombo"
         i += 2
@@ -567,7 +569,7 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     return [*parties, rest]
 
 
-def _known_org(token: Token, lex: Lexicon) -> bool:
+def known_org(token: Token, lex: Lexicon) -> bool:
     return lex.gazetteer.get(token.text, ("",))[0] == "ORG"
 
 
