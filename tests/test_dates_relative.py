@@ -164,6 +164,16 @@ def test_spoken_years_and_holidays(text, expected):
             "2025-01-20",
         ),
         ("SEOUL, May 4 (Yonhap) -- The agency said in 2021 ...", "2021-05-04"),
+        # the labels of pages in other languages
+        (
+            "Notícias\n\nPublicado em 26/03/2025 16h40    Atualizado em "
+            "27/03/2025 09h12\n\nThe meeting of 17 March 2024 ...",
+            "2025-03-26",
+        ),
+        (
+            "Actualités\n\nPublié le 12.05.2024, 10:30\n\nLe 3 mai 2021 ...",
+            "2024-05-12",
+        ),
         # an item of a byline wins over a dateline without its year
         (
             "Newswire | 2023-06-15 14:22:31 | Editor: Kim\n\nSEOUL, June 15 -- "

@@ -14,7 +14,11 @@ HEAD_CHARS = 800  # bylines and datelines stand at the top
 _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
-    r"Release\s+date|Released|Time|Issued)\s*[:：|–—-]?\s*"
+    r"Release\s+date|Released|Time|Issued"
+    # the same labels on pages in Portuguese, Spanish, French, German, Italian
+    r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
+    r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
+    r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)\s*[:：|–—-]?\s*"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
