@@ -439,6 +439,11 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             [("the first week of December 2021", "2021-W48")],
         ),
         ("Plans for the next decade were set.", [("the next decade", "203X")]),
+        (
+            "Crews will land by the end of the decade. The decade after the war "
+            "was calm.",
+            [("the end of the decade", "202X")],
+        ),
         # counted from an event, not a date
         ("Teams shared results more than a year before launch.", []),
         # no day told before: a date without a value

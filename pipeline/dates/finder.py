@@ -589,10 +589,13 @@ def _nth_week(m, ctx):
     return [(_iso_week(dt.date(year, month, day)), "week")]
 
 
-def _shift_decade(m, ctx):  # "the next decade", "the last decade"
+def _shift_decade(m, ctx):
+    """ "the next decade", "the last decade"; "this decade", "by the end of
+    the decade": the reference's."""
     if ctx.reference is None:
         return [(None, "decade")]
-    start = ctx.reference.year // 10 * 10 + 10 * RELATIVE[m.group("rel").lower()]
+    rel = RELATIVE[m.group("rel").lower()] if m.group("rel") else 0
+    start = ctx.reference.year // 10 * 10 + 10 * rel
     return [(f"{start // 10}X", "decade")]
 
 
@@ -657,7 +660,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _nth_week,
             1,
         ),
-        (rf"{B}(?:the\s+)?(?P<rel>next|last|previous)\s+decade{E}", _shift_decade, 1),
+        (
+            rf"{B}(?:(?:the\s+)?(?P<rel>next|last|previous|this|current)\s+decade|the\s+"
+            rf"(?:end|start|beginning|middle|rest)\s+of\s+the\s+decade){E}",
+            _shift_decade,
+            1,
+        ),
         (
             rf"{B}the\s+week\s+of\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}",
             _week_of,
