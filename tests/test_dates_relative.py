@@ -440,6 +440,13 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
         ),
         ("Plans for the next decade were set.", [("the next decade", "203X")]),
         (
+            "It flew on 14 January this year and on March 3 last year.",
+            [
+                ("14 January this year", "2021-01-14"),
+                ("March 3 last year", "2020-03-03"),
+            ],
+        ),
+        (
             "Crews will land by the end of the decade. The decade after the war "
             "was calm.",
             [("the end of the decade", "202X")],

@@ -443,6 +443,19 @@ def test_who_is_a_person(extract, text, names):
             "CHAIRS\nProf. Anna Berg (Polar Space Institute, Kiruna, Sweden)\n",
             {"Anna Berg": (None, "Polar Space Institute")},
         ),
+        # Arabic names and their honorifics; a ruler's title is no body
+        (
+            "The accord was signed before His Excellency Omar Saeed Al Haddad, "
+            "Director-General of the Lunar Research Agency, and His Highness "
+            "Sheikh Khalid bin Saeed Al Nahyan, Ruler of Fujairah.",
+            {
+                "Omar Saeed Al Haddad": (
+                    "Director-General",
+                    "Lunar Research Agency",
+                ),
+                "Khalid bin Saeed Al Nahyan": ("Ruler of Fujairah", None),
+            },
+        ),
         # "Shri", "Smt" and "Hon'ble" are honorifics, in the name and the title
         (
             "The launch was seen by Shri Ravi Kumar, Hon'ble Minister of State, "

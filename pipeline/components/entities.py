@@ -799,6 +799,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
+        if _title_of(span, reg.lex):
+            continue  # "Ruler of Dubai": a title
         if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
@@ -825,6 +827,11 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
+
+
+def _title_of(span: Span, lex: Lexicon) -> bool:
+    """ "Ruler of Dubai", "Head of Heliophysics Missions": a title."""
+    return len(span) > 2 and span[0].text in lex.title_words and span[1].lower_ == "of"
 
 
 def _programme_before(span: Span, lex: Lexicon) -> bool:

@@ -54,7 +54,7 @@ def _strip(span: Span, lex: Lexicon) -> Span:
 # Particles inside a surname: "Jean-Yves Le Gall", "Simonetta Di Pippo".
 PARTICLES = frozenset(
     {"le", "la", "de", "di", "da", "du", "des", "del", "della", "van", "von"}
-    | {"der", "den", "ter", "al", "el", "dos", "das", "bin"}
+    | {"der", "den", "ter", "al", "el", "dos", "das", "bin", "bint", "ibn"}
 )
 
 
@@ -108,11 +108,18 @@ def _acceptable(
     if not len(span) or "\n" in span.text or not span.text[:1].isupper():
         return False
     hyphened = {t.i for t in span if t.i and t.doc[t.i - 1].text == "-"}  # "Xiao-lin"
-    if any(t.lower_ in common for t in span if t.is_alpha and t.i not in hyphened):
+    inner = {t.i for t in span[1:-1] if t.is_lower and t.lower_ in PARTICLES}
+    if any(
+        t.lower_ in common
+        for t in span
+        if t.is_alpha and t.i not in hyphened and t.i not in inner  # "bin", "de"
+    ):
         return False  # "Space Science", "Snowflakes": words, not a name
     for token in span:
         if token.lower_ in lex.heads or token.text in lex.non_name:
             return False
+        if token.lower_[-1:] == "s" and token.lower_[:-1] in lex.heads:
+            return False  # "Heliophysics Missions"
         if is_acronym(token) and (token.text in known or token.text in lex.gazetteer):
             return False
         if token.text in lex.title_words or token.text in lex.not_location:

@@ -401,11 +401,19 @@ def _relative_month_name(m, ctx):  # "last August", "this September", "next May"
     return [(f"{year}-{month:02d}", "month")]
 
 
-def _month_of_year(m, ctx):  # "January this year", "June last year"
+def _month_of_year(m, ctx):
+    """ "January this year", "June last year"; with its day, "14 January this
+    year", "March 3 last year"."""
+    day = m.group("day") or m.group("day2")
+    precision = "day" if day else "month"
     if ctx.reference is None:
-        return [(None, "month")]
-    delta = RELATIVE[m.group("rel").lower()]
-    return [(f"{ctx.reference.year + delta}-{_month(m):02d}", "month")]
+        return [(None, precision)]
+    year = ctx.reference.year + RELATIVE[m.group("rel").lower()]
+    try:
+        value = dt.date(year, _month(m), int(day)).isoformat() if day else None
+    except ValueError:
+        return []  # "31 February this year"
+    return [(value or f"{year}-{_month(m):02d}", precision)]
 
 
 def _month_of_that_year(m, ctx):
@@ -732,7 +740,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}{MON}\s+(?P<rel>this|last|next|previous)\s+year{E}",
+            rf"{B}(?:{DAY}\s+)?{MON}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
+            rf"\s+(?P<rel>this|last|next|previous)\s+year{E}",
             _month_of_year,
             1,
         ),
