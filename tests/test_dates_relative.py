@@ -439,6 +439,11 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             [("the first week of December 2021", "2021-W48")],
         ),
         ("Plans for the next decade were set.", [("the next decade", "203X")]),
+        # a weekday with its day of the month in brackets
+        (
+            "It opened on Tuesday (19) and closed on Friday (22).",
+            [("Tuesday (19)", "2021-10-19"), ("Friday (22)", "2021-10-22")],
+        ),
         (
             "It flew on 14 January this year and on March 3 last year.",
             [

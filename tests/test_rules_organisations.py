@@ -473,6 +473,10 @@ def test_an_instrument_is_no_organisation(extract, text):
         # a time zone, page furniture, an instrument set beside its name
         ("Published - October 09, 2025 09:12 pm IST\n\nThe accord holds.", set()),
         ("The vehicle lifted off at 1801 hrs IST and reached orbit.", set()),
+        ("[Photo] Group photo of the participants. The school ended.", set()),
+        # a listed acronym written as a word; not when the word is a word here
+        ("Nasa and Isro will share the data, officials said.", {"Nasa", "Isro"}),
+        ("Cast your vote. The CAST team built it.", {"CAST"}),
         ("Media Relations\nAna Ruiz\nEmail: a@lra.org", set()),
         (
             "On board is NIM, a mass spectrometer built at Wuhan University.",

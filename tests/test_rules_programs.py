@@ -465,3 +465,18 @@ def test_a_name_with_its_mass_in_brackets_is_a_spacecraft(extract):
 )
 def test_programme_words_after_a_body_or_a_country(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a satellite's name by its ending; not a body's, nor a kind's
+        (
+            "The centre launched ZED-SAT in January. NileSat-3 and KESTSat flew.",
+            {"ZED-SAT", "NileSat-3", "KESTSat"},
+        ),
+        ("EUMETSAT will operate it. A CubeSat was built.", set()),
+    ],
+)
+def test_a_satellite_named_by_its_ending(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -765,7 +765,7 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         end -= 1
     span = doc[start:end]
     words = [t for t in span if t.is_alpha or is_acronym(t)]
-    if not words or not span.text[:1].isupper() or any(c in span.text for c in "<>|"):
+    if not words or not span.text[:1].isupper() or any(c in span.text for c in "<>|[]"):
         return None
     if words[-1].text in lex.title_words or any(
         part in lex.not_location for part in re.split(r"[-\s]", span.text)

@@ -36,6 +36,9 @@ CONNECTORS = (
 MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
+# A satellite's name by its ending: "MBZ-SAT", "NigeriaSat-2", "NEOSSat"
+# (not "EUMETSAT", a body, nor "CubeSat", a kind of satellite)
+SAT_NAME = re.compile(r"^[A-Z][\w'’]*(?:-(?:SAT|Sat)|[A-Za-z]Sat)(?:-?\d{1,3}[A-Z]?)?$")
 
 
 @dataclass(frozen=True)
@@ -261,8 +264,12 @@ def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text
     if text in lex.gazetteer:
         return Name(span, lex.gazetteer[text][0])
+    if _title_case_acronym(span, lex):
+        return Name(span, lex.gazetteer[text.upper()][0])  # "Nasa", "Isro"
     if _mass_after(span):
         return Name(span, "PROGRAM")  # "NEOSSat (74 kg)": a spacecraft
+    if SAT_NAME.match(text) and text not in lex.non_name:
+        return Name(span, "PROGRAM")  # "MBRSC launched MBZ-SAT"
     last = span[-1]
     front = span[:-1]
     if (
@@ -362,6 +369,20 @@ def classify(span: Span, lex: Lexicon) -> Name:
 _NOUN_PHRASE_TAGS = frozenset(
     {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "VBN", "VBG"}
 )
+
+
+def _title_case_acronym(span: Span, lex: Lexicon) -> bool:
+    """A listed acronym written as a word, as some papers do ("Nasa and
+    Isro"), unless the text also uses that word in lower case ("Cast")."""
+    text = span.text
+    if len(text) < 4 or not text.isalpha() or not text.istitle():
+        return False
+    known = lex.gazetteer.get(text.upper())
+    return (
+        known is not None
+        and known[2] == text.upper()
+        and text.lower() not in common_words(span.doc)
+    )
 
 
 MASS_UNITS = frozenset({"kg", "kilograms", "g", "grams", "tonnes", "t", "lb"})

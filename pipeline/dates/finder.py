@@ -645,6 +645,19 @@ def _weekday(m, ctx):
     return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
 
 
+def _weekday_numbered(m, ctx):
+    """ "Tuesday (18)", "on Friday (21th)": the weekday whose day of the month
+    the bracket gives, nearest the reference."""
+    if ctx.reference is None:
+        return [(None, "day")]
+    target, number = WEEKDAYS[m.group("wd").lower()], int(m.group("num"))
+    for offset in sorted(range(-45, 46), key=abs):
+        day = ctx.reference + dt.timedelta(days=offset)
+        if day.day == number and day.weekday() == target:
+            return [(day.isoformat(), "day")]
+    return []
+
+
 def _years_ago(m, ctx):
     if ctx.reference is None:
         return [(None, "year")]
@@ -854,6 +867,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
+            rf"{B}(?P<wd>{WEEKDAY})\s*\((?P<num>[0-3]?\d)(?:st|nd|rd|th)?\)",
+            _weekday_numbered,
+            1,
+        ),
+        (
             rf"{B}(?:(?P<rel>last|previous|next|this\s+coming|coming|this)\s+)?"
             rf"(?P<wd>{WEEKDAY}){E}",
             _weekday,
@@ -1005,6 +1023,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_decade: ("decade",),
     _deictic_day: ("today", "tonight", "yesterday", "tomorrow"),
     _weekday: ("day",),
+    _weekday_numbered: ("day",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),
