@@ -398,3 +398,18 @@ def test_a_heading_in_capitals_names_no_event(extract):
     assert [(e.type, e.name, e.date) for e in doc.events] == [
         ("workshop", None, "2021-05-30")
     ]
+
+
+def test_each_day_of_a_programme_is_its_own_sentence_and_sessions_no_events(extract):
+    doc = extract(
+        "Programme\n24 May 2021: Opening ceremony; Session 1 - Lunar dust\n25 May "
+        "2021: Session 2 - Regolith; technical visit to the Lima station\n26 May "
+        "2021: Working group reports; closing ceremony\n",
+        PUBLISHED,
+    )
+    assert sorted(_typed(doc)) == [
+        ("ceremony", "2021-05-24"),
+        ("ceremony", "2021-05-26"),
+        ("visit", "2021-05-25"),
+    ]
+    assert all(e.name is None for e in doc.events)

@@ -889,6 +889,8 @@ def _event_names(names: list[Name]) -> list[Span]:
         words = [t for t in name.span if t.is_alpha]
         if len(words) >= 2 and all(t.is_upper for t in words):
             continue  # "NEXT WORKSHOP: ...", a heading in capitals: no name
+        if len(words) == 1 and name.head is not None and words[0] == name.head:
+            continue  # "Session 1", "Day 2": a part of a programme, no name
         if name.label == "EVENT":
             span = _with_ordinal(name.span)
             spans.append(Span(span.doc, span.start, span.end, label=name.event_type))

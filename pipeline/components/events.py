@@ -672,7 +672,12 @@ class SpaceEvents:
 # the sentence goes on in the next line.
 WRAPPED_LINE = 55
 # A line that opens with a label and a colon: "Address:", "Tel:", "Source:".
-LABELLED = re.compile(r"[ \t]*[A-Z][\w ]{0,20}[:：]")
+# a field ("Address: ..."), or a day of a programme ("24 February: Opening
+# ceremony; ...", "Day 2 - Visits", "March 3 – Session 1")
+LABELLED = re.compile(
+    r"[ \t]*(?:[A-Z][\w ]{0,20}[:：]"
+    r"|[\w ,.]{1,24}?\d[\w ,.]{0,12}\s*(?:[:：]|\s[-–—]\s))"
+)
 # Words that cannot end a sentence: a line ending in one goes on.
 LINKS = frozenset(
     {
