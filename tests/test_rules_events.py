@@ -413,3 +413,13 @@ def test_each_day_of_a_programme_is_its_own_sentence_and_sessions_no_events(extr
         ("visit", "2021-05-25"),
     ]
     assert all(e.name is None for e in doc.events)
+
+
+def test_two_names_with_their_dates_and_no_plan_dating_what_was_done(extract):
+    doc = extract(
+        "The agency plans to launch the Kestrel-7 mission around 2026 and "
+        "Kestrel-8 around 2028. More than 10 countries have signed cooperation "
+        "documents.",
+        PUBLISHED,
+    )
+    assert sorted(_typed(doc)) == [("launch", "2026"), ("launch", "2028")]

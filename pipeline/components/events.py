@@ -205,8 +205,15 @@ def _listed(claimed: list[tuple[int, int, Dated]], text: str) -> list[str]:
 
 
 def _joined(text: str, a: Dated, b: Dated) -> bool:
+    """ "in 2009 and 2011"; "Chang'e-7 around 2026 and Chang'e-8 around 2028"."""
     between = text[a[1] : b[0]].strip()
-    return a[0] != b[0] and between in {"and", ",", ", and", "or"}
+    return a[0] != b[0] and (
+        between in {"and", ",", ", and", "or"} or bool(PARALLEL.fullmatch(between))
+    )
+
+
+# "and Chang'e-8 around": another name of the same verb, then its date
+PARALLEL = re.compile(r",?\s*and\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)")
 
 
 def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
@@ -571,15 +578,28 @@ def _planned(trigger: Span) -> bool:
     return bool(marks) and not any(t.lower_ in HAVE for t in before[marks[-1] :])
 
 
-def _context_date(doc: Doc, sent: Span) -> str | None:
+def _context_date(doc: Doc, sent: Span, past: bool = False) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
-    been a fruitful one. ... four projects were approved")."""
+    been a fruitful one. ... four projects were approved"); for a verb in the
+    past, not one after the publication date ("launch Chang'e-8 around 2028.
+    More than 10 countries have signed ...")."""
     paragraph_start = text_of(doc).rfind("\n\n", 0, sent.start_char)
+    published = (past and doc.user_data.get("published")) or "9999"
     best, best_start = None, -1
     for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
         if paragraph_start < start < sent.start_char and value and start != best_start:
-            best, best_start = value, start  # a range: its first day
+            if value[:10] <= published:  # a range: its first day
+                best, best_start = value, start
     return best
+
+
+def _past(trigger: Span) -> bool:
+    """ "signed", "have signed", "was launched": a verb told in the past."""
+    head = trigger[0]
+    before = head.doc[head.i - 1].lower_ if head.i else ""
+    return head.tag_ == "VBD" or (
+        head.tag_ == "VBN" and before in {"has", "have", "had", "was", "were"}
+    )
 
 
 def _each_date(triggers: list, dates: list[list[str]]) -> list[tuple]:
@@ -617,11 +637,13 @@ def events(doc: Doc) -> list[EventRecord]:
         undated = not any(dates) and not _dates(doc, sent, since=True)
         if undated:
             # a named event without a date of its own may be the series
-            context = _context_date(doc, sent)
-            own = [] if context is None else [context]
             dates = [
-                [] if name or planned[trigger] else own for _, trigger, name in triggers
+                []
+                if name or planned[trigger]
+                else [_context_date(doc, sent, _past(trigger))]
+                for _, trigger, name in triggers
             ]
+            dates = [[] if d == [None] else d for d in dates]
         participants = _participants(sent)
         places = dict(zip(spans, _locations(sent, spans), strict=True))
         for (kind, trigger, name), date in _each_date(triggers, dates):
