@@ -587,9 +587,13 @@ def _context_date(doc: Doc, sent: Span, past: bool = False) -> str | None:
     published = (past and doc.user_data.get("published")) or "9999"
     best, best_start = None, -1
     for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
-        if paragraph_start < start < sent.start_char and value and start != best_start:
-            if value[:10] <= published:  # a range: its first day
-                best, best_start = value, start
+        if (
+            paragraph_start < start < sent.start_char
+            and value
+            and start != best_start  # a range: its first day
+            and value[:10] <= published
+        ):
+            best, best_start = value, start
     return best
 
 
