@@ -423,3 +423,31 @@ def test_two_names_with_their_dates_and_no_plan_dating_what_was_done(extract):
         PUBLISHED,
     )
     assert sorted(_typed(doc)) == [("launch", "2026"), ("launch", "2028")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # on one of the days of a named event: that event
+        (
+            "The 5th Lunar Dust Assembly was held on 13-21 May 2021 in Lima. On "
+            "15 May, two agencies signed a memorandum on the sidelines of the "
+            "assembly.",
+            [("conference", "2021-05-13"), ("agreement", "2021-05-15")],
+        ),
+        # "after the assembly, on 22 May": the day of what follows
+        (
+            "The 5th Lunar Dust Assembly was held on 13-21 May 2021 in Lima. After "
+            "the assembly, on 22 May, the delegation visited the Lima station.",
+            [("conference", "2021-05-13"), ("visit", "2021-05-22")],
+        ),
+        # but a plan after it is its own date
+        (
+            "More signatures are expected before the launch of Kestrel-7, "
+            "scheduled for around 2026.",
+            [("launch", "2026")],
+        ),
+    ],
+)
+def test_an_event_as_the_scene_or_the_time_of_another(extract, text, expected):
+    assert _typed(extract(text, PUBLISHED)) == expected

@@ -52,6 +52,7 @@ class EventRecord:
     anaphoric: bool = False
     definite: bool = False  # "the forum": an event of that type told before
     planned: bool = False  # "to set up a working group": not yet happened
+    until: str | None = None  # the last day of a named event held over days
 
 
 def _within(spans: list[Span], sent: Span) -> list[Span]:
@@ -471,7 +472,16 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                     for m in reversed(merged)
                     if m.type == event.type
                     and m.name
-                    and (m.date in {None, event.date} or _next_to(m, event))
+                    and (
+                        m.date in {None, event.date}
+                        or _next_to(m, event)
+                        # "on the sidelines of the assembly" on one of its days
+                        or (
+                            m.date
+                            and m.until
+                            and m.date <= (event.date or "") <= m.until
+                        )
+                    )
                 ),
                 None,
             )
@@ -568,6 +578,34 @@ def _definite(trigger: Span) -> bool:
 HAVE = frozenset({"have", "has", "had"})
 
 
+# "the launch of Chang'e-7, scheduled for around 2026": the date is its own
+OWN_PLAN = re.compile(r"\b(?:scheduled|planned|set|due|expected|slated)\b", re.I)
+
+
+def _own_plan(trigger: Span, date: str | None) -> bool:
+    text = text_of(trigger.doc)
+    starts = [s for s, _e, v in _dates(trigger.doc, trigger.sent) if v == date]
+    return any(
+        OWN_PLAN.search(text, trigger.end_char, s)
+        for s in starts
+        if s > trigger.end_char
+    )
+
+
+def _before_after(trigger: Span) -> bool:
+    """ "after the talks", "following the ceremony": an event told as the time
+    of another, not dated by the sentence."""
+    doc, i = trigger.doc, trigger.start - 1
+    while i > trigger.start - 5 and i > 0 and doc[i].lower_ not in DEFINITE:
+        i -= 1
+    return (
+        trigger[0].tag_.startswith("NN")  # not "after the probe entered orbit"
+        and i > 0
+        and doc[i].lower_ in DEFINITE
+        and doc[i - 1].lower_ in {"after", "following", "before"}
+    )
+
+
 def _planned(trigger: Span) -> bool:
     """ "to be set up", "will sign", "plans to launch": not yet happened, so
     not dated by the paragraph's past."""
@@ -617,6 +655,14 @@ def _each_date(triggers: list, dates: list[list[str]]) -> list[tuple]:
     return out
 
 
+def _range_ends(dated: list[Dated]) -> dict[str, str]:
+    """First day -> last day of each range of the sentence ("13-21 July")."""
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for start, end, value in dated:
+        by_span.setdefault((start, end), []).append(value)
+    return {min(v): max(v) for v in by_span.values() if len(v) > 1}
+
+
 def events(doc: Doc) -> list[EventRecord]:
     found = []
     for sent in doc.sents:
@@ -650,9 +696,12 @@ def events(doc: Doc) -> list[EventRecord]:
             dates = [[] if d == [None] else d for d in dates]
         participants = _participants(sent)
         places = dict(zip(spans, _locations(sent, spans), strict=True))
+        ends = _range_ends(_dates(doc, sent))
         for (kind, trigger, name), date in _each_date(triggers, dates):
             location = places[trigger]
             definite = name is None and _definite(trigger)
+            if definite and _before_after(trigger) and not _own_plan(trigger, date):
+                date = None  # "After the assembly, on 22 July, ...": not its day
             record = EventRecord(
                 type=kind,
                 name=name.removeprefix("the ").strip() if name else None,
@@ -664,6 +713,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 anaphoric=definite and (undated or not date),
                 definite=definite,
                 planned=planned[trigger],
+                until=ends.get(date) if name and date else None,
             )
             if record.name or record.date or record.participants:
                 found.append(record)
