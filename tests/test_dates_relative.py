@@ -439,6 +439,8 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             [("the first week of December 2021", "2021-W48")],
         ),
         ("Plans for the next decade were set.", [("the next decade", "203X")]),
+        # a time of day and an asteroid's designation are no years
+        ("It lifted off at 1801 hrs IST toward 1999 JU3 in 2018.", [("2018", "2018")]),
         # a weekday with its day of the month in brackets
         (
             "It opened on Tuesday (19) and closed on Friday (22).",

@@ -468,3 +468,15 @@ def test_speaker_lists_and_honorifics(extract, text, expected):
     doc = extract(text)
     found = {p.name: (p.title, _org_name(doc, p.affiliation)) for p in doc.people}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word alone with no title: a craft, a body in the sky, a word
+        "The probe will reach the asteroid Velloru in 2028. Akasuri reached Venus.",
+        "Mornings will be devoted to lectures; afternoons to practical work.",
+    ],
+)
+def test_one_word_alone_is_no_person(extract, text):
+    assert extract(text).people == []

@@ -422,6 +422,9 @@ def test_a_name_tagged_as_a_nationality_is_a_programme_unless_a_demonym(
         ),
         # parties joined by hyphens before a name, and a listed name that holds one
         ("The ESA-JAXA BepiColombo mission reached Mercury.", {"BepiColombo"}),
+        ("China-Europe LUMEN mission wraps up its tests", {"LUMEN"}),
+        # capitals inside the last word make it a name
+        ("The VELOS-REx spacecraft will visit an asteroid.", {"VELOS-REx"}),
         (
             "The NASA-ISRO Synthetic Aperture Radar (NISAR) mission was launched.",
             {"NASA-ISRO Synthetic Aperture Radar"},

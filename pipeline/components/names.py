@@ -342,8 +342,14 @@ def classify(span: Span, lex: Lexicon) -> Name:
             links = [t.i for t in span if t.lower_ in CONNECTORS and t.i > span.start]
             start = links[-1] + 1 if links else span.start
             # not "the" nor a nationality: "the European Copernicus programme"
+            doc = span.doc
             while start + 1 < span.end and (
-                span.doc[start].lower_ == "the" or span.doc[start].ent_type_ == "NORP"
+                doc[start].lower_ == "the"
+                or doc[start].ent_type_ == "NORP"
+                # "China-Europe SMILE mission": the parties, then the name
+                or (doc[start].text in lex.countries and doc[start + 1].text == "-")
+                or (doc[start].text == "-" and doc[start - 1].text in lex.countries)
+                or (doc[start].text in lex.countries and doc[start - 1].text == "-")
             ):
                 start += 1
             return Name(span.doc[start : span.end], "PROGRAM", following)
@@ -464,8 +470,12 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
 def _proper(token: Token) -> bool:
     """A proper noun, or a name the model took for a nationality adjective
     ("the Wentian lab module": JJ, NORP; a real demonym is a place word)."""
-    return token.tag_ in {"NNP", "NNPS"} or (
-        token.ent_type_ == "NORP" and token.is_title
+    text = token.text
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        or (token.ent_type_ == "NORP" and token.is_title)
+        # capitals inside the word: "OSIRIS-REx", "CubeSat-2"
+        or (text[:1].isupper() and any(c.isupper() for c in text[1:]))
     )
 
 

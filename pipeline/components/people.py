@@ -153,6 +153,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         if _after_in(span):
             continue  # "set up in São José dos Campos": a place
+        if span.start and doc[span.start - 1].lower_ in BODIES:
+            continue  # "the asteroid Bennu", "the crater Shackleton"
         if len(span) == 1 and (_labels_a_line(span) or _caps_heading(span)):
             continue  # "Explainer: Why the moon's south pole matters", "SPEAKERS"
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
@@ -172,6 +174,12 @@ def _caps_heading(span: Span) -> bool:
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
     return span.text.isupper() and line.strip() == span.text
+
+
+# A celestial body or a feature on one, named after the word.
+BODIES = frozenset(
+    {"asteroid", "comet", "planet", "moon", "crater", "exoplanet", "galaxy", "star"}
+)
 
 
 def _labels_a_line(span: Span) -> bool:
@@ -550,9 +558,14 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             record.affiliation = record.affiliation or org or _affiliation_after(span)
     _surname_mentions(doc, records, blocked)
     text = text_of(doc)
-    # a "name" only a headline gives, never the body, is a title-case phrase
+    # a "name" only a headline gives, never the body, is a title-case phrase;
+    # one word alone, with no title, is a place, a craft or a word at the
+    # start of a sentence far more often than a person ("Ryugu", "Mornings")
     records = [
-        r for r in records if not all(_in_headline(text, *m, lex) for m in r.mentions)
+        r
+        for r in records
+        if not all(_in_headline(text, *m, lex) for m in r.mentions)
+        and (len(r.name.split()) > 1 or r.title)
     ]
     for contact in _contacts(doc, lex):
         record = next((r for r in records if _same_person(r.name, contact.name)), None)

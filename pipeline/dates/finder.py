@@ -900,6 +900,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
 ]
 
 
+CLOCK = frozenset({"hrs", "hr", "hours", "h", "gmt", "utc", "ist", "jst", "bst"})
+
+
 def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
     """ "2000 people", "$2013", "No. 2013": a number, not a year."""
     following = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
@@ -913,6 +916,10 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
         return False
     if following and following.group(1).lower() in COUNT_NOUNS:
         return True
+    if following and following.group(1).lower() in CLOCK:
+        return True  # "1801 hrs IST": a time of day
+    if re.match(r" [A-Z]{2}\d", text[m.end() :]):
+        return True  # "1999 JU3": an asteroid's designation
     before = text[max(0, m.start() - 4) : m.start()]
     return bool(re.search(r"(?:[$#€£¥]|No\.\s?|[\d,]\s?)$", before))
 
