@@ -397,6 +397,13 @@ def test_names_that_stay_whole(extract, text, expected):
             "Ministry of Foreign Affairs of Peru",
             {"Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs"},
         ),
+        # "UN" for "United Nations"
+        (
+            "The United Nations Lunar Service hosted the talks.\n\nLIMA, 4 March "
+            "(UN Lunar Service) - The talks ended.",
+            "United Nations Lunar Service",
+            {"United Nations Lunar Service", "UN Lunar Service"},
+        ),
     ],
 )
 def test_one_body_under_two_forms(extract, text, name, mentions):
@@ -474,6 +481,13 @@ def test_an_instrument_is_no_organisation(extract, text):
         ("Published - October 09, 2025 09:12 pm IST\n\nThe accord holds.", set()),
         ("The vehicle lifted off at 1801 hrs IST and reached orbit.", set()),
         ("[Photo] Group photo of the participants. The school ended.", set()),
+        ("(Photo: Group photo of the delegates of the council)", set()),
+        # a job line of a contact and its head are no bodies
+        (
+            "Media Contacts\n\nAna Ruiz\nAssociate Public Information Officer, "
+            "Lunar Research Agency\n",
+            {"Lunar Research Agency"},
+        ),
         # a listed acronym written as a word; not when the word is a word here
         ("Nasa and Isro will share the data, officials said.", {"Nasa", "Isro"}),
         ("Cast your vote. The CAST team built it.", {"CAST"}),

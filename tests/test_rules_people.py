@@ -456,6 +456,12 @@ def test_who_is_a_person(extract, text, names):
                 "Khalid bin Saeed Al Nahyan": ("Ruler of Fujairah", None),
             },
         ),
+        # a job of a body after a possessive, then the name set off by commas
+        (
+            "At the opening, Peru's Minister of Science and Innovation, Ana-Luz "
+            "Quispe, said so.",
+            {"Ana-Luz Quispe": ("Minister of Science and Innovation", None)},
+        ),
         # "Shri", "Smt" and "Hon'ble" are honorifics, in the name and the title
         (
             "The launch was seen by Shri Ravi Kumar, Hon'ble Minister of State, "

@@ -38,10 +38,12 @@ _NAME_IN_LIST = re.compile(
 # "REUTERS/Claudia Greco" (a credit in a copyright line is the page's small
 # print, left out with it)
 CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({NAME})\b")
-# "the president of CONAE, Marcelo Ibarra, and": a job of a body, then the name
+# "the president of CONAE, Marcelo Ibarra, and", "Rwanda's Minister of ICT and
+# Innovation, Jean-Paul Habimana, said": a job of a body, then the name
 JOB_OF = re.compile(
-    r"\b(?:president|director|director general|chairman|chairwoman|chair|head|"
-    r"administrator|chief|secretary general|minister)\s+of\s+(?:the\s+)?"
+    r"\b(?i:president|director|director general|chairman|chairwoman|chair|head|"
+    r"administrator|chief|secretary general|minister|ambassador|commissioner|"
+    r"governor|rector)\s+of\s+(?:the\s+)?"
     rf"[A-Z][\w&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&-]*)*,\s+({NAME})(?=,|\s+(?:and|said)\b)"
 )
 # capitals that are not a name: "By NASA Staff", "BY THE NUMBERS"

@@ -59,6 +59,7 @@ def norm(text: str) -> str:
     """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
     text = re.sub(r"[\s‐-―-]+", " ", text).strip()  # "Asia-Pacific" ~ "Asia Pacific"
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^UN\s", "United Nations ", text)  # "UN Information Service"
     text = text.replace("’", "'").casefold()
     return re.sub(r"\bcentre\b", "center", text)
 
@@ -765,7 +766,11 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         end -= 1
     span = doc[start:end]
     words = [t for t in span if t.is_alpha or is_acronym(t)]
-    if not words or not span.text[:1].isupper() or any(c in span.text for c in "<>|[]"):
+    if (
+        not words
+        or not span.text[:1].isupper()
+        or any(c in span.text for c in "<>|[]:")
+    ):
         return None
     if words[-1].text in lex.title_words or any(
         part in lex.not_location for part in re.split(r"[-\s]", span.text)
@@ -801,6 +806,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex):
             continue  # "Ruler of Dubai": a title
+        if span.end < len(doc) and doc[span.end].text in reg.lex.title_words:
+            continue  # "Associate Public Information Officer": a job
         if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):

@@ -359,6 +359,11 @@ def _title_comma_before(
     start = i - 1
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
         start -= 1
+    owner = next(
+        (t.i for t in doc[start : min(i, start + 4)] if t.lower_ in {"'s", "’s"}), None
+    )
+    if owner is not None:  # "Rwanda's Minister of ICT and Innovation, NAME"
+        start = owner + 1
     phrase = doc[start:i]
     if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 12:
         # "led by its CEO, Prof. X": the title words just before the comma
