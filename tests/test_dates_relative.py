@@ -43,6 +43,11 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ("The crew returned this September.", [("this September", "2021-09")]),
         ("Crowds joined this march for science.", []),
         ("Tests began this summer.", [("this summer", "2021-SU")]),
+        # told in November: last autumn is this year's, next spring the coming one
+        ("It ended last autumn.", [("last autumn", "2020-FA")]),
+        ("It ended last summer.", [("last summer", "2021-SU")]),
+        ("It opens next spring.", [("next spring", "2022-SP")]),
+        ("It opens next autumn.", [("next autumn", "2022-FA")]),
         ("The team met two weeks ago.", [("two weeks ago", "2021-W42")]),
         ("The lab opened five months ago.", [("five months ago", "2021-06")]),
         ("The past year was a busy one.", [("The past year", "2021")]),
@@ -491,3 +496,10 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
 )
 def test_that_day_and_the_next_day_are_the_day_just_told(text, expected):
     assert _values(text) == expected
+
+
+def test_next_autumn_told_in_spring_is_this_years():
+    spring = dt.date(2014, 3, 26)
+    assert _values("A review follows next autumn.", spring) == [
+        ("next autumn", "2014-FA")
+    ]

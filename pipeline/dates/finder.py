@@ -380,11 +380,25 @@ def _day_of_event(m, ctx):
     return [(day.isoformat(), "day")] if day <= last else []
 
 
-def _relative_season(m, ctx):  # "this summer", "last spring"
+# The months of the seasons that fall within one calendar year.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def _relative_season(m, ctx):
+    """ "this summer"; "next autumn": the first autumn still to begin (this
+    year's, told in March); "last spring": the last one ended (this year's,
+    told in October)."""
     if ctx.reference is None:
         return [(None, "season")]
-    delta = RELATIVE.get(m.group("rel").lower(), 0)  # "this past summer": 0
+    rel = m.group("rel").lower()
+    delta = RELATIVE.get(rel, 0)  # "this past summer": 0
     code = SEASONS[m.group("season").lower()]
+    months = SEASON_MONTHS.get(code)
+    month = ctx.reference.month
+    if months and delta == 1 and month < months[0]:
+        delta = 0
+    elif months and delta == -1 and month > months[1]:
+        delta = 0
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 
 
