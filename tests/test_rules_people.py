@@ -319,6 +319,27 @@ def test_contact_lines_give_name_title_and_affiliation(extract, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact table: name, job and telephone in columns under the body
+        (
+            "The accord was signed.\n\nPress contacts\nLunar Research Agency\n"
+            "Ana Ruiz     Head of Media Relations     Tel. +51 1 234 5678\n"
+            "Tom Vega     Press Officer               Tel. +51 1 234 5679\n",
+            {
+                "Ana Ruiz": ("Head of Media Relations", "Lunar Research Agency"),
+                "Tom Vega": ("Press Officer", "Lunar Research Agency"),
+            },
+        ),
+    ],
+)
+def test_a_contact_table_gives_name_title_and_affiliation(extract, text, expected):
+    doc = extract(text)
+    found = {p.name: (p.title, _org_name(doc, p.affiliation)) for p in doc.people}
+    assert found == expected
+
+
 def test_affiliation_after_of_and_a_possessive(extract):
     doc = extract("The council elected Dr. Omar Malik of Pakistan's SUPARCO as chair.")
     assert _org_name(doc, _person(doc, "Omar Malik").affiliation) == "SUPARCO"

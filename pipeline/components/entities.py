@@ -759,7 +759,10 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
             break
     while end > start and (
         doc[end - 1].is_punct
+        or doc[end - 1].is_space
         or doc[end - 1].lower_ == "'s"
+        # "Media Relations Tel"; not "Access to Space for All"
+        or (doc[end - 1].text in lex.non_name and doc[end - 2].lower_ not in CONNECTORS)
         # "General of" (a title cut short); not "Gyeongsangnam-do"
         or (doc[end - 1].text in CONNECTORS and doc[end - 2].text != "-")
     ):
@@ -767,7 +770,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     span = doc[start:end]
     words = [t for t in span if t.is_alpha or is_acronym(t)]
     if (
-        not words
+        span.text in lex.non_name
+        or not words
         or not span.text[:1].isupper()
         or any(c in span.text for c in "<>|[]:")
     ):

@@ -421,6 +421,23 @@ NAME_LINE = re.compile(
 )
 
 
+# "Sophie Lemaire     Head of Media Relations     Tel. ...": columns set
+# apart by runs of spaces or tabs
+COLUMNS = re.compile(
+    rf"^[ \t]*({_PERSON})(?: {{2,}}|\t)[ \t]*(\S(?:[^\t\n]*?\S)?)(?: {{2,}}|\t|$)"
+)
+
+
+def _org_before(i: int, lines: list[str], org_in) -> tuple[int, str] | None:  # noqa: ANN001
+    """The body a contact table names above its rows ("Press contacts" /
+    "CNES" / rows): the first line above with one, within three lines."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        found = org_in(j)
+        if found is not None:
+            return found
+    return None
+
+
 def _titled(text: str, lex: Lexicon) -> bool:
     """ "Public Relations Officer", "Deputy Director": a job, not a name."""
     return any(_title_word(word, lex) for word in text.split())
@@ -453,6 +470,25 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     found = []
     for i, line in enumerate(lines):
         m = NAME_LINE.match(line)
+        column = None if m else COLUMNS.match(line)
+        if column is not None and _titled(column.group(2), lex):
+            # "Sophie Lemaire     Head of Media Relations     Tel. ...": a table
+            span = doc.char_span(
+                offsets[i] + column.start(1), offsets[i] + column.end(1)
+            )
+            if span is not None:
+                at = offsets[i] + column.start(2)
+                org = _org_before(i, lines, org_in)
+                found.append(
+                    PersonRecord(
+                        span.text,
+                        column.group(2),
+                        (at, at + len(column.group(2))),
+                        org[1] if org else None,
+                        [(span.start_char, span.end_char)],
+                    )
+                )
+            continue
         if m is None:
             continue
         groups = [g for g in (1, 2) if m.group(g)]

@@ -395,10 +395,10 @@ def _relative_season(m, ctx):
     code = SEASONS[m.group("season").lower()]
     months = SEASON_MONTHS.get(code)
     month = ctx.reference.month
-    if months and delta == 1 and month < months[0]:
-        delta = 0
-    elif months and delta == -1 and month > months[1]:
-        delta = 0
+    ahead = delta == 1 and month < months[0] if months else False
+    behind = delta == -1 and month > months[1] if months else False
+    if ahead or behind:
+        delta = 0  # this year's season is still to begin, or over
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 
 
