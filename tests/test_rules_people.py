@@ -374,6 +374,11 @@ def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
         ),
         ("By ZHAO LEI | example.com\n\nThe agency signed the accord.", {"ZHAO LEI"}),
         (
+            "Mira Holt / NWS / Updated: Aug 21, 2025, 06:14 IST\n\nThe agency "
+            "signed the accord.",
+            {"Mira Holt"},
+        ),
+        (
             "The agency signed the accord.\nPhoto: NEWSWIRE/Ana Costa",
             {"Ana Costa"},
         ),

@@ -38,6 +38,10 @@ _NAME_IN_LIST = re.compile(
 # "REUTERS/Claudia Greco" (a credit in a copyright line is the page's small
 # print, left out with it)
 CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({NAME})\b")
+# "Sandeep Rao / TNN / Updated: Aug 21, 2025": a name, then a wire's capitals
+NAME_THEN_WIRE = re.compile(
+    rf"^[ \t]*({NAME})[ \t]*[/|][ \t]*[A-Z]{{2,}}[ \t]*(?:[/|]|$)", re.M
+)
 # "the president of CONAE, Marcelo Ibarra, and", "Rwanda's Minister of ICT and
 # Innovation, Jean-Paul Habimana, said": a job of a body, then the name
 JOB_OF = re.compile(
@@ -59,6 +63,7 @@ def bylined(doc: Doc) -> list[Span]:
             start = line.start("rest") + m.start(1)
             found.append((start, start + len(m.group(1))))
     found += [m.span(1) for m in CREDIT.finditer(text)]
+    found += [m.span(1) for m in NAME_THEN_WIRE.finditer(text)]
     found += [m.span(1) for m in JOB_OF.finditer(text)]
     heads = load_lexicon().heads
     spans = []

@@ -451,8 +451,12 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     "the Gaganyaan human spaceflight programme", "the Pragyan lunar rover"
     (not an acronym: "the NASA science mission" is an agency's)."""
     doc, name = span.doc, span[0]
-    if len(span) != 1 or not _proper(name) or name.text.isupper():
-        return False
+    if (
+        len(span) != 1
+        or not _proper(name)
+        or (name.text.isupper() and known_org(name, lex))
+    ):
+        return False  # "the NASA science mission" is an agency's; "the LUPEX lunar polar mission"
     if name.ent_type_ == "PERSON" or _place_word(name, lex):
         return False
     for k in (1, 2):
