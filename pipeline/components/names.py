@@ -456,7 +456,9 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
         or not _proper(name)
         or (name.text.isupper() and known_org(name, lex))
     ):
-        return False  # "the NASA science mission" is an agency's; "the LUPEX lunar polar mission"
+        # "the NASA science mission" is an agency's; "the LUPEX lunar polar
+        # mission" is one
+        return False
     if name.ent_type_ == "PERSON" or _place_word(name, lex):
         return False
     for k in (1, 2):
