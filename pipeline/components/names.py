@@ -446,6 +446,11 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     return info is not None and info.label == "PROGRAM"
 
 
+# Lower-case words between a name and its programme word ("lunar polar"; the
+# tagger calls "lunar" a verb at times)
+MODIFIER_TAGS = frozenset({"JJ", "NN", "VB", "VBN", "VBG"})
+
+
 def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     """One proper name, one or two lower-case modifiers, then a programme word:
     "the Gaganyaan human spaceflight programme", "the Pragyan lunar rover"
@@ -464,7 +469,7 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     for k in (1, 2):
         words = doc[span.end : span.end + k + 1]
         if len(words) < k + 1 or not all(
-            t.is_lower and t.tag_ in {"JJ", "NN"} for t in words[:-1]
+            t.is_lower and t.tag_ in MODIFIER_TAGS for t in words[:-1]
         ):
             return False
         head = lex.heads.get(words[-1].text)  # lower case only
