@@ -423,6 +423,19 @@ def test_a_name_tagged_as_a_nationality_is_a_programme_unless_a_demonym(
         # parties joined by hyphens before a name, and a listed name that holds one
         ("The ESA-JAXA BepiColombo mission reached Mercury.", {"BepiColombo"}),
         ("China-Europe LUMEN mission wraps up its tests", {"LUMEN"}),
+        (
+            "The China-Peru Earth Resources Satellite programme goes on.",
+            {"China-Peru Earth Resources Satellite"},
+        ),
+        # a band of light between a name and "observatory"
+        ("They will launch the Velos-RG X-ray observatory in 2016.", {"Velos-RG"}),
+        # a name set beside a mission a country develops
+        (
+            "Work went on KESTREL-Mar, the ocean-observation mission Peru is "
+            "developing with Chile.",
+            {"KESTREL-Mar"},
+        ),
+        ("Dr. Ana Ruiz, ESA Mars Express project scientist, spoke.", {"Mars Express"}),
         # capitals inside the last word make it a name
         ("The VELOS-REx spacecraft will visit an asteroid.", {"VELOS-REx"}),
         (

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.text import common_words
 from pipeline.dates.vocab import DATE_WORDS
-from pipeline.lexicon import Lexicon
+from pipeline.lexicon import Head, Lexicon
 
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
@@ -188,6 +188,8 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+# A band of light after a name, before its programme word ("X-ray observatory")
+BAND_AFTER = re.compile(r"\s(?:X|Gamma|gamma)-ray$")
 # Words of an observatory that observes from space: "Chandra X-ray
 # Observatory", "Herschel Space Observatory", "Compton Gamma Ray Observatory".
 BANDS = frozenset({"x-ray", "ray", "gamma-ray", "infrared", "ultraviolet", "space"})
@@ -322,12 +324,18 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
         and span[0].ent_type_ != "PERSON"
         and not _place_word(span[0], lex)
+        and span.text not in lex.countries  # "the mission Brazil is developing"
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
     if following is not None and _apposed_programme(span, lex):
         return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
+        if BAND_AFTER.search(span.text) and len(span) > 3:
+            # "the Spektr-RG X-ray observatory": the band describes it, and
+            # an observatory of a band of light is in space
+            span = span.doc[span.start : span.end - 3]
+            info = lex.heads.get("mission", info)
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
         # satellite" describe them
         last = span[-1]
@@ -344,14 +352,18 @@ def classify(span: Span, lex: Lexicon) -> Name:
             # not "the" nor a nationality: "the European Copernicus programme"
             doc = span.doc
             while start + 1 < span.end and (
-                doc[start].lower_ == "the"
-                or doc[start].ent_type_ == "NORP"
-                # "China-Europe SMILE mission": the parties, then the name
-                or (doc[start].text in lex.countries and doc[start + 1].text == "-")
-                or (doc[start].text == "-" and doc[start - 1].text in lex.countries)
-                or (doc[start].text in lex.countries and doc[start - 1].text == "-")
+                doc[start].lower_ == "the" or doc[start].ent_type_ == "NORP"
             ):
                 start += 1
+            # "China-Europe SMILE mission": the parties, then a one-word name
+            # (not "China-Brazil Earth Resources Satellite programme")
+            parties = start
+            while parties + 2 < span.end and (
+                doc[parties].text in lex.countries and doc[parties + 1].text == "-"
+            ):
+                parties += 2
+            if parties > start and span.end - parties == 2:
+                start = parties + 1
             return Name(span.doc[start : span.end], "PROGRAM", following)
     if (
         following is not None
@@ -406,6 +418,9 @@ def _mass_after(span: Span) -> bool:
     )
 
 
+_NO_HEAD = Head("", None, None)
+
+
 def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     """ "K-RadCube, a shoebox-sized satellite that ...", "Comet Interceptor,
     Europe's joint mission with JAXA": a name set beside a noun phrase whose
@@ -437,6 +452,14 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
         ):
             break  # "the climate satellite launched in 2011"
         head = token
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_lower
+            and lex.heads.get(token.text, _NO_HEAD).label == "PROGRAM"
+            and (nxt is None or not nxt.is_lower)
+        ):
+            break  # "the ocean-observation mission Brazil is developing"; not
+            # "ESA Mars Express project scientist"
     # a capitalised head makes a name of its own ("Space Environment, the 863
     # Program"): a list, or an acronym's definition (see acronyms)
     info = lex.heads.get(head.text) if head is not None else None
