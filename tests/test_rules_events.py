@@ -374,6 +374,8 @@ def test_events_told_again(extract, text, expected):
             ("other", "2021-05"),
         ),
         ("The call for proposals opened on 1 June 2021.", ("other", "2021-06-01")),
+        # a launch told as a noun first in the sentence
+        ("The rover is ready. Launch is pencilled in for 2028.", ("launch", "2028")),
         (
             "The talks led to the creation in March 2021 of a joint working group.",
             ("establishment", "2021-03"),
