@@ -374,6 +374,17 @@ def test_events_told_again(extract, text, expected):
             ("other", "2021-05"),
         ),
         ("The call for proposals opened on 1 June 2021.", ("other", "2021-06-01")),
+        # milestones of a flight
+        (
+            "The probe made its Earth swing-by on 3 December 2020.",
+            ("other", "2020-12-03"),
+        ),
+        (
+            "The orbiter was inserted into orbit around Venus on 7 December 2020.",
+            ("other", "2020-12-07"),
+        ),
+        ("The probe will arrive at the asteroid in 2022.", ("other", "2022")),
+        ("The telescope saw first light in March 2021.", ("other", "2021-03")),
         # a launch told as a noun first in the sentence
         ("The rover is ready. Launch is pencilled in for 2028.", ("launch", "2028")),
         (
