@@ -385,6 +385,8 @@ def test_events_told_again(extract, text, expected):
         ),
         ("The probe will arrive at the asteroid in 2022.", ("other", "2022")),
         ("The telescope saw first light in March 2021.", ("other", "2021-03")),
+        ("The probe reached Mars orbit on 9 February 2021.", ("other", "2021-02-09")),
+        ("It is due to land on the asteroid in 2034.", ("other", "2034")),
         # a launch told as a noun first in the sentence
         ("The rover is ready. Launch is pencilled in for 2028.", ("launch", "2028")),
         (
