@@ -757,27 +757,32 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         if "\n" in t.text or "\n" in t.whitespace_:
             end = t.i + (0 if "\n" in t.text else 1)
             break
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ == "'s"
-        # "Media Relations Tel"; not "Access to Space for All"
-        or (doc[end - 1].text in lex.non_name and doc[end - 2].lower_ not in CONNECTORS)
-        # "General of" (a title cut short); not "Gyeongsangnam-do"
-        or (doc[end - 1].text in CONNECTORS and doc[end - 2].text != "-")
-    ):
+    while end > start:
+        last = doc[end - 1]
+        word = last.text
+        if not (
+            last.is_punct
+            or last.is_space
+            or word in {"'s", "’s"}
+            # "Media Relations Tel"; not "Access to Space for All"
+            or (word in lex.non_name and doc[end - 2].lower_ not in CONNECTORS)
+            # "General of" (a title cut short); not "Gyeongsangnam-do"
+            or (word in CONNECTORS and doc[end - 2].text != "-")
+        ):
+            break
         end -= 1
     span = doc[start:end]
+    text = span.text
     words = [t for t in span if t.is_alpha or is_acronym(t)]
     if (
-        span.text in lex.non_name
+        text in lex.non_name
         or not words
-        or not span.text[:1].isupper()
-        or any(c in span.text for c in "<>|[]:")
+        or not text[:1].isupper()
+        or any(c in text for c in "<>|[]:")
     ):
         return None
     if words[-1].text in lex.title_words or any(
-        part in lex.not_location for part in re.split(r"[-\s]", span.text)
+        part in lex.not_location for part in re.split(r"[-\s]", text)
     ):
         return None
     if all(t.text in lex.non_name or not t.text[:1].isupper() for t in words):

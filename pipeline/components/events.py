@@ -231,6 +231,7 @@ def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
         and not _modifier(s)
         and not _press(s)
         and not _launched_initiative(s)
+        and not _numbered_part(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -257,6 +258,12 @@ def _modifier(span: Span) -> bool:
 def _longer(a: Span, b: Span) -> bool:
     """``a`` covers ``b`` and more: "video conference" over "conference"."""
     return a.start <= b.start and b.end <= a.end and len(a) > len(b)
+
+
+def _numbered_part(span: Span) -> bool:
+    """ "Session 1 - Earth observation": a part of a programme."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.like_num and span[0].is_title
 
 
 def _press(span: Span) -> bool:
