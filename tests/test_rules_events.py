@@ -466,3 +466,17 @@ def test_two_names_with_their_dates_and_no_plan_dating_what_was_done(extract):
 )
 def test_an_event_as_the_scene_or_the_time_of_another(extract, text, expected):
     assert _typed(extract(text, PUBLISHED)) == expected
+
+
+def test_a_named_event_told_short_and_on_one_of_its_days(extract):
+    doc = extract(
+        "5th Council Meeting of LRA held in Lima\n\nThe 5th Council Meeting of the "
+        "Lunar Research Agency was held on 6-7 May 2021 in Lima. On the sidelines "
+        "of the meeting, on 7 May, two agencies signed a memorandum.\n\n(Photo: "
+        "delegates of the 5th Council Meeting)",
+        PUBLISHED,
+    )
+    assert sorted((e.type, e.date) for e in doc.events) == [
+        ("agreement", "2021-05-07"),
+        ("meeting", "2021-05-06"),
+    ]

@@ -384,6 +384,9 @@ def _same_name(a: str, b: str) -> bool:
     Substorm and Space Weather" (ICSSSW being its initials)."""
     if a.casefold() == b.casefold():
         return True
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    if long.startswith(short + " of ") and ORDINAL.match(short.split()[0]):
+        return True  # "18th Council Meeting" of "18th Council Meeting of APSCO"
     wa, wb = _words(a), _words(b)
     if not wa or not wb or wa[0].casefold() != wb[0].casefold():
         return False
@@ -441,6 +444,7 @@ def _absorb(twin: EventRecord, event: EventRecord) -> None:
     twin.name = max((n for n in (twin.name, event.name) if n), key=len, default=None)
     if not twin.date or (event.date and event.date.startswith(twin.date)):
         twin.date = event.date or twin.date
+        twin.until = event.until or twin.until
     places = [p for p in (twin.location, event.location) if p]
     twin.location = max(places, key=len, default=None)
     twin.participants += [p for p in event.participants if p not in twin.participants]
