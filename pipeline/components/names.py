@@ -423,8 +423,9 @@ _NO_HEAD = Head("", None, None)
 
 def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     """ "K-RadCube, a shoebox-sized satellite that ...", "Comet Interceptor,
-    Europe's joint mission with JAXA": a name set beside a noun phrase whose
-    head is a (lower-case) programme word names a programme."""
+    Europe's joint mission with JAXA", "SARAL (...) is a joint mission of
+    ISRO": a name set beside (or said to be) a noun phrase whose head is a
+    lower-case programme word names a programme."""
     doc = span.doc
     i = span.end
     if i + 2 < len(doc) and doc[i].text == "(":
