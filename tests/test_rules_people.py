@@ -322,6 +322,12 @@ def test_contact_lines_give_name_title_and_affiliation(extract, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name with accents; its own e-mail address makes no word common
+        (
+            "The accord was signed.\n\nMore information:\nAino Mäkelä\nAssociate "
+            "Professor\nLunar Research Agency\naino.makela@lra.org\n",
+            {"Aino Mäkelä": ("Associate Professor", "Lunar Research Agency")},
+        ),
         # a contact table: name, job and telephone in columns under the body
         (
             "The accord was signed.\n\nPress contacts\nLunar Research Agency\n"

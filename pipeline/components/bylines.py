@@ -11,11 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.text import text_of
+from pipeline.components.text import NAME_WORD, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import load_lexicon
 
-_WORD = r"(?:Mc|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_WORD = NAME_WORD
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 # "Giulia Segreti", "K. Ramesh Babu", "ZHAO LEI", "ZHAO Lei"
 NAME = (

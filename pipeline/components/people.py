@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.bylines import BYLINE
 from pipeline.components.guard import guarded
 from pipeline.components.names import is_acronym
-from pipeline.components.text import common_words, entities_of, release, text_of
+from pipeline.components.text import (
+    NAME_WORD,
+    common_words,
+    entities_of,
+    release,
+    text_of,
+)
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _VOWELS = set("AEIOUY")
@@ -414,8 +420,7 @@ CONTACTS = re.compile(
     re.I | re.M,
 )
 # "Karen Fox / Tiernan Doyle": a line of one or two names, nothing else.
-_NAME = r"(?:Mc|O['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_PERSON = rf"{_NAME}(?:\s+(?:[A-Z]\.\s*)?{_NAME}){{1,2}}"
+_PERSON = rf"{NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{NAME_WORD}){{1,2}}"
 NAME_LINE = re.compile(
     rf"^[ \t]*(?:By[ \t]+)?({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$"
 )

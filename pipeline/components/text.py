@@ -40,11 +40,19 @@ def release(doc: Doc) -> None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A word of a person's name, accents included: "Mäkinen", "O'Neil",
+# "Jean-Paul", "McKay"
+NAME_WORD = r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[^\W\d_A-Z]+)?"
+# E-mail and web addresses: their lower-case words are names, not words
+_ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the text also writes in lower case: not parts of a proper name.
     Read off the text once per Doc (iterating the tokens costs far more)."""
     words = doc.user_data.get("common_words")
     if words is None:
-        found = {w for w in _WORD.findall(text_of(doc)) if w.islower()}
+        prose = _ADDRESSES.sub(" ", text_of(doc))  # "laura.makinen@aalto.fi"
+        found = {w for w in _WORD.findall(prose) if w.islower()}
         words = doc.user_data["common_words"] = frozenset(found)
     return words
