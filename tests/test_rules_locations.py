@@ -130,6 +130,11 @@ def test_a_dateline_place_is_no_organisation(extract):
             "Gyeongsangnam-do\nTel: +82-55-856-1234",
             ["Sacheon", "Gyeongsangnam-do"],
         ),
+        # where someone went
+        (
+            "Part of the delegation travelled to Quilmes to visit the centre.",
+            ["Quilmes"],
+        ),
         # after "near" or a distance
         ("The pad is about 135 km from Chennai, near Pulicat.", ["Chennai", "Pulicat"]),
         # a lower-case region word is no part of the name

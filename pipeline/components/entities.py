@@ -9,6 +9,7 @@ and "location"; a span's ``id_`` is its record key, ``kb_id_`` the method.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1060,6 +1061,11 @@ PLACES = frozenset({"GPE", "LOC"})
 _IN_REGION = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:[,.;)]|\n|$))")
 # one capitalised word after "in", then a lower-case word: "signed ... in
 # Toulouse to deepen", "(NRSC) in Hyderabad will distribute"
+# "travelled to Daejeon to visit", "flew to Lima,": where someone went
+_TO_ONE = re.compile(
+    r"\b(?:travell?ed|travels|flew|went|returned|headed)\s+to\s+"
+    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])"
+)
 _IN_ONE = re.compile(r"\bin\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])")
 _NEAR = re.compile(
     rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
@@ -1086,7 +1092,7 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
             found.append(m.span(1))
     found += [m.span(1) for m in _NEAR.finditer(text)]
     common = common_words(doc)
-    for m in _IN_ONE.finditer(text):
+    for m in itertools.chain(_IN_ONE.finditer(text), _TO_ONE.finditer(text)):
         word = m.group(1).lower()
         span = doc.char_span(*m.span(1))
         if word in common or word in DATE_WORDS or span is None:
