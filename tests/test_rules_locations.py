@@ -130,6 +130,11 @@ def test_a_dateline_place_is_no_organisation(extract):
             "Gyeongsangnam-do\nTel: +82-55-856-1234",
             ["Sacheon", "Gyeongsangnam-do"],
         ),
+        # a region the model reads as an organisation
+        (
+            "Images of glaciers in Himachal Pradesh came in on Sunday.",
+            ["Himachal Pradesh"],
+        ),
         # where someone went
         (
             "Part of the delegation travelled to Quilmes to visit the centre.",

@@ -22,6 +22,7 @@ from pipeline.components.bylines import bylined
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
+    REGION_WORDS,
     Name,
     classify,
     complements,
@@ -829,8 +830,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
-        if _region_of(span):
-            continue  # "from Sriharikota, Andhra Pradesh.": a place
+        if _region_of(span) or (len(span) > 1 and span[-1].lower_ in REGION_WORDS):
+            continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
         if TIME_BEFORE.search(
@@ -1014,7 +1015,13 @@ def _nationality_places(doc: Doc) -> list[Span]:
 def _locations(
     doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]], datelines: list[Span]
 ) -> list[Span]:
-    candidates = [e for e in entities_of(doc) if e.label_ in {"GPE", "LOC"}]
+    candidates = [
+        e
+        for e in entities_of(doc)
+        if e.label_ in PLACES
+        # "Himachal Pradesh", read as an organisation by the model
+        or (e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in REGION_WORDS)
+    ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
     common = common_words(doc)

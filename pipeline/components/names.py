@@ -99,6 +99,7 @@ def _join_hyphens(doc: Doc, i: int) -> int:
 
 REGION_WORDS = frozenset(
     {"province", "prefecture", "county", "district", "region", "state", "oblast"}
+    | {"pradesh", "governorate", "krai", "canton", "territory", "emirate"}
 )
 
 
