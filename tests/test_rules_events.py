@@ -480,3 +480,14 @@ def test_a_named_event_told_short_and_on_one_of_its_days(extract):
         ("agreement", "2021-05-07"),
         ("meeting", "2021-05-06"),
     ]
+
+
+def test_an_acronym_inside_an_event_name_and_its_year(extract):
+    doc = extract(
+        "The Lunar Dust (LD) Science Workshop 2021 was held on 13-15 January 2021 "
+        "in Lima.\n\n[Photo] Participants of the LD Science Workshop 2021.",
+        PUBLISHED,
+    )
+    assert [(e.type, e.name, e.date) for e in doc.events] == [
+        ("workshop", "Lunar Dust Science Workshop 2021", "2021-01-13")
+    ]

@@ -144,9 +144,24 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _with_ordinal(span: Span) -> Span:
-    """ "the 38th COSPAR Assembly", "the 2024 International Summer School": an
-    event name keeps its ordinal or its edition's year."""
-    doc, start = span.doc, span.start
+    """ "the 38th COSPAR Assembly", "the 2024 International Summer School",
+    "the Einstein Probe (EP) Science Workshop 2025": an event name keeps its
+    ordinal or its edition's year, and the words before an acronym put in it."""
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and EDITION.match(doc[end].text) and doc[end - 1].whitespace_:
+        span = doc[start : end + 1]  # "... Science Workshop 2025"
+    if (
+        start >= 4
+        and doc[start - 1].text == ")"
+        and doc[start - 3].text == "("
+        and is_acronym(doc[start - 2])
+    ):
+        first = start - 3
+        while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ != "the":
+            first -= 1
+        if first < start - 3:  # "Einstein Probe (EP) Science Workshop"
+            span = doc[first : span.end]
+            start = first
     if start and EDITION.match(doc[start - 1].text):
         return doc[start - 1 : span.end]
     if start and ORDINAL.match(doc[start - 1].text):

@@ -388,6 +388,15 @@ def _same_name(a: str, b: str) -> bool:
     if long.startswith(short + " of ") and ORDINAL.match(short.split()[0]):
         return True  # "18th Council Meeting" of "18th Council Meeting of APSCO"
     wa, wb = _words(a), _words(b)
+    for short, long in ((wa, wb), (wb, wa)):
+        k = len(short[0]) if short else 0
+        if (
+            k >= 2
+            and short[0].isupper()
+            and "".join(w[0] for w in long[:k]).upper() == short[0]
+            and [w.casefold() for w in long[k:]] == [w.casefold() for w in short[1:]]
+        ):
+            return True  # "EP Science Workshop" of "Einstein Probe Science Workshop"
     if not wa or not wb or wa[0].casefold() != wb[0].casefold():
         return False
     for short, long in ((wa, wb), (wb, wa)):
@@ -646,6 +655,12 @@ def _context_date(doc: Doc, sent: Span, past: bool = False) -> str | None:
     return best
 
 
+def _plain_name(name: str) -> str:
+    """ "the Einstein Probe (EP) Science Workshop 2025" -> "Einstein Probe
+    Science Workshop 2025": no article, no acronym put inside."""
+    return re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z]\)", "", name.removeprefix("the ")).strip()
+
+
 def _past(trigger: Span) -> bool:
     """ "signed", "have signed", "was launched": a verb told in the past."""
     head = trigger[0]
@@ -715,7 +730,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 date = None  # "After the assembly, on 22 July, ...": not its day
             record = EventRecord(
                 type=kind,
-                name=name.removeprefix("the ").strip() if name else None,
+                name=_plain_name(name) if name else None,
                 date=date,
                 location=location,
                 participants=list(participants),
