@@ -477,6 +477,12 @@ def test_an_instrument_is_no_organisation(extract, text):
             {"National Space Science Center"},
         ),
         ("The Committee on Space Research met.", {"Committee on Space Research"}),
+        # a government named as a body
+        (
+            "Lunar Research Agency\nDepartment of Space, Government of Peru\n\nThe "
+            "agency said so.",
+            {"Lunar Research Agency", "Department of Space", "Government of Peru"},
+        ),
         # a time zone, page furniture, an instrument set beside its name
         ("Published - October 09, 2025 09:12 pm IST\n\nThe accord holds.", set()),
         ("The vehicle lifted off at 1801 hrs IST and reached orbit.", set()),
