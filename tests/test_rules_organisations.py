@@ -477,6 +477,16 @@ def test_an_instrument_is_no_organisation(extract, text):
             {"National Space Science Center"},
         ),
         ("The Committee on Space Research met.", {"Committee on Space Research"}),
+        # "in" a field list is part of the name; "in" a town ends it
+        (
+            "The Research Institute in Astrophysics and Planetology (RIAP) and the "
+            "Space Centre in Toulouse and the Lunar Institute in Lima signed.",
+            {
+                "Research Institute in Astrophysics and Planetology",
+                "Space Centre",
+                "Lunar Institute",
+            },
+        ),
         # a government named as a body
         (
             "Lunar Research Agency\nDepartment of Space, Government of Peru\n\nThe "

@@ -1088,7 +1088,10 @@ _TO_ONE = re.compile(
     r"\b(?:travell?ed|travels|flew|went|returned|headed)\s+to\s+"
     r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])"
 )
-_IN_ONE = re.compile(r"\bin\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])")
+_IN_ONE = re.compile(
+    r"\bin\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=\s+(?!and\s+(?!the\b)[A-Z])[a-z]|[,.;])"
+)  # not "Institute in Astrophysics and Planetology"; "in Bern and the ..."
 _NEAR = re.compile(
     rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
 )

@@ -125,6 +125,14 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         and doc[j].is_title
         and doc[j].lower_ not in lex.heads
         and (end >= len(doc) or not doc[end].text[:1].isupper())
+        # "Research Institute in Astrophysics and Planetology": fields, not a
+        # town (but "Centre in Toulouse and the Institute")
+        and not (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"and", "&"}
+            and doc[end + 1].is_title
+            and doc[end + 1].lower_ != "the"
+        )
     )
     return (
         doc[j].ent_type_ in {"GPE", "LOC"}
@@ -568,7 +576,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         return right_head
     if len(right) == 1 and right[0].text in lex.field_acronyms:
         return left_head  # "Ministry of Science and ICT": a field of its name
-    in_complement = any(t.lower_ in NESTING for t in left)
+    # "Research Institute in Astrophysics and Planetology": "in" a field
+    in_complement = any(t.lower_ in NESTING or t.lower_ == "in" for t in left)
     labels = {lex.heads[t.lower_].label for t in left if t.lower_ in lex.heads}
     org_left, event_left = "ORG" in labels, labels == {"EVENT"}
     standalone = (
