@@ -169,6 +169,17 @@ def test_spoken_years_and_holidays(text, expected):
             "2025-01-20",
         ),
         ("SEOUL, May 4 (Yonhap) -- The agency said in 2021 ...", "2021-05-04"),
+        # a page's counters after the date; an e-mail's date header
+        (
+            "Space Science\n\n08/01/2025    2450 views    31 likes\n\nThe probe "
+            "flew past Mercury on 20 October 2018 ...",
+            "2025-01-08",
+        ),
+        (
+            "From: Lunar Agency <news@lra.org>\nDate: Tue, 17 Dec 2024 16:05:12 "
+            "+0100\nSubject: Digest\n\nIn March 2023 ...",
+            "2024-12-17",
+        ),
         # the labels of pages in other languages
         (
             "Notícias\n\nPublicado em 26/03/2025 16h40    Atualizado em "

@@ -19,6 +19,8 @@ _LABEL = re.compile(
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
     r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)\s*[:：|–—-]?\s*"
+    # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
@@ -75,6 +77,15 @@ _ZONE = re.compile(
 )
 
 
+# after the date: a page's counters ("08/01/2025    2450 views    31 likes",
+# "3 min read")
+_COUNTERS = re.compile(
+    r"^(?:\s*(?:[|•·]\s*)?\d[\d,.]*\s*(?:k\s*)?(?:views?|likes?|comments?|reads?|"
+    r"shares?|min(?:ute)?s?\s+read))+\s*$",
+    re.I,
+)
+
+
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
@@ -83,7 +94,9 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     bare = (
         not prefix.strip() or _TIME_FIRST.match(prefix) or _WEEKDAY_FIRST.match(prefix)
     )
-    alone = bool(bare) and (not rest.strip() or bool(_ZONE.match(rest)))
+    alone = bool(bare) and (
+        not rest.strip() or bool(_ZONE.match(rest)) or bool(_COUNTERS.match(rest))
+    )
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
     item = (
