@@ -488,6 +488,29 @@ def test_who_is_a_person(extract, text, names):
                 "Khalid bin Saeed Al Nahyan": ("Ruler of Fujairah", None),
             },
         ),
+        # a committee list: a role label, then an honorific and the name
+        (
+            "Programme Committee\n  Chair:     Prof. Elena Kostas, University of "
+            "Lima, Peru\n  Ex officio: Dr. Marc Ruiz, Executive Director, Lunar "
+            "Research Agency\n",
+            {
+                "Elena Kostas": (None, "University of Lima"),
+                "Marc Ruiz": ("Executive Director", "Lunar Research Agency"),
+            },
+        ),
+        # two names after their jobs, the second after "of <country>"; a job's
+        # field is no name
+        (
+            "It was signed by Agency Deputy Director General for International "
+            "Cooperation Ivan Petrov and by Deputy Chairman of the Presidium of the "
+            'Academy of Sciences of Belarus Oleg Zhuk. "We can," said Dr Ana '
+            "Ruiz, the agency's Head of Space Science and Capacity Building.",
+            {
+                "Ivan Petrov": (None, None),
+                "Oleg Zhuk": (None, None),
+                "Ana Ruiz": ("Head of Space Science and Capacity Building", None),
+            },
+        ),
         # a job of a body after a possessive, then the name set off by commas
         (
             "At the opening, Peru's Minister of Science and Innovation, Ana-Luz "

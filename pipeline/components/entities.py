@@ -31,6 +31,7 @@ from pipeline.components.names import (
     known_org,
     launch_site,
     name_spans,
+    without_person_after,
 )
 from pipeline.components.text import common_words, entities_of, text_of
 from pipeline.dates.vocab import DATE_WORDS, TENS
@@ -788,7 +789,7 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         ):
             break
         end -= 1
-    span = doc[start:end]
+    span = doc[start : without_person_after(doc, start, end, lex)]
     text = span.text
     words = [t for t in span if t.is_alpha or is_acronym(t)]
     if (

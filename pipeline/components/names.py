@@ -171,6 +171,13 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and not (j > i and _date_word(doc[j].text))  # "in July", "on Aug. 6"
                 # "Later the Ministry", "NASA the agency": "the" alone links nothing
                 and not (j - i == 1 and doc[i].lower_ == "the")
+                # "... of Belarus Andrei Lisovsky": a person after a place
+                and not (
+                    j == i
+                    and doc[j].ent_iob_ == "B"
+                    and doc[j].ent_type_ == "PERSON"
+                    and doc[j - 1].ent_type_ in {"GPE", "LOC"}
+                )
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
@@ -194,7 +201,23 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in lex.non_name
     ):
         end -= 1
-    return start, end
+    return start, without_person_after(doc, start, end, lex)
+
+
+def without_person_after(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """ "Presidium of the Academy of Sciences of Belarus Andrei Lisovsky": two
+    words after "of <country>" closing a name are a person's name."""
+    if (
+        end - start >= 5
+        and doc[end - 4].lower_ == "of"
+        and doc[end - 3].text in lex.countries
+        and all(
+            t.is_title and t.lower_ not in lex.heads and t.text not in lex.countries
+            for t in doc[end - 2 : end]
+        )
+    ):
+        return end - 2
+    return end
 
 
 # A band of light after a name, before its programme word ("X-ray observatory")

@@ -210,16 +210,21 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
         while j < n and (
             doc[j].is_title
             or doc[j].lower_ in {"of", "for", "and"}
+            or (doc[j].lower_ == "the" and doc[j - 1].lower_ == "of")
             or doc[j].text == "-"
         ):
             j += 1
+        while j > i + 1 and doc[j - 1].lower_ in {"of", "for", "and", "the", "-"}:
+            j -= 1  # "... Sergei Kolesnikov and by ...": the run ends at the name
         after = doc[j] if j < n else None
         words = doc[i:j]
         if after is not None and (
-            after.tag_.startswith(("VB", "MD")) or after.text == ","
+            after.tag_.startswith(("VB", "MD")) or after.text in {",", ".", "and"}
         ):
             # the last two words: "Yevgeny Sokolov", not "Cooperation Yevgeny ..."
             name = words[-2:] if len(words) > 2 else None
+            if name is not None and doc[name.start - 1].lower_ in {"of", "for", "and"}:
+                name = None  # "Head of Space Science and Capacity Building."
             if name is not None and all(
                 t.is_title
                 and t.is_alpha
@@ -271,6 +276,12 @@ def _apposition(
     start = i + 1
     while start < len(doc) and doc[start].text in lex.honorifics:
         start += 1  # "Hon'ble President of India"
+    if start < len(doc) and doc[start].lower_ in {"the", "its", "their"}:
+        owner = next(
+            (t.i for t in doc[start : start + 4] if t.lower_ in {"'s", "’s"}), None
+        )
+        if owner is not None and not _org_at(doc, start, owner):
+            start = owner + 1  # "the agency's Head of Space Science": the title
     end, depth = start, 0
     while end < len(doc) and end - start < 25:
         text = doc[end].lower_
@@ -554,8 +565,8 @@ def _headline(line: str, lex: Lexicon) -> bool:
         return False
     if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.match(line):
         return False
-    if words[0] in lex.honorifics:
-        return False
+    if any(w in lex.honorifics for w in words[:4]):
+        return False  # "Chair:  Prof. Elena Kostas, University of Cyprus"
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= 0.8 * sum(len(w) > 3 for w in words)
 
