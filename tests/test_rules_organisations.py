@@ -487,6 +487,13 @@ def test_an_instrument_is_no_organisation(extract, text):
                 "Lunar Institute",
             },
         ),
+        # a photo credit, a long form after "and the", an e-mail's small print
+        (
+            "The candidates pose in Lima. (Newswire/Ana Costa)\n\nOn 21 November "
+            "the agency and the Andean Space Office (OEA) signed it. Unsubscribe: "
+            "reply with UNSUBSCRIBE.",
+            {"Andean Space Office"},
+        ),
         # a government named as a body
         (
             "Lunar Research Agency\nDepartment of Space, Government of Peru\n\nThe "

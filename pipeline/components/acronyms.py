@@ -86,6 +86,9 @@ def _initials_form(short: str, candidate: str) -> str | None:
     return None
 
 
+_LEADING_LINKS = re.compile(r"^(?:(?:and|the|of|for|&)\s+)+")
+
+
 def long_form_for(short: str, candidate: str) -> str | None:
     """The words of ``candidate`` (a suffix) that ``short`` abbreviates: by
     initials when they spell it, else Schwartz-Hearst's shortest match."""
@@ -113,7 +116,8 @@ def long_form_for(short: str, candidate: str) -> str | None:
         lng -= 1
         s -= 1
     start = candidate.rfind(" ", 0, lng + 1) + 1
-    result = candidate[start:].strip()
+    # "and the Mexican Space Agency (AEM)": a name does not start with a link
+    result = _LEADING_LINKS.sub("", candidate[start:].strip())
     if re.search(r",\s+[a-z]", result):
         return None  # "Congress, which the Italian Space Agency": a clause, not a name
     if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:

@@ -37,7 +37,7 @@ _NAME_IN_LIST = re.compile(
 )
 # "REUTERS/Claudia Greco" (a credit in a copyright line is the page's small
 # print, left out with it)
-CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({NAME})\b")
+CREDIT = re.compile(rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ News))/({NAME})\b")
 # "Sandeep Rao / TNN / Updated: Aug 21, 2025": a name, then a wire's capitals
 NAME_THEN_WIRE = re.compile(
     rf"^[ \t]*({NAME})[ \t]*[/|][ \t]*[A-Z]{{2,}}[ \t]*(?:[/|]|$)", re.M

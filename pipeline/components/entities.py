@@ -769,8 +769,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     """Boundary repair of a model entity: no leading "the", no line break, no
     possessive; None when what is left does not look like a name."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    while start < end and doc[start].lower_ in {"the", "a", "an", "and", "&"}:
+        start += 1  # "and the Mexican Space Agency"
     for t in doc[start:end]:
         if "\n" in t.text or "\n" in t.whitespace_:
             end = t.i + (0 if "\n" in t.text else 1)
@@ -789,6 +789,9 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         ):
             break
         end -= 1
+    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    if slash is not None and slash > start:
+        end = slash  # "Xinhua/Ahmad Kamal": a photo credit, the agency first
     span = doc[start : without_person_after(doc, start, end, lex)]
     text = span.text
     words = [t for t in span if t.is_alpha or is_acronym(t)]
