@@ -35,9 +35,11 @@ _NAME_IN_LIST = re.compile(
     rf"(?:^|(?<=\bby\s)|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=&\s))({NAME})"
     r"(?=\s*(?:$|[,;&]|\s(?:in|and)\s))"
 )
-# "REUTERS/Claudia Greco" (a credit in a copyright line is the page's small
-# print, left out with it)
-CREDIT = re.compile(rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ News))/({NAME})\b")
+# "REUTERS/Claudia Greco", "(Xinhua/Ahmad Kamal)" (a credit in a copyright
+# line is the page's small print, left out with it)
+CREDIT = re.compile(
+    rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ News))/({NAME})\b"
+)
 # "Sandeep Rao / TNN / Updated: Aug 21, 2025": a name, then a wire's capitals
 NAME_THEN_WIRE = re.compile(
     rf"^[ \t]*({NAME})[ \t]*[/|][ \t]*[A-Z]{{2,}}[ \t]*(?:[/|]|$)", re.M
