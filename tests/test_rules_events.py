@@ -404,15 +404,27 @@ def test_entering_a_phase_is_no_milestone(extract):
     assert not extract(text, PUBLISHED).events
 
 
-def test_a_heading_in_capitals_names_no_event(extract):
-    doc = extract(
-        "1. LUNAR DUST WORKSHOP WRAPS UP\n\nThe workshop closed in Lima on 30 May "
-        "2021.",
-        PUBLISHED,
-    )
-    assert [(e.type, e.name, e.date) for e in doc.events] == [
-        ("workshop", None, "2021-05-30")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading in capitals names no event
+        (
+            "1. LUNAR DUST WORKSHOP WRAPS UP\n\nThe workshop closed in Lima on 30 "
+            "May 2021.",
+            ("workshop", None, "2021-05-30"),
+        ),
+        # an acronym put in a name, the edition's year after it, and the name
+        # with the acronym for its first words: one event
+        (
+            "The Lunar Dust (LD) Science Workshop 2021 was held on 13-15 January "
+            "2021 in Lima.\n\n[Photo] Participants of the LD Science Workshop 2021.",
+            ("workshop", "Lunar Dust Science Workshop 2021", "2021-01-13"),
+        ),
+    ],
+)
+def test_the_name_an_event_is_given(extract, text, expected):
+    doc = extract(text, PUBLISHED)
+    assert [(e.type, e.name, e.date) for e in doc.events] == [expected]
 
 
 def test_each_day_of_a_programme_is_its_own_sentence_and_sessions_no_events(extract):
@@ -479,15 +491,4 @@ def test_a_named_event_told_short_and_on_one_of_its_days(extract):
     assert sorted((e.type, e.date) for e in doc.events) == [
         ("agreement", "2021-05-07"),
         ("meeting", "2021-05-06"),
-    ]
-
-
-def test_an_acronym_inside_an_event_name_and_its_year(extract):
-    doc = extract(
-        "The Lunar Dust (LD) Science Workshop 2021 was held on 13-15 January 2021 "
-        "in Lima.\n\n[Photo] Participants of the LD Science Workshop 2021.",
-        PUBLISHED,
-    )
-    assert [(e.type, e.name, e.date) for e in doc.events] == [
-        ("workshop", "Lunar Dust Science Workshop 2021", "2021-01-13")
     ]
