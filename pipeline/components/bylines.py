@@ -65,7 +65,8 @@ def bylined(doc: Doc) -> list[Span]:
             start = line.start("rest") + m.start(1)
             found.append((start, start + len(m.group(1))))
     found += [m.span(1) for m in CREDIT.finditer(text)]
-    found += [m.span(1) for m in NAME_THEN_WIRE.finditer(text)]
+    if " / " in text or "|" in text:
+        found += [m.span(1) for m in NAME_THEN_WIRE.finditer(text)]
     found += [m.span(1) for m in JOB_OF.finditer(text)]
     heads = load_lexicon().heads
     spans = []

@@ -704,18 +704,23 @@ def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> 
     text = text_of(doc)
     taken = sorted(_taken(reg) + blocked)
     known = set(taken)  # most occurrences are mentions already: a quick no
-    for entity in list(reg.entities):
-        forms = {text[s:e] for s, e in entity.mentions}
-        for form in forms:
-            if len(form) < 3 or not form[:1].isupper() or "\n" in form:
-                continue
-            pattern = r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"
-            for m in re.finditer(pattern, text):
-                if m.span() in known or _overlaps(m.start(), m.end(), taken):
-                    continue
-                entity.add(m.start(), m.end(), "rule")
-                taken.append(m.span())
-                known.add(m.span())
+    owner: dict[str, Entity] = {}  # each form to the first entity written so
+    for entity in reg.entities:
+        for s, e in entity.mentions:
+            form = text[s:e]
+            if len(form) >= 3 and form[:1].isupper() and "\n" not in form:
+                owner.setdefault(form, entity)
+    if not owner:
+        return
+    # one pass over the text for all forms, the longest first at each place
+    forms = sorted(owner, key=len, reverse=True)
+    pattern = r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])"
+    for m in re.finditer(pattern, text):
+        if m.span() in known or _overlaps(m.start(), m.end(), taken):
+            continue
+        owner[m.group()].add(m.start(), m.end(), "rule")
+        taken.append(m.span())
+        known.add(m.span())
 
 
 def _inverted_names(doc: Doc, reg: Registry) -> None:

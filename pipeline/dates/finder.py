@@ -1005,7 +1005,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
-    _day_of_event: (" day",),
+    _day_of_event: tuple(f"{w} day" for w in (*EVENT_DAYS, *EVENT_ENDS)),
     _that_year: (
         "that ",
         "same ",
@@ -1044,7 +1044,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_decade: ("decade",),
     _deictic_day: ("today", "tonight", "yesterday", "tomorrow"),
     _weekday: ("day",),
-    _weekday_numbered: ("day",),
+    _weekday_numbered: ("day (",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),
