@@ -55,11 +55,26 @@ class EventRecord:
     until: str | None = None  # the last day of a named event held over days
 
 
+# The span groups the event rules read, listed once per text (a SpanGroup
+# makes a new Span object each time it is read)
+Groups = dict[str, list[Span]]
+
+
+def _groups(doc: Doc) -> Groups:
+    rules = doc.spans.get("rules", [])
+    return {
+        "event_name": list(doc.spans.get("event_name", [])),
+        "triggers": [s for s in rules if s.label_ == "EVENT_TRIGGER"],
+        "location": list(doc.spans.get("location", [])),
+        "org": list(doc.spans.get("org", [])),
+    }
+
+
 def _within(spans: list[Span], sent: Span) -> list[Span]:
     return [s for s in spans if sent.start <= s.start and s.end <= sent.end]
 
 
-def _locations(sent: Span, triggers: list[Span]) -> list[str | None]:
+def _locations(sent: Span, triggers: list[Span], groups: Groups) -> list[str | None]:
     """Each trigger's place: the first written after it and before the next
     trigger ("launched in October 2018, and EarthCARE, due for launch in May
     2024 from a base in California"); the first trigger may take one written
@@ -69,16 +84,16 @@ def _locations(sent: Span, triggers: list[Span]) -> list[str | None]:
     for i, trigger in enumerate(triggers):
         start = sent.start if i == 0 else trigger.start
         end = triggers[i + 1].start if i + 1 < len(triggers) else sent.end
-        place = _location(sent.doc[start:end], sent)
+        place = _location(sent.doc[start:end], groups)
         found.append(place or (found[-1] if found else None))
     return found
 
 
-def _location(window: Span, sent: Span) -> str | None:
+def _location(window: Span, groups: Groups) -> str | None:
     """ "in Madrid, Spain" -> "Madrid, Spain"."""
-    places = _within(list(sent.doc.spans.get("location", [])), window)
-    doc = sent.doc
-    orgs = {s.end: s for s in sent.doc.spans.get("org", [])}
+    places = _within(groups["location"], window)
+    doc = window.doc
+    orgs = {s.end: s for s in groups["org"]}
     for i, place in enumerate(places):
         if place.start < 2 or doc[place.start - 1].lower_ not in PLACE_LINK:
             continue
@@ -217,17 +232,16 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 PARALLEL = re.compile(r",?\s*and\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)")
 
 
-def _triggers(sent: Span) -> list[tuple[str, Span, str | None]]:
+def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     """(type, span, name) of every event the sentence may state: each named
     event, and each further trigger ("approved ... and launched"); see
     :func:`_own_dated` for which of the same type stand."""
-    named = _within(list(sent.doc.spans.get("event_name", [])), sent)
+    named = _within(groups["event_name"], sent)
     found = [(s.label_, s, s.text) for s in named]
     words = [
         s
-        for s in _within(list(sent.doc.spans.get("rules", [])), sent)
-        if s.label_ == "EVENT_TRIGGER"
-        and not _overlaps_any(s, named)
+        for s in _within(groups["triggers"], sent)
+        if not _overlaps_any(s, named)
         and not _modifier(s)
         and not _press(s)
         and not _launched_initiative(s)
@@ -342,10 +356,10 @@ def _adjacent(a: Span, b: Span) -> bool:
     return a.start <= b.end + 1 and b.start <= a.end + 1
 
 
-def _participants(sent: Span) -> list[str]:
+def _participants(sent: Span, groups: Groups) -> list[str]:
     keys: list[str] = []
     text = text_of(sent.doc)
-    for span in _within(list(sent.doc.spans.get("org", [])), sent):
+    for span in _within(groups["org"], sent):
         if DATELINE_AGENCY.match(text, span.end_char):
             continue  # "ISLAMABAD, June 15 (Xinhua) --": who reports, not who took part
         if span.id_ not in keys:
@@ -691,8 +705,9 @@ def _range_ends(dated: list[Dated]) -> dict[str, str]:
 
 def events(doc: Doc) -> list[EventRecord]:
     found = []
+    groups = _groups(doc)
     for sent in doc.sents:
-        triggers = _triggers(sent)
+        triggers = _triggers(sent, groups)
         if any(name for _, _, name in triggers):
             # "130 scientists met in Noordwijk for the 3rd ... Workshop": the
             # meeting is the named event
@@ -703,7 +718,8 @@ def events(doc: Doc) -> list[EventRecord]:
             ]
         if not triggers:
             continue
-        dates = _assign_dates([t for _, t, _ in triggers], _dates(doc, sent))
+        told = _dates(doc, sent)
+        dates = _assign_dates([t for _, t, _ in triggers], told)
         keep = _own_dated(triggers, dates)
         triggers = [triggers[i] for i in keep]
         dates = _inherit([dates[i] for i in keep])
@@ -720,9 +736,9 @@ def events(doc: Doc) -> list[EventRecord]:
                 for _, trigger, name in triggers
             ]
             dates = [[] if d == [None] else d for d in dates]
-        participants = _participants(sent)
-        places = dict(zip(spans, _locations(sent, spans), strict=True))
-        ends = _range_ends(_dates(doc, sent))
+        participants = _participants(sent, groups)
+        places = dict(zip(spans, _locations(sent, spans, groups), strict=True))
+        ends = _range_ends(told)
         for (kind, trigger, name), date in _each_date(triggers, dates):
             location = places[trigger]
             definite = name is None and _definite(trigger)
