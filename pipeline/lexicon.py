@@ -120,20 +120,53 @@ class Lexicon:
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
 
+def _ruler_rows(directory: Path) -> list[RulerLine]:
+    return [
+        line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
+    ]
+
+
 def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     """All patterns in the SpanRuler's format. A pattern that only asks for
     lower-case words becomes phrases (the ruler's PhraseMatcher on LOWER finds
-    the same spans at a fraction of the token Matcher's cost)."""
-    rows = [
-        line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
-    ]
+    the same spans at a fraction of the token Matcher's cost); so does one
+    word with a part-of-speech condition, whose tags :func:`tag_conditions`
+    gives for a check after the match."""
     patterns: list[dict[str, Any]] = []
-    for r in rows:
+    for r in _ruler_rows(directory):
         pattern = with_word_lists(r.pattern, directory)
-        phrases = _lower_phrases(pattern)
+        tagged = _tagged_word(pattern)
+        phrases = _lower_phrases([tagged[0]] if tagged else pattern)
         for p in phrases if phrases is not None else [pattern]:
             patterns.append({"label": r.label, "id": r.id, "pattern": p})
     return patterns
+
+
+def tag_conditions(directory: Path = PATTERNS_DIR) -> dict[str, frozenset[str]]:
+    """Pattern id -> the tags its one word must have ("sign" as a verb)."""
+    found = {}
+    for r in _ruler_rows(directory):
+        tagged = _tagged_word(with_word_lists(r.pattern, directory))
+        if tagged:
+            found[r.id] = tagged[1]
+    return found
+
+
+def _tagged_word(pattern: Any) -> tuple[dict[str, Any], frozenset[str]] | None:
+    """[{"LOWER": ..., "TAG": {"IN": [...]}}] -> ({"LOWER": ...}, tags)."""
+    if not isinstance(pattern, list) or len(pattern) != 1:
+        return None
+    token = pattern[0]
+    if not isinstance(token, dict) or set(token) != {"LOWER", "TAG"}:
+        return None
+    tags = token["TAG"]
+    if isinstance(tags, dict) and set(tags) == {"IN"}:
+        tags = tags["IN"]
+    elif isinstance(tags, str):
+        tags = [tags]
+    else:
+        return None
+    return {"LOWER": token["LOWER"]}, frozenset(tags)
 
 
 def with_word_lists(pattern: Any, directory: Path = PATTERNS_DIR) -> Any:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # Importing registers the factories with spaCy.
 from pipeline.components import dates, entities, events, people  # noqa: F401
-from pipeline.lexicon import ruler_patterns
+from pipeline.lexicon import ruler_patterns, tag_conditions
 
 # Components of the model the extraction reads; the rest are not loaded. No
 # rule reads dependency arcs, so the parser stays out; sentences come from
@@ -30,6 +31,24 @@ PROJECT_COMPONENTS = (
     "space_people",
     "space_events",
 )
+
+
+# Pattern id -> the tags its word must have: such patterns run as phrases
+# (cheap) and this check drops the matches of the wrong part of speech.
+_TAGS = tag_conditions()
+
+
+@Language.component("rule_tags")
+def rule_tags(doc: Doc) -> Doc:
+    """ "signed" the verb, not "a sign"; "meeting" as a verb (the noun is a
+    named gathering's head word, read elsewhere)."""
+    group = doc.spans.get("rules")
+    if group:
+        spans = list(group)
+        kept = [s for s in spans if s.id_ not in _TAGS or s[0].tag_ in _TAGS[s.id_]]
+        if len(kept) != len(spans):
+            doc.spans["rules"] = kept
+    return doc
 
 
 class ModelMissing(Exception):
@@ -75,6 +94,7 @@ def build_nlp(model: str) -> Language:
     )
     with nlp.select_pipes(enable=[]):  # phrase patterns need the tokenizer only
         ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("rule_tags", after="rules")
     for name in PROJECT_COMPONENTS[1:]:
         nlp.add_pipe(name)
     return nlp

@@ -186,6 +186,11 @@ def test_two_dates_of_one_trigger_are_two_events(extract, text):
             "launch",
         ),
         ("Experts agreed that the results were sound in May 2021.", "agreement"),
+        # a trigger word of the wrong part of speech
+        (
+            "The 2021 data of the Lunar Research Agency are a sign of progress.",
+            "agreement",
+        ),
     ],
 )
 def test_no_event_of_the_wrong_type(extract, text, wrong):
