@@ -15,8 +15,8 @@ from pipeline.lexicon import ruler_patterns, tag_conditions
 # rule reads dependency arcs, so the parser stays out; sentences come from
 # punctuation (spaCy's rule-based sentencizer) and line breaks (the
 # "paragraphs" component). The model's statistical sentence recogniser gave
-# the same records on the dev, example and held-out texts and TimeML, at
-# eight times the cost. Rules read the tagger's fine-grained tags, not the coarse
+# the same records on the dev and example texts and TimeML (one held-out
+# event more), at eight times the cost. Rules read the tagger's fine-grained tags, not the coarse
 # POS the attribute ruler derives from them, nor lemmas (trigger patterns list
 # the word forms), so the attribute ruler and the lemmatizer stay out too.
 MODEL_COMPONENTS = (
