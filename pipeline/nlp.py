@@ -16,9 +16,10 @@ from pipeline.lexicon import ruler_patterns, tag_conditions
 # punctuation (spaCy's rule-based sentencizer) and line breaks (the
 # "paragraphs" component). The model's statistical sentence recogniser gave
 # the same records on the dev and example texts and TimeML (one held-out
-# event more), at eight times the cost. Rules read the tagger's fine-grained tags, not the coarse
-# POS the attribute ruler derives from them, nor lemmas (trigger patterns list
-# the word forms), so the attribute ruler and the lemmatizer stay out too.
+# event more), at eight times the cost. Rules read the tagger's fine-grained
+# tags, not the coarse POS the attribute ruler derives from them, nor lemmas
+# (trigger patterns list the word forms), so the attribute ruler and the
+# lemmatizer stay out too.
 MODEL_COMPONENTS = (
     "tok2vec",
     "tagger",
