@@ -119,11 +119,11 @@ class Lexicon:
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
-
-def _ruler_rows(directory: Path) -> list[RulerLine]:
-    return [
-        line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
-    ]
+    def programme_word(self, word: str) -> bool:
+        """ "mission", "satellite": a head word of programmes, as written (the
+        head words are lower case, so "Mission" is none)."""
+        head = self.heads.get(word)
+        return head is not None and head.label == "PROGRAM"
 
 
 def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
@@ -132,24 +132,34 @@ def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     the same spans at a fraction of the token Matcher's cost); so does one
     word with a part-of-speech condition, whose tags :func:`tag_conditions`
     gives for a check after the match."""
-    patterns: list[dict[str, Any]] = []
-    for r in _ruler_rows(directory):
-        pattern = with_word_lists(r.pattern, directory)
-        tagged = _tagged_word(pattern)
-        phrases = _lower_phrases([tagged[0]] if tagged else pattern)
-        for p in phrases if phrases is not None else [pattern]:
-            patterns.append({"label": r.label, "id": r.id, "pattern": p})
-    return patterns
+    return list(_compiled(directory)[0])
 
 
 def tag_conditions(directory: Path = PATTERNS_DIR) -> dict[str, frozenset[str]]:
     """Pattern id -> the tags its one word must have ("sign" as a verb)."""
-    found = {}
-    for r in _ruler_rows(directory):
-        tagged = _tagged_word(with_word_lists(r.pattern, directory))
+    return dict(_compiled(directory)[1])
+
+
+@cache
+def _compiled(
+    directory: Path,
+) -> tuple[tuple[dict[str, Any], ...], dict[str, frozenset[str]]]:
+    """The pattern files read once: the ruler's patterns and the tag
+    conditions of those that became phrases."""
+    rows = [
+        line for name in RULER_FILES for line in read_lines(directory / name, RulerLine)
+    ]
+    patterns: list[dict[str, Any]] = []
+    tags: dict[str, frozenset[str]] = {}
+    for r in rows:
+        pattern = with_word_lists(r.pattern, directory)
+        tagged = _tagged_word(pattern)
         if tagged:
-            found[r.id] = tagged[1]
-    return found
+            tags[r.id] = tagged[1]
+        phrases = _lower_phrases([tagged[0]] if tagged else pattern)
+        for p in phrases if phrases is not None else [pattern]:
+            patterns.append({"label": r.label, "id": r.id, "pattern": p})
+    return tuple(patterns), tags
 
 
 def _tagged_word(pattern: Any) -> tuple[dict[str, Any], frozenset[str]] | None:
@@ -220,11 +230,11 @@ def _gazetteer(rows: list[GazetteerLine]) -> dict[str, tuple[str, str, str | Non
     return table
 
 
-def _country_demonyms() -> frozenset[str]:
-    """The demonyms of every country (countryinfo's data), each word of a
-    compound one too: "Antiguan,Barbudan", "South Korean" -> "Korean"."""
+def _country_demonyms(countries: list) -> frozenset[str]:  # countryinfo's
+    """The demonyms of every country, each word of a compound one too:
+    "Antiguan,Barbudan", "South Korean" -> "Korean"."""
     words = set()
-    for country in countryinfo.all_countries():
+    for country in countries:
         for demonym in re.split(r"[,/]", country.demonym() or ""):
             if demonym.strip():
                 words.add(demonym.strip())
@@ -232,11 +242,11 @@ def _country_demonyms() -> frozenset[str]:
     return frozenset(words)
 
 
-def _country_names() -> frozenset[str]:
+def _country_names(countries: list) -> frozenset[str]:  # countryinfo's
     """Every country's name and other names (not its codes), and the world's
-    regions, from countryinfo."""
+    regions."""
     names = {"America", "Antarctica"}
-    for country in countryinfo.all_countries():
+    for country in countries:
         for name in (country.name(), *country.alt_spellings()):
             if len(name) > 3 and not name.isupper():
                 names.add(name)
@@ -255,6 +265,8 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     def of(label: str) -> frozenset[str]:
         return frozenset(w.word for w in words if w.label == label)
 
+    countries = countryinfo.all_countries()
+
     return Lexicon(
         heads=heads,
         honorifics=of("HONORIFIC"),
@@ -266,7 +278,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         placed_heads=of("PLACED_HEAD"),
         field_acronyms=of("FIELD_ACRONYM"),
         instrument_words=of("INSTRUMENT_WORD"),
-        demonyms=_country_demonyms() | of("DEMONYM"),
-        countries=_country_names(),
+        demonyms=_country_demonyms(countries) | of("DEMONYM"),
+        countries=_country_names(countries),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

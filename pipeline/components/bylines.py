@@ -15,12 +15,11 @@ from pipeline.components.text import NAME_WORD, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import load_lexicon
 
-_WORD = NAME_WORD
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 # "Giulia Segreti", "K. Ramesh Babu", "ZHAO LEI", "ZHAO Lei"
 NAME = (
-    rf"(?:(?:[A-Z]\.\s*)?{_WORD}(?:\s+(?:[A-Z]\.\s*)?{_WORD}){{1,2}}"
-    rf"|{_CAPS}(?:\s+(?:{_CAPS}|{_WORD})){{1,2}})"
+    rf"(?:(?:[A-Z]\.\s*)?{NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{NAME_WORD}){{1,2}}"
+    rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
 BYLINE = re.compile(
     r"(?:^|\|)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|"

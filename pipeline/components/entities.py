@@ -251,8 +251,7 @@ def _head_after(doc: Doc, pair: AcronymPair, lex: Lexicon) -> str:
     pattern = rf"(?<![\w-]){re.escape(pair.short)}\s+(\w+)"
     words += [m.group(1) for m in re.finditer(pattern, text)]
     for word in words:
-        head = lex.heads.get(word) if word.islower() else None
-        if head is not None and head.label == "PROGRAM":
+        if lex.programme_word(word):
             return "PROGRAM"
     return ""
 
@@ -522,8 +521,7 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
             after += bracket.end()
         word = re.match(r"\s+(\w+)", text[after:])
-        head = reg.lex.heads.get(word.group(1).lower()) if word else None
-        if head is not None and head.label == "PROGRAM":
+        if word and reg.lex.programme_word(word.group(1).lower()):
             after += word.end()  # "the Hongyan-3 satellite, nicknamed"
         m = ALIAS.match(text, after)
         while m is not None:
@@ -854,7 +852,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
-        if _region_of(span) or (len(span) > 1 and span[-1].lower_ in REGION_WORDS):
+        if _region_of(span) or _region_named(span):
             continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
@@ -871,6 +869,12 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
 
 
+def _region_named(span: Span) -> bool:
+    """ "Himachal Pradesh", "Kagoshima Prefecture": a name ending in a region
+    word is a place."""
+    return len(span) > 1 and span[-1].lower_ in REGION_WORDS
+
+
 def _title_of(span: Span, lex: Lexicon) -> bool:
     """ "Ruler of Dubai", "Head of Heliophysics Missions": a title."""
     return len(span) > 2 and span[0].text in lex.title_words and span[1].lower_ == "of"
@@ -880,12 +884,10 @@ def _programme_before(span: Span, lex: Lexicon) -> bool:
     """ "the GMES & Africa programme": words of no body's kind before a
     lower-case programme word name the programme."""
     doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    head = lex.heads.get(nxt.text) if nxt is not None else None  # lower case only
     return (
         len(span) > 1
-        and head is not None
-        and head.label == "PROGRAM"
+        and span.end < len(doc)
+        and lex.programme_word(doc[span.end].text)
         and not any(t.lower_ in lex.heads for t in span)
         and not any(known_org(t, lex) for t in span)
     )
@@ -1044,7 +1046,7 @@ def _locations(
         for e in entities_of(doc)
         if e.label_ in PLACES
         # "Himachal Pradesh", read as an organisation by the model
-        or (e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in REGION_WORDS)
+        or (e.label_ == "ORG" and _region_named(e))
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
@@ -1090,17 +1092,17 @@ _TOWN_AFTER_BRACKET = re.compile(r",\s([A-Z][a-z]{2,})(?=\.(?:\s|$))")
 # Andhra Pradesh."
 PLACES = frozenset({"GPE", "LOC"})
 _IN_REGION = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:[,.;)]|\n|$))")
-# one capitalised word after "in", then a lower-case word: "signed ... in
-# Toulouse to deepen", "(NRSC) in Hyderabad will distribute"
-# "travelled to Daejeon to visit", "flew to Lima,": where someone went
+# one capitalised word (a town's), then a lower-case word or a stop
+_ONE_PLACE = r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+# after "in": "signed ... in Toulouse to deepen", "(NRSC) in Hyderabad will
+# distribute"; not "Institute in Astrophysics and Planetology", but "in Bern
+# and the ..."
+_IN_ONE = re.compile(rf"\bin\s+{_ONE_PLACE}(?=\s+(?!and\s+(?!the\b)[A-Z])[a-z]|[,.;])")
+# where someone went: "travelled to Daejeon to visit", "flew to Lima,"
 _TO_ONE = re.compile(
-    r"\b(?:travell?ed|travels|flew|went|returned|headed)\s+to\s+"
-    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;])"
+    rf"\b(?:travell?ed|travels|flew|went|returned|headed)\s+to\s+{_ONE_PLACE}"
+    r"(?=\s+[a-z]|[,.;])"
 )
-_IN_ONE = re.compile(
-    r"\bin\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
-    r"(?=\s+(?!and\s+(?!the\b)[A-Z])[a-z]|[,.;])"
-)  # not "Institute in Astrophysics and Planetology"; "in Bern and the ..."
 _NEAR = re.compile(
     rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
 )
@@ -1108,9 +1110,9 @@ _NEAR = re.compile(
 
 def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
     text = text_of(doc)
-    ends = {e for _, e in blocked} | {m.end() for m in re.finditer(r"\)", text)}
-    found = []
     closed = {m.end() for m in re.finditer(r"\)", text)}
+    ends = {e for _, e in blocked} | closed
+    found = []
     for m in _SET_OFF.finditer(text) if "," in text else ():
         if m.start() in ends:
             found.append(m.span(1))

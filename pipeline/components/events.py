@@ -599,14 +599,19 @@ ANOTHER = frozenset({"next", "following", "upcoming", "coming", "future", "new"}
 def _definite(trigger: Span) -> bool:
     """ "the talks", "the three-day meeting": an event already told of (not
     "the next workshop", one still to come)."""
+    return _determiner(trigger) is not None
+
+
+def _determiner(trigger: Span) -> int | None:
+    """Where the "the" (or "this", "that") of a definite trigger stands."""
     doc, i = trigger.doc, trigger.start - 1
     while (
         i >= 0 and trigger.start - i <= 4 and doc[i].tag_ in {"JJ", "CD", "HYPH", "NN"}
     ):
         if doc[i].lower_ in ANOTHER:
-            return False
+            return None
         i -= 1  # over "three-day", "two-week", "annual"
-    return i >= 0 and doc[i].lower_ in DEFINITE
+    return i if i >= 0 and doc[i].lower_ in DEFINITE else None
 
 
 HAVE = frozenset({"have", "has", "had"})
@@ -616,9 +621,10 @@ HAVE = frozenset({"have", "has", "had"})
 OWN_PLAN = re.compile(r"\b(?:scheduled|planned|set|due|expected|slated)\b", re.I)
 
 
-def _own_plan(trigger: Span, date: str | None) -> bool:
+def _own_plan(trigger: Span, date: str | None, told: list[Dated]) -> bool:
+    """A plan word between the trigger and its date ("scheduled for")."""
     text = text_of(trigger.doc)
-    starts = [s for s, _e, v in _dates(trigger.doc, trigger.sent) if v == date]
+    starts = [s for s, _e, v in told if v == date]
     return any(
         OWN_PLAN.search(text, trigger.end_char, s)
         for s in starts
@@ -629,14 +635,13 @@ def _own_plan(trigger: Span, date: str | None) -> bool:
 def _before_after(trigger: Span) -> bool:
     """ "after the talks", "following the ceremony": an event told as the time
     of another, not dated by the sentence."""
-    doc, i = trigger.doc, trigger.start - 1
-    while i > trigger.start - 5 and i > 0 and doc[i].lower_ not in DEFINITE:
-        i -= 1
+    i = _determiner(trigger)
     return (
         trigger[0].tag_.startswith("NN")  # not "after the probe entered orbit"
+        and i is not None
+        and trigger.start - 4 <= i  # the determiner within four words
         and i > 0
-        and doc[i].lower_ in DEFINITE
-        and doc[i - 1].lower_ in {"after", "following", "before"}
+        and trigger.doc[i - 1].lower_ in {"after", "following", "before"}
     )
 
 
@@ -742,7 +747,11 @@ def events(doc: Doc) -> list[EventRecord]:
         for (kind, trigger, name), date in _each_date(triggers, dates):
             location = places[trigger]
             definite = name is None and _definite(trigger)
-            if definite and _before_after(trigger) and not _own_plan(trigger, date):
+            if (
+                definite
+                and _before_after(trigger)
+                and not _own_plan(trigger, date, told)
+            ):
                 date = None  # "After the assembly, on 22 July, ...": not its day
             record = EventRecord(
                 type=kind,

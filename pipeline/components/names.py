@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.text import common_words
 from pipeline.dates.vocab import DATE_WORDS
-from pipeline.lexicon import Head, Lexicon
+from pipeline.lexicon import Lexicon
 
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
@@ -350,9 +350,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     following = doc[span.end] if span.end < len(doc) else None
     if (
         before is not None
-        and before.lower_ in lex.heads
+        and lex.programme_word(before.lower_)
         and not any(t.whitespace_ for t in span[:-1])  # one word: "ICUBE-Q"
-        and lex.heads[before.lower_].label == "PROGRAM"
         and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
         and span[0].ent_type_ != "PERSON"
         and not _place_word(span[0], lex)
@@ -450,9 +449,6 @@ def _mass_after(span: Span) -> bool:
     )
 
 
-_NO_HEAD = Head("", None, None)
-
-
 def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     """ "K-RadCube, a shoebox-sized satellite that ...", "Comet Interceptor,
     Europe's joint mission with JAXA", "SARAL (...) is a joint mission of
@@ -486,20 +482,15 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
             break  # "the climate satellite launched in 2011"
         head = token
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (
-            token.is_lower
-            and lex.heads.get(token.text, _NO_HEAD).label == "PROGRAM"
-            and (nxt is None or not nxt.is_lower)
-        ):
+        if lex.programme_word(token.text) and (nxt is None or not nxt.is_lower):
             break  # "the ocean-observation mission Brazil is developing"; not
             # "ESA Mars Express project scientist"
     # a capitalised head makes a name of its own ("Space Environment, the 863
     # Program"): a list, or an acronym's definition (see acronyms)
-    info = lex.heads.get(head.text) if head is not None else None
     after = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
     if after is not None and after.tag_.startswith(("VBD", "VBZ", "VBP", "MD")):
         return False  # "based in Seoul, the cubesat was shipped": a clause
-    return info is not None and info.label == "PROGRAM"
+    return head is not None and lex.programme_word(head.text)
 
 
 # Lower-case words between a name and its programme word ("lunar polar"; the
@@ -528,8 +519,7 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
             t.is_lower and t.tag_ in MODIFIER_TAGS for t in words[:-1]
         ):
             return False
-        head = lex.heads.get(words[-1].text)  # lower case only
-        if head is not None and head.label == "PROGRAM" and words[-1].tag_ != "VB":
+        if lex.programme_word(words[-1].text) and words[-1].tag_ != "VB":
             return True
     return False
 

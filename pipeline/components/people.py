@@ -29,6 +29,7 @@ from pipeline.lexicon import Lexicon, load_lexicon
 _VOWELS = set("AEIOUY")
 APPOSITION_STOP = {",", ".", ";", ":", "(", ")", "\n", "who", "which", "said"}
 AFFILIATION_LINK = {"of", "at", "from", "in", "with"}
+POSSESSIVE = frozenset({"'s", "’s"})
 
 
 @dataclass
@@ -175,11 +176,15 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
 
 def _caps_heading(span: Span) -> bool:
     """A word in capitals alone on its line: a heading ("DIRECTORS")."""
-    text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_around(text_of(span.doc), span.start_char, span.end_char)
     return span.text.isupper() and line.strip() == span.text
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line that holds text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 # A celestial body or a feature on one, named after the word.
@@ -245,7 +250,7 @@ def _after_in(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
-    possessive = after is not None and after.lower_ in {"'s", "’s"}
+    possessive = after is not None and after.lower_ in POSSESSIVE
     return before is not None and before.lower_ == "in" and not possessive
 
 
@@ -277,9 +282,7 @@ def _apposition(
     while start < len(doc) and doc[start].text in lex.honorifics:
         start += 1  # "Hon'ble President of India"
     if start < len(doc) and doc[start].lower_ in {"the", "its", "their"}:
-        owner = next(
-            (t.i for t in doc[start : start + 4] if t.lower_ in {"'s", "’s"}), None
-        )
+        owner = _possessive_in(doc, start, start + 4)
         if owner is not None and not _org_at(doc, start, owner):
             start = owner + 1  # "the agency's Head of Space Science": the title
     end, depth = start, 0
@@ -334,10 +337,15 @@ def _apposition(
     return phrase.text, (phrase.start_char, phrase.end_char), None
 
 
+def _possessive_in(doc: Doc, start: int, end: int) -> int | None:
+    """Where the first "'s" of doc[start:end] stands ("Rwanda's Minister")."""
+    return next((t.i for t in doc[start:end] if t.lower_ in POSSESSIVE), None)
+
+
 def _possessive_owner(orgs: list[Span]) -> Span | None:
     for org in orgs:
         nxt = org.doc[org.end] if org.end < len(org.doc) else None
-        if nxt is not None and nxt.lower_ in {"'s", "’s"}:
+        if nxt is not None and nxt.lower_ in POSSESSIVE:
             return org
     return None
 
@@ -376,9 +384,7 @@ def _title_comma_before(
     start = i - 1
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text != ",":
         start -= 1
-    owner = next(
-        (t.i for t in doc[start : min(i, start + 4)] if t.lower_ in {"'s", "’s"}), None
-    )
+    owner = _possessive_in(doc, start, min(i, start + 4))
     if owner is not None:  # "Rwanda's Minister of ICT and Innovation, NAME"
         start = owner + 1
     phrase = doc[start:i]
@@ -415,7 +421,7 @@ def _affiliation_after(span: Span) -> str | None:
                 return org.id_
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"from", "of"}:
         nxt = span.end + 1 + (doc[span.end + 1].lower_ == "the")
-        if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in {"'s", "’s"}:
+        if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in POSSESSIVE:
             nxt += 2  # "Ahmed Khan of Pakistan's SUPARCO"
         for org in doc.spans.get("org", []):
             if org.start == nxt:
@@ -572,9 +578,7 @@ def _headline(line: str, lex: Lexicon) -> bool:
 
 
 def _in_headline(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = _line_around(text, start, end)
     return _headline(line, lex) and line.strip() != text[start:end]
 
 

@@ -352,8 +352,15 @@ def _that_year(m, ctx):
 
 
 EVENT_ENDS = {"last", "final", "closing", "concluding"}
-EVENT_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
-EVENT_DAYS |= {"fifth": 5, "sixth": 6}
+EVENT_DAYS = {
+    "first": 1,
+    "opening": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+}
 
 
 def _day_of_event(m, ctx):
@@ -393,11 +400,10 @@ def _relative_season(m, ctx):
     rel = m.group("rel").lower()
     delta = RELATIVE.get(rel, 0)  # "this past summer": 0
     code = SEASONS[m.group("season").lower()]
-    months = SEASON_MONTHS.get(code)
-    month = ctx.reference.month
-    ahead = delta == 1 and month < months[0] if months else False
-    behind = delta == -1 and month > months[1] if months else False
-    if ahead or behind:
+    months, month = SEASON_MONTHS.get(code), ctx.reference.month
+    if months and (
+        (delta == 1 and month < months[0]) or (delta == -1 and month > months[1])
+    ):
         delta = 0  # this year's season is still to begin, or over
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 

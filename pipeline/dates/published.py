@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pipeline.dates.finder import find_dates
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
+# a weekday, short or long: "Tue,", "Thurs.", "Monday"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
 _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
@@ -20,7 +22,7 @@ _LABEL = re.compile(
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
     r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)\s*[:：|–—-]?\s*"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?"
+    rf"(?:{_WEEKDAY}\s*)?"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
@@ -61,9 +63,7 @@ _TIME_FIRST = re.compile(
     re.I,
 )
 # "Mon 14 Jul 2025": a weekday before the date
-_WEEKDAY_FIRST = re.compile(
-    r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?\s*$", re.I
-)
+_WEEKDAY_FIRST = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.I)
 # byline items are set apart by "|", "•", "·" or a spaced dash
 _SEPARATOR = r"(?:[|•·]|\s[-–—](?=\s))"
 _ITEM_END = re.compile(
