@@ -609,6 +609,13 @@ def test_a_two_word_short_form_in_brackets(extract):
             "Japan Aerospace Exploration Agency",
             "JAXA",
         ),
+        # a long form with no head word that the model reads as a body
+        (
+            "Engineers from Defence Research and Development Canada (DRDC) "
+            "visited the site. DRDC will test the antenna.",
+            "Defence Research and Development Canada",
+            "DRDC",
+        ),
     ],
 )
 def test_names_written_otherwise(extract, text, name, acronym):

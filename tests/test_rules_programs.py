@@ -362,6 +362,27 @@ def test_the_parties_before_a_known_name_are_no_part_of_it(extract):
             {"XMM-Newton", "Chandra X-ray Observatory"},
         ),
         ("Data from the Van Allen Probes were used.", {"Van Allen Probes"}),
+        # observatories in orbit, written in full; a numbered one stays whole
+        (
+            "Images from the Solar Dynamics Observatory and the Solar and "
+            "Heliospheric Observatory (SOHO) reached the Yerkes Observatory.",
+            {"Solar Dynamics Observatory", "Solar and Heliospheric Observatory"},
+        ),
+        (
+            "The Orbiting Carbon Observatory-3 measured carbon dioxide.",
+            {"Orbiting Carbon Observatory-3"},
+        ),
+        # a name of its own before "and" and a programme: two names
+        (
+            "The campaign used data from Yohkoh and Solar Orbiter.",
+            {"Solar Orbiter"},
+        ),
+        # instruments by their last word
+        (
+            "The Tianlan Orbiter carries the Particle Environment Package (PEP) "
+            "and the Radio Wave Investigation (RWI).",
+            {"Tianlan Orbiter"},
+        ),
     ],
 )
 def test_programmes_among_known_names_instruments_and_lists(extract, text, expected):

@@ -190,6 +190,10 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label not in ENTITY_LABELS and pair.short_start in by_start:
             # "SARAL (Satellite with ARgos and ALtiKa) is a joint mission"
             label = by_start[pair.short_start].label
+        if label not in ENTITY_LABELS and _model_org(long, reg.lex):
+            # "Defence Research and Development Canada (DRDC)": no head word,
+            # but a body by the model's reading of the whole long form
+            label = "ORG"
         if label not in ENTITY_LABELS:
             # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
             reg.not_entities.append((pair.long_start, pair.long_end))
@@ -212,6 +216,25 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         entity.acronym = pair.short
         reg.link(pair.short, entity)
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
+
+
+def _model_org(long: Span, lex: Lexicon) -> bool:
+    """Does the model read exactly these words (bar an article) as a body,
+    with no head word saying otherwise and no instrument's or launcher's last
+    word?"""
+    if any(t.lower_ in lex.heads for t in long) or _instrument(long, lex):
+        return False
+    if long[-1].lower_ in VEHICLE_WORDS:
+        return False
+    return len(long) > 1 and any(
+        e.label_ == "ORG"
+        and e.end == long.end
+        and (
+            e.start == long.start
+            or (e.start + 1 == long.start and e[0].lower_ == "the")
+        )
+        for e in entities_of(long.doc)
+    )
 
 
 def _late_brackets(doc: Doc, reg: Registry) -> None:

@@ -223,8 +223,13 @@ def without_person_after(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 # A band of light after a name, before its programme word ("X-ray observatory")
 BAND_AFTER = re.compile(r"\s(?:X|Gamma|gamma)-ray$")
 # Words of an observatory that observes from space: "Chandra X-ray
-# Observatory", "Herschel Space Observatory", "Compton Gamma Ray Observatory".
-BANDS = frozenset({"x-ray", "ray", "gamma-ray", "infrared", "ultraviolet", "space"})
+# Observatory", "Herschel Space Observatory", "Compton Gamma Ray Observatory",
+# "Solar Dynamics Observatory", "Solar and Heliospheric Observatory",
+# "Orbiting Carbon Observatory".
+BANDS = frozenset(
+    {"x-ray", "ray", "gamma-ray", "infrared", "ultraviolet", "space"}
+    | {"heliospheric", "dynamics", "orbiting"}
+)
 
 
 def _name_particle(token: Token) -> bool:
@@ -343,7 +348,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         named_head = lex.heads.get(named.lower_) if named is not None else None
         if named_head is not None and named_head.event_type:
             return Name(span, "")  # "... Space Agency Forum (APRSAF-30)"
-        start = span.start if len(span) <= 2 else target.i
+        # "Orbiting Carbon Observatory-2": a head word numbered ends the name
+        numbered_head = target.text.split("-")[0].lower() in lex.heads
+        start = span.start if len(span) <= 2 or numbered_head else target.i
         return Name(span.doc[start : target.i + 1], "PROGRAM")
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
@@ -586,7 +593,7 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     if right[0].lower_ == "the":
         return False  # "... and the Science Programme": a new phrase
     if not left_head:
-        return right_head
+        return right_head and not _name_of_its_own(left, right, lex)
     if len(right) == 1 and right[0].text in lex.field_acronyms:
         return left_head  # "Ministry of Science and ICT": a field of its name
     # "Research Institute in Astrophysics and Planetology": "in" a field
@@ -614,6 +621,22 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         )
     )
     return in_complement and not standalone
+
+
+def _name_of_its_own(left: Span, right: Span, lex: Lexicon) -> bool:
+    """ "Hinode and Solar Orbiter": one word the text never writes in lower
+    case, read by the model as a name of its own, before a programme: two
+    names ("Solar and Heliospheric Observatory", "Science and Technology
+    Facilities Council" keep a word of prose before "and")."""
+    word = left[0]
+    heads = [lex.heads[t.lower_].label for t in right if t.lower_ in lex.heads]
+    return (
+        len(left) == 1
+        and heads[-1:] == ["PROGRAM"]
+        and word.lower_ not in common_words(word.doc)
+        and word.ent_iob_ == "B"
+        and (word.i + 1 == len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I")
+    )
 
 
 def _split_and(span: Span, lex: Lexicon) -> list[Span]:
