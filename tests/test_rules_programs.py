@@ -523,3 +523,24 @@ def test_programme_words_after_a_body_or_a_country(extract, text, programs):
 )
 def test_a_satellite_named_by_its_ending(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a mission named for where it goes
+        (
+            "The Korean Mission to the Outer Belt (KMOB) will fly in 2030.",
+            {"Korean Mission to the Outer Belt"},
+        ),
+        # a year between a name and its programme word
+        (
+            "The Venus 2031 mission and the Luna 2040 programme were approved.",
+            {"Venus 2031", "Luna 2040"},
+        ),
+        # a year after a month, or alone, names nothing
+        ("In March 2016 mission planners met; since 2019 missions flew.", set()),
+    ],
+)
+def test_names_that_go_on_to_a_place_or_a_year(extract, text, programs):
+    assert _programs(extract(text)) == programs

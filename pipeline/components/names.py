@@ -36,6 +36,7 @@ CONNECTORS = (
 MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
+YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")  # "ExoMars 2016 mission"
 # A satellite's name by its ending: "MBZ-SAT", "NigeriaSat-2", "NEOSSat"
 # (not "EUMETSAT", a body, nor "CubeSat", a kind of satellite)
 SAT_NAME = re.compile(r"^[A-Z][\w'’]*(?:-(?:SAT|Sat)|[A-Za-z]Sat)(?:-?\d{1,3}[A-Z]?)?$")
@@ -149,7 +150,17 @@ def _inner_link(token: Token) -> bool:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         wrapped = nxt is not None and not nxt.is_sent_start  # see "paragraphs"
         return wrapped and token.text.count("\n") == 1 and not token.text.strip()
-    return token.lower_ in CONNECTORS
+    return token.lower_ in CONNECTORS or _mission_to(token)
+
+
+def _mission_to(token: Token) -> bool:
+    """ "Emirates Mission to the Asteroid Belt": a mission's name goes on to
+    where it goes."""
+    return (
+        token.lower_ == "to"
+        and token.i > 0
+        and token.doc[token.i - 1].text == "Mission"
+    )
 
 
 def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -184,10 +195,24 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             elif i < len(doc) and CODE.match(doc[i].text) and doc[i - 1].whitespace_:
                 i += 1
                 break
+            elif _year_of_a_name(doc, i, lex):
+                i += 1  # "the ExoMars 2016 mission", "the Mars 2117 programme"
+                break
             else:
                 break
         runs.append((start, i))
     return runs
+
+
+def _year_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A year between a name and its programme word names that programme."""
+    return (
+        i + 1 < len(doc)
+        and YEAR_TOKEN.match(doc[i].text) is not None
+        and doc[i - 1].whitespace_ != ""
+        and not _date_word(doc[i - 1].text)  # "in March 2016 mission planners"
+        and lex.programme_word(doc[i + 1].text)
+    )
 
 
 def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -249,7 +274,9 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     """The last head word before the first connector that opens a complement."""
     head = None
     for token in span:
-        if token.lower_ in NESTING | FOREIGN_LINKS and token.i > span.start:
+        if (
+            token.lower_ in NESTING | FOREIGN_LINKS or _mission_to(token)
+        ) and token.i > span.start:
             break
         if token.lower_ in lex.heads:
             head = token
@@ -377,7 +404,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
         # satellite" describe them
         last = span[-1]
-        proper = (_proper(last) or bool(CODE.match(last.text))) and not (
+        numbered = CODE.match(last.text) or YEAR_TOKEN.match(last.text)
+        proper = (_proper(last) or bool(numbered)) and not (
             _place_word(last, lex)
             or last.text in lex.non_name
             or span.text in lex.countries  # "the GMES & Africa programme"
