@@ -544,3 +544,20 @@ def test_a_satellite_named_by_its_ending(extract, text, programs):
 )
 def test_names_that_go_on_to_a_place_or_a_year(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("KOALA will fly in 2029 with a Korean imager.", {"KOALA"}),
+        ("Tanpopo was launched in 2015 and lifted off on time.", {"Tanpopo"}),
+        ("The launch of Akebono was delayed by a week.", {"Akebono"}),
+        ("Seeds grew aboard Tiangong last year.", {"Tiangong"}),
+        # a person flies, a nationality describes, a launcher carries
+        ("Wang Lin will fly to Paris; Zhang Wei flew past the crowd.", set()),
+        ("The experiment flew on board the Chinese recoverable capsule.", set()),
+        ("The cubesat went aboard a Vega rocket.", set()),
+    ],
+)
+def test_a_name_that_flies_is_a_craft(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -1192,6 +1192,55 @@ def _relation(span: Span) -> bool:
     )
 
 
+# What only a craft does: "was launched", "lifted off", "entered orbit",
+# "flew past"; a name that does it is a programme ("POLAR will fly in 2027").
+FLIES_AFTER = re.compile(
+    r"\s+(?:(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+"
+    r"(?:successfully\s+)?launched|lifted\s+off|lifts\s+off|blasted\s+off|"
+    r"(?:(?:has|will|successfully)\s+)?(?:entered|reached|enter|reach)\s+"
+    r"(?:(?:lunar|Mars|an?|its)\s+)?orbit|"
+    r"(?:flew|flies|will\s+fly)\s+(?:by|past)|touched\s+down|"
+    r"(?:landed|will\s+land)\s+on\s+the)\b"
+)
+# Said of a craft: "the launch of ...", "aboard ...".
+FLIES_BEFORE = re.compile(
+    r"\b(?:launch\s+of|aboard|on\s+board|onboard)\s+(?:the\s+)?$", re.I
+)
+# An acronym that will fly: "POLAR will fly in 2027" (a person flies too).
+ACRONYM_FLIES = re.compile(r"\s+(?:will\s+fly|flew|flies)\b")
+
+
+NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _flies(span: Span, reg: Registry) -> bool:
+    """A name with no head word that the text says flies: a craft."""
+    doc, text = span.doc, text_of(span.doc)
+    if span.text in reg.lex.countries or _named_vehicle(span, frozenset()):
+        return False
+    if any(t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span):
+        return False  # "on board the Chinese satellite"
+    if all(t.lower_ in reg.common or not t.is_alpha for t in span):
+        return False
+    person = span[0].ent_type_ == "PERSON" and len(span) > 1
+    if FLIES_AFTER.match(text, span.end_char) and not person:
+        return True
+    if (
+        is_acronym(span[-1])
+        and len(span) == 1
+        and ACRONYM_FLIES.match(text, span.end_char)
+    ):
+        return True
+    before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
+    following = doc[span.end] if span.end < len(doc) else None
+    # "aboard the Chinese recoverable satellite": the name describes a noun
+    return before is not None and not (
+        following is not None
+        and following.is_alpha
+        and (following.pos_ in NOUN_PHRASE or following.text[0].isupper())
+    )
+
+
 def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
     """ "Vice President of Chinese Academy of Sciences": the part after "of"."""
     for token in span:
@@ -1215,6 +1264,9 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if not _cut_short(span, reg):
             _add_name(name, reg)
     for span in _resolve_unknown(doc, names, reg):
+        if _flies(span, reg):
+            reg.add("PROGRAM", span, "rule")
+            continue
         for part in _unknown_parts(span, lex):
             _add_name(part, reg, "nested")
     _late_brackets(doc, reg)
