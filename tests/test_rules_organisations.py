@@ -642,3 +642,41 @@ def test_one_word_after_in_closing_a_body_is_its_town(extract, text, name, place
     doc = extract(text)
     assert name in _names(doc)
     assert place in {loc.name for loc in doc.locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # head-first names in Malay and German without its umlaut
+        (
+            "Students of Universiti Sains Malaysia (USM) took part. USM said so.",
+            "Universiti Sains Malaysia",
+            "USM",
+        ),
+        # a short form of initials and a town
+        (
+            "It was built with Technische Universitat Dresden (TU Dresden). "
+            "TU Dresden said so.",
+            "Technische Universitat Dresden",
+            "TU Dresden",
+        ),
+        # a body after a title's "of", with an acronym of another language
+        (
+            "Head of Research Organization for Astronomy and Space (ORAS) of "
+            "the agency, Dr Hana Wijaya, spoke. ORAS will host it.",
+            "Research Organization for Astronomy and Space",
+            "ORAS",
+        ),
+        # a long form does not run back into the sentence before
+        (
+            "It followed BRAVO-A3 in 2016. The National Institute of "
+            "Aeronautics and Space (LAPAN) was merged. LAPAN said so.",
+            "National Institute of Aeronautics and Space",
+            "LAPAN",
+        ),
+    ],
+)
+def test_head_first_names_and_short_forms_of_other_languages(
+    extract, text, name, acronym
+):
+    assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}

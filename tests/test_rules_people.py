@@ -541,3 +541,31 @@ def test_speaker_lists_and_honorifics(extract, text, expected):
 )
 def test_one_word_alone_is_no_person(extract, text):
     assert extract(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Malay names: honorifics dropped, "bin"/"binti" and the father's name
+        # kept, the given names alone a later mention of the same person
+        (
+            "The letter was signed by Datuk Seri Rahman Hakim Yusri and by "
+            "Prof Dr Siti Aishah binti Kamal Ariffin. Rahman Hakim said the "
+            "agency would help.",
+            {"Rahman Hakim Yusri", "Siti Aishah binti Kamal Ariffin"},
+        ),
+        (
+            "Director-General Dr Zulkifli bin Omar Hamdan opened the course. "
+            "Zulkifli bin Omar Hamdan said so.",
+            {"Zulkifli bin Omar Hamdan"},
+        ),
+        # one name, set off by commas after the job the sentence opens with
+        (
+            "Head of the Space Research Centre of the agency, Suwarno, said the "
+            "school would be held in May. Suwarno added that more would come.",
+            {"Suwarno"},
+        ),
+    ],
+)
+def test_names_of_other_naming_customs(extract, text, expected):
+    assert {p.name for p in extract(text).people} == expected

@@ -561,3 +561,34 @@ def test_names_that_go_on_to_a_place_or_a_year(extract, text, programs):
 )
 def test_a_name_that_flies_is_a_craft(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # an agency's acronym, a hyphen and a code or a "-SAT" name: one word
+        (
+            "LAPAN-A4 followed LAPAN-TUBSAT into orbit.",
+            {"LAPAN-A4", "LAPAN-TUBSAT"},
+        ),
+        # not a launcher's flight, nor an instrument named in brackets
+        (
+            "The PSLV rocket flew again: PSLV-C37 carried the satellite whose "
+            "Wide Field Camera (WFC-B2) took the picture.",
+            set(),
+        ),
+        # a plan named with its horizon year
+        (
+            "The plan follows the National Space Policy 2040 of the ministry.",
+            {"National Space Policy 2040"},
+        ),
+        # a satellite named "...SAT" with its number, beside an acronym
+        (
+            "The cubesat UKMSAT-2 was built by Universiti Kebangsaan Malaysia "
+            "(UKM). UKM will fly another.",
+            {"UKMSAT-2"},
+        ),
+    ],
+)
+def test_satellites_of_agencies_and_plans_with_a_year(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -125,11 +125,18 @@ def long_form_for(short: str, candidate: str) -> str | None:
     return result if len(result) > len(short) else None
 
 
+# A sentence's end: a full stop after a word or a number (not "U.S." nor "Dr.").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])")
+
+
 def _words_before(text: str, end: int, limit: int) -> tuple[str, int]:
-    """Up to ``limit`` words of the same line ending at ``end``, after any
-    closed bracket ("TUGSAT-1 (14 kg) - Graz University of Technology (TU
+    """Up to ``limit`` words of the same line and sentence ending at ``end``,
+    after any closed bracket ("TUGSAT-1 (14 kg) - Graz University of Technology (TU
     Graz)": no long form runs back over "(14 kg)")."""
     line_start = max(text.rfind("\n", 0, end), text.rfind(")", 0, end)) + 1
+    stops = list(_SENTENCE_END.finditer(text, max(line_start, end - 400), end))
+    if stops:  # "... LAPAN-A3 in 2016. The National Institute ... (LAPAN)"
+        line_start = stops[-1].end()
     words = list(_WORD.finditer(text, line_start, end))[-limit:]
     if not words:
         return "", end

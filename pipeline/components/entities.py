@@ -23,6 +23,7 @@ from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
     REGION_WORDS,
+    VEHICLE_WORDS,
     Name,
     classify,
     complements,
@@ -31,6 +32,8 @@ from pipeline.components.names import (
     known_org,
     launch_site,
     name_spans,
+    titled_alone,
+    vehicle_names,
     without_person_after,
 )
 from pipeline.components.text import common_words, entities_of, text_of
@@ -187,7 +190,11 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             label = reg.lex.gazetteer.get(pair.short, ("",))[0]
         if label not in ENTITY_LABELS:
             label = _head_after(doc, pair, reg.lex) or _branch(long, reg.lex)
-        if label not in ENTITY_LABELS and pair.short_start in by_start:
+        if (
+            label not in ENTITY_LABELS
+            and pair.short_start in by_start
+            and not _instrument(long, reg.lex)  # "Optical Navigation Camera (ONC-W1)"
+        ):
             # "SARAL (Satellite with ARgos and ALtiKa) is a joint mission"
             label = by_start[pair.short_start].label
         if label not in ENTITY_LABELS and _model_org(long, reg.lex):
@@ -197,13 +204,21 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         if label not in ENTITY_LABELS:
             # "Soret Coefficient in Crude Oil (SCCO)": a defined non-entity
             reg.not_entities.append((pair.long_start, pair.long_end))
-            reg.not_entities.extend(
+            reg.not_entities.extend(  # not "UiTM" of the satellite "UiTMSAT-1"
                 (m.start(), m.end())
-                for m in re.finditer(re.escape(pair.short), text_of(doc))
+                for m in re.finditer(
+                    rf"(?<![\w-]){re.escape(pair.short)}(?![\w-])", text_of(doc)
+                )
             )
             continue
         while len(long) > 1 and long[-1].is_lower and long[-1].lower_ in reg.lex.heads:
             long = long[:-1]  # "Lunar Polar Exploration mission (LUPEX)"
+        if name is not None and not name.label:
+            # "Head of Research Organization for ... Space (ORPA)": the body
+            # named after a title's "of"
+            inner = _unknown_parts(name.span, reg.lex)
+            if inner and inner[0].span.start <= long.start:
+                name = inner[0]
         if label == "PROGRAM" and name is not None:
             long = _with_owner(long, name, reg)
         elif label == "ORG" and name is not None:
@@ -295,7 +310,11 @@ def _bracketed(doc: Doc, names: list[Name], pairs: list) -> list[AcronymPair]:
             and doc[i].text == "("
             and doc[i + 3].text == ")"
             and is_acronym(doc[i + 1])
-            and is_acronym(doc[i + 2])
+            and (
+                is_acronym(doc[i + 2])
+                # "Technische Universitat Berlin (TU Berlin)": the town kept
+                or (doc[i + 2].is_title and doc[i + 2].text in {t.text for t in span})
+            )
             and doc[i + 1 : i + 3].text not in defined
         ):  # "Space Research Centre of the Polish Academy of Sciences (CBK PAN)"
             short_text = doc[i + 1 : i + 3].text
@@ -851,7 +870,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Organisations only the statistical NER saw."""
     surnames = _surnames(doc)
-    vehicles = _vehicle_names(doc)
+    vehicles = vehicle_names(doc)
     for ent in entities_of(doc):
         if ent.label_ != "ORG":
             continue
@@ -922,6 +941,9 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     if span[-1].text in lex.instrument_words:
         return True
     doc, start = span.doc, span.end
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        if doc[span.start - 2].text in lex.instrument_words:
+            return True  # "Optical Navigation Camera (ONC-W1)"
     bracket = doc[start : start + 3]
     if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
         start += 3  # "Detection of Outgassing RadoN (DORN) instrument"
@@ -975,7 +997,6 @@ TIME_BEFORE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|\d{4}\s*hrs?)\s*(?:[ap]\.?m\.?|hrs?|hours)?\s*\(?$", re.I
 )  # "09:12 pm", "1801 hrs": a time zone follows
 JOURNAL_WORDS = frozenset({"Letters", "Journal", "Proceedings", "Transactions"})
-VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
 
 
 def _vehicle(span: Span) -> bool:
@@ -984,31 +1005,6 @@ def _vehicle(span: Span) -> bool:
     return any(c.isdigit() for c in span.text) or (
         nxt is not None and nxt.lower_ in VEHICLE_WORDS
     )
-
-
-# "the PSLV-C59 rocket", "a Long March 5 launcher": the word a launcher's
-# name ends with (its code cut off)
-_VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
-_NAME_BEFORE = re.compile(r"([\w'’]+)(?:-\w+)?\s+$")
-# "Polar Satellite Launch Vehicle": the capitalised words of a launcher's name
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
-
-
-def _vehicle_names(doc: Doc) -> frozenset[str]:
-    text = text_of(doc)
-    lower = text.lower()
-    if not any(word in lower for word in VEHICLE_WORDS):
-        return frozenset()
-    found = set()
-    for m in _VEHICLE_WORD.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None:
-            found.add(before.group(1))
-        if m.group()[0].isupper():  # "Polar Satellite Launch Vehicle" -> "PSLV"
-            words = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if words is not None:
-                found.add("".join(w[0] for w in words.group(1).split()) + m.group()[0])
-    return frozenset(found)
 
 
 def _named_vehicle(span: Span, vehicles: frozenset[str]) -> bool:
@@ -1099,6 +1095,8 @@ def _locations(
             continue
         if len(span) == 1 and span[0].lower_ in common:
             continue  # "in Space and Earth Sciences", "Member States"
+        if titled_alone(span, lex):
+            continue  # "Head of ... of BRIN, Sumarto, said": a person
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.text import common_words
+from pipeline.components.text import common_words, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
@@ -30,7 +30,9 @@ NESTING = frozenset({"of", "for", "on", "at"})
 # Lower-case words inside a name: "Institute of ...", "Investigación y
 # Desarrollo", "Mohammed bin Rashid Space Centre".
 CONNECTORS = (
-    NESTING | FOREIGN_LINKS | {"and", "&", "y", "e", "bin", "van", "von", "the"}
+    NESTING
+    | FOREIGN_LINKS
+    | {"and", "&", "y", "e", "bin", "binti", "van", "von", "the"}
 )
 # Month and weekday names never start a name; the dates vocabulary holds them.
 MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
@@ -92,10 +94,17 @@ def _join_hyphens(doc: Doc, i: int) -> int:
         and doc[i + 1].text in {"-", "/"}
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
-        and doc[i + 2].is_alpha
+        and (doc[i + 2].is_alpha or LETTER_CODE.match(doc[i + 2].text) is not None)
     ):
-        i += 2
+        i += 2  # "X-ray", "Solar-Terrestrial", "LAPAN-A2"
     return i + 1
+
+
+VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
+# What a designator may name besides a craft: "the RD-180 engine".
+MACHINES = VEHICLE_WORDS | {"engine", "engines", "aircraft", "jet", "fighter", "drone"}
+
+LETTER_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}[A-Z]?$")
 
 
 REGION_WORDS = frozenset(
@@ -211,7 +220,20 @@ def _year_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
         and YEAR_TOKEN.match(doc[i].text) is not None
         and doc[i - 1].whitespace_ != ""
         and not _date_word(doc[i - 1].text)  # "in March 2016 mission planners"
-        and lex.programme_word(doc[i + 1].text)
+        and (lex.programme_word(doc[i + 1].text) or doc[i - 1].lower_ in PLAN_WORDS)
+    )
+
+
+# A plan named with its horizon year: "National Space Policy 2030", "Vision 2030"
+PLAN_WORDS = frozenset({"strategy", "policy", "roadmap", "vision", "agenda", "horizon"})
+
+
+def _dated_plan(span: Span) -> bool:
+    return (
+        len(span) > 1
+        and YEAR_TOKEN.match(span[-1].text) is not None
+        and span[-2].lower_ in PLAN_WORDS
+        and span[-2].is_title
     )
 
 
@@ -336,6 +358,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "NEOSSat (74 kg)": a spacecraft
     if SAT_NAME.match(text) and text not in lex.non_name:
         return Name(span, "PROGRAM")  # "MBRSC launched MBZ-SAT"
+    if _joined_designator(span):
+        return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT"
+    if _dated_plan(span):
+        return Name(span, "PROGRAM")  # "the National Space Strategy 2030"
     last = span[-1]
     front = span[:-1]
     if (
@@ -370,6 +396,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         head_after = lex.heads.get(after.lower_) if after is not None else None
         if head_after is not None and head_after.event_type:
             return Name(span, "")  # "the APRSAF-24 forum": an event's short name
+        if after is not None and after.lower_ in MACHINES:
+            return Name(span, "")  # "the RD-180 engine": a machine, not a craft
         i = span.start
         named = span.doc[i - 2] if i >= 2 and span.doc[i - 1].text == "(" else None
         named_head = lex.heads.get(named.lower_) if named is not None else None
@@ -682,6 +710,70 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+# "LAPAN-A2", "LAPAN-TUBSAT": an agency's acronym, a hyphen and a satellite's
+# code or its "-SAT" name, written as one word (which the tokenizer splits).
+JOINED = re.compile(r"^[A-Z][A-Za-z]*[A-Z]-(?:[A-Z]{1,2}\d{1,3}[A-Z]?|[A-Z]+SAT)$")
+
+
+def _joined_designator(span: Span) -> bool:
+    """Not a launcher's flight ("PSLV-C20" where the text calls PSLV one)."""
+    return (
+        len(span) > 1
+        and not any(t.whitespace_ for t in span[:-1])
+        and JOINED.match(span.text) is not None
+        and span[0].text not in vehicle_names(span.doc)
+    )
+
+
+# "the PSLV-C59 rocket", "a Long March 5 launcher": the word a launcher's
+# name ends with (its code cut off)
+_VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
+_NAME_BEFORE = re.compile(r"([\w'’]+)(?:-\w+)?\s+$")
+# "Polar Satellite Launch Vehicle": the capitalised words of a launcher's name
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
+
+
+def vehicle_names(doc: Doc) -> frozenset[str]:
+    """Names the text gives launchers ("PSLV" of "the PSLV-C59 rocket" or of
+    "Polar Satellite Launch Vehicle"), read once per Doc."""
+    found = doc.user_data.get("vehicle_names")
+    if found is None:
+        found = doc.user_data["vehicle_names"] = _vehicle_names(text_of(doc))
+    return found
+
+
+def _vehicle_names(text: str) -> frozenset[str]:
+    lower = text.lower()
+    if not any(word in lower for word in VEHICLE_WORDS):
+        return frozenset()
+    found = set()
+    for m in _VEHICLE_WORD.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            found.add(before.group(1))
+        if m.group()[0].isupper():  # "Polar Satellite Launch Vehicle" -> "PSLV"
+            words = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if words is not None:
+                found.add("".join(w[0] for w in words.group(1).split()) + m.group()[0])
+    return frozenset(found)
+
+
+def titled_alone(span: Span, lex: Lexicon) -> bool:
+    """ "Head of the Research Organization of BRIN, Sumarto, said": one word
+    set off by commas after the job its sentence opens with is a person known
+    by one name (which the model often reads as a place)."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.text not in {",", "said", "says"}:
+        return False
+    i = span.start - 2
+    while i > 0 and not doc[i].is_sent_start and span.start - i < 16:
+        i -= 1
+    return doc[i].is_sent_start and doc[i].text in lex.title_words
+
+
 def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     """ "ESA Mars Express", "NASA Juno": an agency's acronym in front of a name
     with no head word of its own is the owner, not part of the name ("CAS
@@ -689,6 +781,8 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     first = span[0]
     if len(span) < 2 or not (is_acronym(first) and known_org(first, lex)):
         return [span]
+    if _joined_designator(span):
+        return [span]  # "LAPAN-A2": the agency's satellite
     if span.text in lex.gazetteer:
         return [span]  # "NASA-ISRO Synthetic Aperture Radar": a listed name
     parties, i = [span[:1]], 1

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.bylines import BYLINE
 from pipeline.components.guard import guarded
-from pipeline.components.names import is_acronym
+from pipeline.components.names import is_acronym, titled_alone
 from pipeline.components.text import (
     NAME_WORD,
     common_words,
@@ -61,8 +61,12 @@ def _strip(span: Span, lex: Lexicon) -> Span:
 # Particles inside a surname: "Jean-Yves Le Gall", "Simonetta Di Pippo".
 PARTICLES = frozenset(
     {"le", "la", "de", "di", "da", "du", "des", "del", "della", "van", "von"}
-    | {"der", "den", "ter", "al", "el", "dos", "das", "bin", "bint", "ibn"}
+    | {"der", "den", "ter", "al", "el", "dos", "das", "bin", "bint", "binti", "ibn"}
 )
+
+
+# "bin", "binti": son or daughter of; the father's name follows.
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 
 
 def _capitalised_word(token: Token) -> bool:
@@ -97,6 +101,12 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
         and doc[end + 1].is_lower
     ):
         end += 2  # "ZHAO Xiao" + "-lin"
+    if end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC and doc[end + 1].is_title:
+        end += 2  # "Noor Azlina" + "binti Mohd Yusof"
+        while end < len(doc) and end - span.end < 4 and _capitalised_word(doc[end]):
+            if doc[end].lower_ in common_words(doc) or doc[end].lower_ in lex.heads:
+                break  # "Mohammed bin Rashid Space Centre": the name stops
+            end += 1
     prev = doc[start - 1] if start else None
     if (
         span[0].lower_ in PARTICLES
@@ -151,6 +161,9 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     raw += _after_titles(doc, lex, common)
+    raw += [
+        e for e in entities_of(doc) if e.label_ != "PERSON" and titled_alone(e, lex)
+    ]
     spans = []
     for span in sorted(raw, key=lambda s: (s.start, -len(s))):
         span = _whole_surname(_strip(span, lex), lex)
@@ -166,8 +179,11 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue  # "Explainer: Why the moon's south pole matters", "SPEAKERS"
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
             continue  # "French Guiana": one word after a nationality is a place's
-        if spans and span.start < spans[-1].end:  # overlapping: keep the longer
-            if len(span) > len(spans[-1]):
+        if spans and span.start < spans[-1].end:  # overlapping: both, else the longer
+            union = doc[spans[-1].start : max(span.end, spans[-1].end)]
+            if _acceptable(union, lex, known, common):
+                spans[-1] = union  # "Mohd Faizal" + "Faizal bin Abdul Rahman"
+            elif len(span) > len(spans[-1]):
                 spans[-1] = span
             continue
         spans.append(span)
@@ -388,7 +404,7 @@ def _title_comma_before(
     if owner is not None:  # "Rwanda's Minister of ICT and Innovation, NAME"
         start = owner + 1
     phrase = doc[start:i]
-    if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 12:
+    if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 16:
         # "led by its CEO, Prof. X": the title words just before the comma
         j = i
         while j > 0 and _title_word(doc[j - 1].text, lex):
@@ -554,10 +570,15 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
 
 def _same_person(a: str, b: str) -> bool:
     """ "Reiter" is "Thomas Reiter"; "WU Ji" is "Wu Ji"; "DE ANGELIS" is
-    "Marco DE ANGELIS", "Fernández Ortega" "Lucía Fernández Ortega"."""
+    "Marco DE ANGELIS", "Fernández Ortega" "Lucía Fernández Ortega", "Mohd
+    Faizal" "Mohd Faizal bin Abdul Rahman"."""
     a_words, b_words = a.casefold().split(), b.casefold().split()
-    if 1 < len(b_words) < len(a_words):
-        return a_words[-len(b_words) :] == b_words  # "Fernández Ortega" of "Lucía ..."
+    given = next((a_words[:i] for i, w in enumerate(a_words) if w in PATRONYMIC), None)
+    if given is not None and b_words == given:
+        return True  # "Mohd Faizal" of "Mohd Faizal bin Abdul Rahman"
+    if 1 < len(b_words) < len(a_words):  # "Fernández Ortega" of "Lucía ..."
+        n = len(b_words)
+        return b_words in (a_words[-n:], a_words[:n])  # "Lucía Fernández" too
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 
