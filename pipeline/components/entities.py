@@ -941,9 +941,12 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     if span[-1].text in lex.instrument_words:
         return True
     doc, start = span.doc, span.end
-    if span.start >= 2 and doc[span.start - 1].text == "(":
-        if doc[span.start - 2].text in lex.instrument_words:
-            return True  # "Optical Navigation Camera (ONC-W1)"
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and doc[span.start - 2].text in lex.instrument_words
+    ):
+        return True  # "Optical Navigation Camera (ONC-W1)"
     bracket = doc[start : start + 3]
     if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
         start += 3  # "Detection of Outgassing RadoN (DORN) instrument"
