@@ -569,3 +569,44 @@ def test_one_word_alone_is_no_person(extract, text):
 )
 def test_names_of_other_naming_customs(extract, text, expected):
     assert {p.name for p in extract(text).people} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a name beside a job, which the model may read as a body or a law
+        (
+            "Pavel Sorokin, director for lunar programs at the Lavochkin "
+            "Association, said the lander was ready.",
+            "Pavel Sorokin",
+            "director for lunar programs",
+        ),
+        (
+            '"The poles matter," Lucia Ferri, ESA\'s deputy project scientist, '
+            "told reporters.",
+            "Lucia Ferri",
+            None,
+        ),
+        # a job, a comma and the name
+        (
+            "The meeting was opened by the Chair of the subcommittee, Kofi "
+            "Mensah (Ghana).",
+            "Kofi Mensah",
+            None,
+        ),
+        # a person after "..., Country," is no town of it; "Hon" is dropped
+        (
+            "The party was attended by the Italian Ambassador to Kenya, Marco Bellini.",
+            "Marco Bellini",
+            None,
+        ),
+        ("Quotes attributable to the Hon Sarah Lang MP:", "Sarah Lang", None),
+    ],
+)
+def test_names_beside_a_job_the_model_misses(extract, text, name, title):
+    doc = extract(text)
+    person = _person(doc, name)
+    if title is not None:
+        assert person.title == title
+    assert name not in {loc.name for loc in doc.locations}
+    assert name not in {o.name for o in doc.organisations}

@@ -25,6 +25,7 @@ from pipeline.components.names import (
     REGION_WORDS,
     VEHICLE_WORDS,
     Name,
+    apposed_to_titles,
     classify,
     complements,
     is_acronym,
@@ -1159,10 +1160,20 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
             continue
         if span[0].ent_type_ not in {"NORP", "LANGUAGE"}:  # "in English"
             found.append(m.span(1))
+    # "the Ambassador to Australia, Paolo Ferraro.": a person the model saw,
+    # whole names of two words or more (the model reads "Noordwijk" and
+    # "Andhra Pradesh" as people too)
+    people = [
+        (e.start_char, e.end_char)
+        for e in entities_of(doc)
+        if e.label_ == "PERSON"
+        and sum(not t.is_space for t in e) > 1
+        and not any(t.lower_ in REGION_WORDS for t in e)
+    ]
     spans = []
     for start, end in found:
         span = doc.char_span(start, end)
-        if span is not None and not _overlaps(start, end, blocked):
+        if span is not None and not _overlaps(start, end, blocked + people):
             spans.append(span)
     return spans
 
@@ -1283,6 +1294,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for s in doc.spans.get("rules", [])
         if s.label_ == "PERSON"
     ]
+    people += [(s.start_char, s.end_char) for s in apposed_to_titles(doc, lex)]
     reg.datelines = _dateline_places(doc)
     datelines = [(s.start_char, s.end_char) for s in reg.datelines]
     _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)

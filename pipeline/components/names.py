@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.text import common_words, text_of
+from pipeline.components.text import NAME_WORD, common_words, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
@@ -756,6 +756,41 @@ def _vehicle_names(text: str) -> frozenset[str]:
             if words is not None:
                 found.add("".join(w[0] for w in words.group(1).split()) + m.group()[0])
     return frozenset(found)
+
+
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
+# "Dmitry Orlov, director for lunar programs at Roscosmos, said": a name, a
+# comma and words that hold a job
+_NAME_THEN_JOB = re.compile(rf"(?<![\w.])({_NAME}),\s+([^,.;:()\n]{{3,80}})")
+# "by the Chair of the STSC, Kwame Asante (Ghana).": a job, a comma, a name
+_JOB_THEN_NAME = re.compile(
+    rf"\b([A-Z][a-z]+)\b[^,.;:()\n]{{0,60}},\s+({_NAME})"
+    r"(?=\s*[,.;(]|\s+(?:said|says|told|added|noted)\b)"
+)
+
+
+def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Names the model misses beside a job: "Marta Ruiz, ESA's Solar Orbiter
+    deputy project scientist, told ...", "the Chair of the STSC, Kwame Asante
+    (Ghana)". Read once per Doc (the entities block these spans, the people
+    take them)."""
+    cached = doc.user_data.get("apposed_to_titles")
+    if cached is not None:
+        return [doc.char_span(a, b) for a, b in cached]
+    text = text_of(doc)
+    found = []
+    for m in _NAME_THEN_JOB.finditer(text):
+        words = m.group(2).split()[:7]
+        if any(
+            (w in lex.title_words or w.capitalize() in lex.title_words) for w in words
+        ):
+            found.append(m.span(1))
+    for m in _JOB_THEN_NAME.finditer(text):
+        if m.group(1) in lex.title_words:
+            found.append(m.span(2))
+    spans = [s for s in (doc.char_span(a, b) for a, b in found) if s is not None]
+    doc.user_data["apposed_to_titles"] = [(s.start_char, s.end_char) for s in spans]
+    return spans
 
 
 def titled_alone(span: Span, lex: Lexicon) -> bool:

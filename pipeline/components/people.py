@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.bylines import BYLINE
 from pipeline.components.guard import guarded
-from pipeline.components.names import is_acronym, titled_alone
+from pipeline.components.names import apposed_to_titles, is_acronym, titled_alone
 from pipeline.components.text import (
     NAME_WORD,
     common_words,
@@ -161,6 +161,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     raw += _after_titles(doc, lex, common)
+    raw += apposed_to_titles(doc, lex)
     raw += [
         e for e in entities_of(doc) if e.label_ != "PERSON" and titled_alone(e, lex)
     ]
