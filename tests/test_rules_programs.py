@@ -592,3 +592,29 @@ def test_a_name_that_flies_is_a_craft(extract, text, programs):
 )
 def test_satellites_of_agencies_and_plans_with_a_year(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a listed mission whose name ends in a body's head word
+        (
+            "The Neil Gehrels Swift Observatory saw the burst first.",
+            {"Neil Gehrels Swift Observatory"},
+        ),
+        # a listed series and a year; a name and a year after an owner
+        (
+            "ExoMars 2016 reached orbit, and NASA's Venus 2031 will follow.",
+            {"ExoMars 2016", "Venus 2031"},
+        ),
+        # an instrument set beside its kind, a nationality between them;
+        # a fiscal year before a plan is no programme
+        (
+            "The lander carried TRIDENT, the Italian seismometer, under NASA's "
+            "FY 2025 plan.",
+            set(),
+        ),
+    ],
+)
+def test_listed_names_years_of_series_and_instruments(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -964,6 +964,8 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
             return not (
                 after is not None and after.is_lower and after.tag_.startswith("NN")
             )
+        if token.ent_type_ == "NORP" and not token.is_lower:
+            continue  # "SEIS, the French seismometer"
         if not (token.is_lower or token.text == "-") or token.tag_.startswith(
             PHRASE_ENDS
         ):

@@ -220,8 +220,22 @@ def _year_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
         and YEAR_TOKEN.match(doc[i].text) is not None
         and doc[i - 1].whitespace_ != ""
         and not _date_word(doc[i - 1].text)  # "in March 2016 mission planners"
-        and (lex.programme_word(doc[i + 1].text) or doc[i - 1].lower_ in PLAN_WORDS)
+        and doc[i - 1].text not in {"FY", "Fiscal"}  # "the FY 2021 plan"
+        and (
+            lex.programme_word(doc[i + 1].text)
+            or doc[i - 1].lower_ in PLAN_WORDS
+            or _series_or_owned(doc, i, lex)
+        )
     )
+
+
+def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """ "ExoMars 2016": a listed programme and a year; "NASA's Mars 2020": one
+    name and a year after an owner's possessive."""
+    name = doc[i - 1]
+    if lex.gazetteer.get(name.text, ("",))[0] == "PROGRAM":
+        return True
+    return i >= 3 and name.is_title and doc[i - 2].lower_ in {"'s", "’s"}
 
 
 # A plan named with its horizon year: "National Space Policy 2030", "Vision 2030"
@@ -327,6 +341,8 @@ def launch_site(span: Span) -> bool:
 
 
 def classify(span: Span, lex: Lexicon) -> Name:
+    if span.text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
+        return Name(span, lex.gazetteer[span.text][0])
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
@@ -350,8 +366,6 @@ def classify(span: Span, lex: Lexicon) -> Name:
             kind = next((e for e in reversed(events) if e), kind)
         return Name(span, label, head, kind)
     text = span.text
-    if text in lex.gazetteer:
-        return Name(span, lex.gazetteer[text][0])
     if _title_case_acronym(span, lex):
         return Name(span, lex.gazetteer[text.upper()][0])  # "Nasa", "Isro"
     if _mass_after(span):
@@ -362,6 +376,12 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT"
     if _dated_plan(span):
         return Name(span, "PROGRAM")  # "the National Space Strategy 2030"
+    if (
+        len(span) == 2
+        and YEAR_TOKEN.match(span[-1].text)
+        and _series_or_owned(span.doc, span.end - 1, lex)
+    ):
+        return Name(span, "PROGRAM")  # "ExoMars 2016", "NASA's Mars 2020"
     last = span[-1]
     front = span[:-1]
     if (
