@@ -12,7 +12,7 @@ from models import DocumentInfo
 from pipeline.dates.published import find_publication_date
 from pipeline.ingest import IngestedDocument
 
-_BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*[>»/|]")
+_BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*[>»/|→›]")
 _NOT_TITLE = re.compile(
     r"^(?:News|Editor|Update|Source|Download|Photo|By |Skip to|Jump to|Go to|"
     r"Menu|Search|Log ?in|Sign (?:in|up)|Subscribe|Share|Print|Follow us|"
@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+")
 
 # between menu items: a bar, slash, arrow or bullet, or a run of spaces
 # ("Home   About Us   Our Work   Events")
-_NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·]\s+|[ \t]{2,}|\t")
+_NAV_SEPARATOR = re.compile(r"\s+[|/>»›•·→]\s+|[ \t]{2,}|\t")
 # a footer's links: one of them is enough with a bar ("Terms & conditions |
 # Institutional Subscriber")
 _FOOTER_WORDS = re.compile(

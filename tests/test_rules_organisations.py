@@ -680,3 +680,27 @@ def test_head_first_names_and_short_forms_of_other_languages(
     extract, text, name, acronym
 ):
     assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}
+
+
+def test_a_launch_provider_before_its_rocket_and_a_breadcrumb_with_arrows(extract):
+    doc = extract(
+        "Home → News → Mission news\n\n"
+        "The probe flew on a United Launch Alliance Atlas V rocket, and the "
+        "University College London team watched."
+    )
+    names = {o.name for o in doc.organisations}
+    assert {"United Launch Alliance", "University College London"} <= names
+    assert not any("Home" in n or "Atlas" in n for n in names)
+
+
+def test_the_first_word_of_a_two_word_short_form_and_a_corporation_s_brand(extract):
+    doc = extract(
+        "The Space Research Institute of the Russian Academy of Sciences (IKI RAS) "
+        "and the State Space Corporation ROSCOSMOS signed. IKI built the "
+        "spectrometer and Roscosmos launched it."
+    )
+    (iki,) = [o for o in doc.organisations if o.acronym == "IKI RAS"]
+    assert "IKI" in {m.text for m in iki.mentions}
+    (agency,) = [o for o in doc.organisations if "ROSCOSMOS" in o.name]
+    assert "Roscosmos" in {m.text for m in agency.mentions}
+    assert not {"IKI", "Roscosmos"} & {o.name for o in doc.organisations}

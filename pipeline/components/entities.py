@@ -231,6 +231,9 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         reg.shorts.append((pair.short_start, pair.short_end))
         entity.acronym = pair.short
         reg.link(pair.short, entity)
+        words = pair.short.split()
+        if len(words) == 2 and is_acronym_text(words[0]) and not reg.get(words[0]):
+            reg.link(words[0], entity)  # "IKI" of "IKI RAS", "CBK" of "CBK PAN"
         reg.link(text_of(doc)[pair.long_start : pair.long_end], entity)
 
 

@@ -829,6 +829,34 @@ def titled_alone(span: Span, lex: Lexicon) -> bool:
     return doc[i].is_sent_start and doc[i].text in lex.title_words
 
 
+def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:
+    """ "a United Launch Alliance Atlas V rocket": a body's name closed by its
+    head word, then the name of a launcher or craft, which the word after
+    says ("University College London" stays whole)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not (
+        after.lower_ in VEHICLE_WORDS or lex.programme_word(after.text)
+    ):
+        return [span]
+    heads = [
+        t.i
+        for t in span[1:-1]  # not "Union State programmes": a head alone
+        if lex.heads.get(t.lower_) is not None
+        and lex.heads[t.lower_].label == "ORG"
+        and not lex.heads[t.lower_].initial
+        and t.is_title
+    ]
+    if not heads:
+        return [span]
+    rest = span.doc[heads[-1] + 1 : span.end]
+    if any(t.lower_ in lex.heads or t.lower_ in CONNECTORS for t in rest):
+        return [span]
+    if not all(t.text[:1].isupper() or CODE.match(t.text) for t in rest):
+        return [span]
+    return [span.doc[span.start : heads[-1] + 1], rest]
+
+
 def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     """ "ESA Mars Express", "NASA Juno": an agency's acronym in front of a name
     with no head word of its own is the owner, not part of the name ("CAS
@@ -889,7 +917,9 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
             if first < last:
-                spans.extend(_split_owner(_without_topic(doc[first:last], lex), lex))
+                whole = _without_topic(doc[first:last], lex)
+                for piece in _split_after_head(whole, lex):
+                    spans.extend(_split_owner(piece, lex))
     spans = [_with_list(s, lex) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
     return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
