@@ -66,7 +66,7 @@ def test_name_without_honorific(extract, text, name):
             "Director General Ivan Petrov said so.",
             "Ivan Petrov",
             "Director General",
-            "Roscosmos",
+            "State Space Corporation Roscosmos",
         ),
         (
             "Thomas Reiter, Director of Human Spaceflight and Operations of the "
