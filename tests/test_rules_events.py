@@ -497,3 +497,29 @@ def test_a_named_event_told_short_and_on_one_of_its_days(extract):
         ("agreement", "2021-05-07"),
         ("meeting", "2021-05-06"),
     ]
+
+
+def test_each_step_of_a_flight_with_its_own_date(extract):
+    text = (
+        "Launched on 20 March 2021, the probe's lander set down in the crater on "
+        "2 June 2021, its ascender took off from the lunar surface on 4 June "
+        "2021 and docked with the orbiter on 6 June 2021."
+    )
+    assert _typed(extract(text, PUBLISHED)) == [
+        ("launch", "2021-03-20"),
+        ("other", "2021-06-02"),
+        ("other", "2021-06-04"),
+        ("other", "2021-06-06"),
+    ]
+
+
+def test_a_rocket_taking_off_and_a_date_in_the_next_clause(extract):
+    text = (
+        "The satellite will take off from Kourou on 9 December 2021. The "
+        "agencies organised in May 2021 the first Lunar Dust Summer School, and "
+        "they will hold, from 14 to 16 February 2022, the Lunar Dust Workshop."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("launch", "2021-12-09") in typed
+    assert ("school", "2021-05") in typed
+    assert ("workshop", "2022-02-14") in typed

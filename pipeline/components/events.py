@@ -146,10 +146,16 @@ CLAUSE = re.compile(r"\b(?:after|before|until|where|which|when|while)\b", re.I)
 def _distance(span: Span, char: int) -> int:
     """Characters from a trigger to a date; a date written before its trigger
     ("In 2008, ... set up") counts three times as far, since a date that
-    follows ("launched in 2024") is the more usual way to date an event."""
+    follows ("launched in 2024") is the more usual way to date an event; one
+    after a clause of its own ("organised this summer the School, and they
+    will hold, from 14 to 16 February, the Workshop") counts six times."""
     if char >= span.end_char:
-        return char - span.end_char
+        gap = text_of(span.doc)[span.end_char : char]
+        return (6 if COORDINATED.search(gap) else 1) * (char - span.end_char)
     return 3 * max(0, span.start_char - char) + 1
+
+
+COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:they|it|we|he|she|the)\b")
 
 
 def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
