@@ -523,3 +523,27 @@ def test_a_rocket_taking_off_and_a_date_in_the_next_clause(extract):
     assert ("launch", "2021-12-09") in typed
     assert ("school", "2021-05") in typed
     assert ("workshop", "2022-02-14") in typed
+
+
+def test_side_events_by_their_titles_in_quotes(extract):
+    text = (
+        "Side events\n\n"
+        '- "Dust Storms on Mars" (4 February), organised by the Lunar Research '
+        "Agency.\n"
+        '- "Lunar Dust Workshop" (6 February), hosted by the Korean Space Agency.\n\n'
+        'The director said "we will go back to the Moon" after the talks.'
+    )
+    events = {(e.type, e.name, e.date) for e in extract(text, PUBLISHED).events}
+    assert ("meeting", "Dust Storms on Mars", "2021-02-04") in events
+    assert ("workshop", "Lunar Dust Workshop", "2021-02-06") in events
+    assert not any(e[1] and "Moon" in e[1] for e in events)
+
+
+def test_a_craft_due_or_planned_for_a_date_is_a_launch(extract):
+    text = (
+        "The agency outlined Lunar Dust-2, due in 2026, and Martian Dust "
+        "Explorer (MDE), planned for 2027. The workshop is planned for June."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("launch", "2026") in typed and ("launch", "2027") in typed
+    assert ("launch", "2021-06") not in typed

@@ -995,6 +995,39 @@ def _event_names(names: list[Name]) -> list[Span]:
     return spans
 
 
+# A side event or session by its title in quotes, with its day in brackets or
+# who organised it: '"Space Weather at Solar Maximum" (4 February), organised
+# by ...'
+QUOTED_TITLE = re.compile(
+    r"[\"“]([A-Z][^\"”\n]{3,90}?)[\"”]"
+    r"(?=\s*\(\s*\d{1,2}\s+[A-Z][a-z]+|\s*\(\s*[A-Z][a-z]+\.?\s+\d{1,2}|"
+    r",?\s+(?:co-)?(?:organi[sz]ed|hosted|convened)\s+by\b)"
+)
+
+
+def _quoted_titles(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
+    """Events named by a title in quotes: a meeting, unless a head word in the
+    title says what it is ("Lunar Dust Workshop")."""
+    text = text_of(doc)
+    if '"' not in text and "“" not in text:
+        return []
+    spans = []
+    for m in QUOTED_TITLE.finditer(text):
+        span = doc.char_span(*m.span(1))
+        words = m.group(1).split()
+        capitals = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        if span is None or len(words) < 2 or capitals * 2 < len(words):
+            continue  # a quotation, not a title
+        if _overlaps(
+            span.start_char, span.end_char, [(n.start_char, n.end_char) for n in named]
+        ):
+            continue
+        kinds = [lex.heads[t.lower_].event_type for t in span if t.lower_ in lex.heads]
+        kind = next((k for k in reversed(kinds) if k), "meeting")
+        spans.append(Span(doc, span.start, span.end, label=kind))
+    return spans
+
+
 # "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
 DATELINE = re.compile(
     r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}),\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))",
@@ -1290,6 +1323,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)
     event_names = _event_names(names)
+    event_names += _quoted_titles(doc, event_names, lex)
     events = [(s.start_char, s.end_char) for s in event_names]
     people = [
         (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"

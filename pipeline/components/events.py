@@ -67,6 +67,7 @@ def _groups(doc: Doc) -> Groups:
         "triggers": [s for s in rules if s.label_ == "EVENT_TRIGGER"],
         "location": list(doc.spans.get("location", [])),
         "org": list(doc.spans.get("org", [])),
+        "program": list(doc.spans.get("program", [])),
     }
 
 
@@ -252,6 +253,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _press(s)
         and not _launched_initiative(s)
         and not _numbered_part(s)
+        and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -348,6 +350,17 @@ def _launched_initiative(span: Span) -> bool:
     window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
     words = {t.lower_ for t in window if t.tag_.startswith("NN")}
     return bool(words & INITIATIVES) and not words & CRAFT
+
+
+def _planned_craft(span: Span, groups: Groups) -> bool:
+    """ "Chang'e-7, due in 2026", "MMX, planned for 2026": a craft's own plan
+    is its launch (not "the workshop is planned for May")."""
+    doc, i = span.doc, span.start
+    while i > span.sent.start and doc[i - 1].lower_ in {",", "is", "was", "now"}:
+        i -= 1
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+        i -= 3  # "Martian Moons eXploration (MMX), planned for 2026"
+    return any(p.end == i for p in groups["program"])
 
 
 def _kind(span: Span) -> str:
