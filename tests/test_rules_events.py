@@ -547,3 +547,15 @@ def test_a_craft_due_or_planned_for_a_date_is_a_launch(extract):
     typed = _typed(extract(text, PUBLISHED))
     assert ("launch", "2026") in typed and ("launch", "2027") in typed
     assert ("launch", "2021-06") not in typed
+
+
+def test_a_body_launched_a_caption_and_a_planet_visited_by_probes(extract):
+    text = (
+        "The Lunar Research Agency was launched on 27 May 2021 in Sejong.\n\n"
+        "Mercury has been visited only by the Mariner 10 and Messenger probes.\n\n"
+        "PHOTO: A rocket carrying the Lunar Dust probe lifts off on Saturday."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("establishment", "2021-05-27") in typed
+    assert ("launch", "2021-06-26") in typed  # the Saturday before 30 June
+    assert not any(kind == "visit" for kind, _ in typed)

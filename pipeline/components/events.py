@@ -254,10 +254,13 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _launched_initiative(s)
         and not _numbered_part(s)
         and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
+        and not _visited_by_craft(s, groups)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
+        if kind == "launch" and _body_launched(span, groups):
+            kind = "establishment"  # "KASA was launched on May 27": founded
         if any(_adjacent(span, t) for _, t, _ in found):
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
@@ -350,6 +353,30 @@ def _launched_initiative(span: Span) -> bool:
     window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
     words = {t.lower_ for t in window if t.tag_.startswith("NN")}
     return bool(words & INITIATIVES) and not words & CRAFT
+
+
+def _visited_by_craft(span: Span, groups: Groups) -> bool:
+    """ "Mercury, visited only by NASA's Mariner 10 and Messenger probes": a
+    place a craft flew to, not a delegation's visit."""
+    if _kind(span) != "visit" or span[0].tag_ != "VBN":
+        return False
+    doc = span.doc
+    after = doc[span.end : min(span.sent.end, span.end + 4)]
+    by = next((t.i for t in after if t.lower_ == "by"), None)
+    if by is None:
+        return False
+    window = doc[by + 1 : min(span.sent.end, by + 9)]
+    return any(t.lower_ in CRAFT for t in window) or any(
+        p.start > by and p.start < window.end for p in groups["program"]
+    )
+
+
+def _body_launched(span: Span, groups: Groups) -> bool:
+    """ "KASA was launched on May 27": a body, not a craft, launched."""
+    doc, i = span.doc, span.start
+    if span[0].tag_ != "VBN" or i < 2 or doc[i - 1].lower_ not in {"was", "were"}:
+        return False
+    return any(o.end == i - 1 for o in groups["org"])
 
 
 def _planned_craft(span: Span, groups: Groups) -> bool:
