@@ -79,6 +79,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "Tuesday",
             "2022-06-14",
         ),
+        # a participle after a possessive describes a noun: no verb of its own
+        (
+            "The agencies outlined a timeline for their planned station on Wednesday.",
+            "Wednesday",
+            "2022-06-15",
+        ),
     ],
 )
 def test_weekday_follows_the_tense(nlp, text, date_text, value):

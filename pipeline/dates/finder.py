@@ -949,8 +949,8 @@ def _is_title(text: str, m: re.Match[str], f: Normaliser) -> bool:
     inside a sentence is a programme's title, not a date."""
     if f not in (_deictic_day, _shift_week) or not m.group(0)[0].isupper():
         return False
-    before = text[: m.start()].rstrip().rstrip("\"“'‘`«").rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n-–—)("
+    before = text[: m.start()].rstrip(" \t").rstrip("\"“'‘`«").rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n-–—)("  # a line's start
 
 
 # Capitalised words that may stand before a month alone ("In March", "Since

@@ -159,12 +159,22 @@ def _had_done(group: Sequence[Token]) -> bool:
     return len(verbs) > 1 and verbs[0].lower in {"had", "'d"} and verbs[-1].tag == "VBN"
 
 
+def _attributive(tokens: Sequence[Token], i: int) -> bool:
+    """ "their planned station", "the scheduled launch": a participle after a
+    determiner or possessive describes a noun; it is no verb."""
+    return (
+        i > 0
+        and tokens[i].tag in {"VBN", "VBG"}
+        and tokens[i - 1].tag in {"DT", "PRP$", "POS"}
+    )
+
+
 def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
     """The tense of the nearest verb group before tokens[first:last], else of
     the first one after it."""
     i = first - 1
     while i >= 0:
-        if _is_verb(tokens[i]):
+        if _is_verb(tokens[i]) and not _attributive(tokens, i):
             start = _group_start(tokens, i)
             group = tokens[start : i + 1]
             tense = _group_tense(group, tokens[i + 1])
