@@ -170,3 +170,44 @@ def test_a_dateline_place_is_no_organisation(extract):
 )
 def test_places_told_by_their_setting(extract, text, places):
     assert _places(extract(text)) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # a region after a town before a preposition, three words long
+        (
+            "The school opened in Kupang, East Nusa Tenggara, from 3 March. The "
+            "station in Temerloh, Pahang on Tuesday was visited.",
+            {"Kupang", "East Nusa Tenggara", "Temerloh", "Pahang"},
+            set(),
+        ),
+        # one place written with a hyphen or with its district; two countries
+        # joined by a hyphen are two parties
+        (
+            "Students from Timor-Leste met in Washington, D.C., for the "
+            "China-France mission.",
+            {"Timor-Leste", "Washington, D.C."},
+            {"Timor", "Leste", "D.C.", "China-France"},
+        ),
+        # a country before a possessive; an agency's dateline with a dash
+        (
+            "OSLO — Engineers of Kenya’s Space Agency met.",
+            {"OSLO", "Kenya"},
+            set(),
+        ),
+        # features of other worlds are no places
+        (
+            "The rover will land in Jezero crater on the Red Planet, far from "
+            "Von Kármán crater.",
+            set(),
+            {"Jezero", "Red Planet", "Von", "Von Kármán"},
+        ),
+    ],
+)
+def test_regions_hyphens_possessives_and_other_worlds(
+    extract, text, places, not_places
+):
+    found = {loc.name for loc in extract(text).locations}
+    assert places <= found
+    assert not found & not_places

@@ -898,7 +898,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
-        if _region_of(span) or _region_named(span):
+        if _region_of(span) or _region_named(span) or span.text in reg.lex.countries:
             continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
@@ -1030,7 +1030,8 @@ def _quoted_titles(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
 
 # "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
 DATELINE = re.compile(
-    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}),\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))",
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))"
+    r"|\s+[—–]\s)",  # "HELSINKI — China and Russia ..."
     re.M,
 )
 
@@ -1111,6 +1112,7 @@ def _locations(
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
+    candidates += _countries_named(doc, lex)
     common = common_words(doc)
     # a name the person patterns read ("Dr. Giulia ROSSI"): not a place
     blocked = blocked + [
@@ -1125,7 +1127,7 @@ def _locations(
             span is not None and len(span) > 1 and span[-1].text in {"region", "area"}
         ):
             span = span[:-1]  # "the Asia-Pacific region": the place is its name
-        if span is not None and _relation(span):
+        if span is not None and _relation(span) and span.text not in lex.countries:
             continue  # "China-Africa cooperation": two parties, not a place
         if span is not None and "," in span.text:  # "Neuried, Germany": a town
             comma = next(t.i for t in span if t.text == ",")  # and its country
@@ -1133,6 +1135,8 @@ def _locations(
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
+        if _surface_feature(span):
+            continue  # "Jezero crater", "the South Pole-Aitken Basin": not on Earth
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
         if len(span) == 1 and span[0].lower_ in common:
@@ -1142,7 +1146,64 @@ def _locations(
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
-    return [found[k] for k in sorted(whole)]
+    return _joined_places(doc, [found[k] for k in sorted(whole)], lex)
+
+
+# A feature of a planet's or the Moon's surface, by the word that names it.
+SURFACE_WORDS = frozenset(
+    {"crater", "basin", "planitia", "planum", "mons", "patera", "mare", "vallis"}
+)
+
+
+def _surface_feature(span: Span) -> bool:
+    """ "Jezero crater", "Von Kármán crater" (the model's "Von" alone)."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 2) and doc[i].is_title:
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
+    return span[-1].lower_ in SURFACE_WORDS or (
+        nxt is not None and nxt.lower_ in SURFACE_WORDS
+    )
+
+
+_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _countries_named(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Every country's name written as one ("Students from Timor-Leste", "by
+    Pakistan’s Institute of Space Technology"), where the model may read none
+    or take it into a body's name; not a person the model saw ("Chad Smith")."""
+    pattern = _COUNTRY_PATTERNS.get(id(lex))
+    if pattern is None:
+        names = "|".join(map(re.escape, sorted(lex.countries, key=len, reverse=True)))
+        pattern = _COUNTRY_PATTERNS[id(lex)] = re.compile(
+            rf"(?<![\w-])(?:{names})(?![\w-])"
+        )
+    spans = (doc.char_span(*m.span()) for m in pattern.finditer(text_of(doc)))
+    return [s for s in spans if s is not None and s[0].ent_type_ != "PERSON"]
+
+
+def _joined_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """ "Timor" "-" "Leste" is one place (not "China" "-" "France", two
+    countries); so is "Washington, D.C."."""
+    text, out = text_of(doc), []
+    for span in spans:
+        if (
+            out
+            and text[out[-1].end_char : span.start_char] == "-"
+            and (
+                text[out[-1].start_char : span.end_char] in lex.countries
+                or not {out[-1].text, span.text} & lex.countries
+            )
+        ):
+            out[-1] = Span(doc, out[-1].start, span.end, "LOC")
+            continue
+        out.append(span)
+    for i, span in enumerate(out):
+        if text.startswith(", D.C.", span.end_char):
+            end = doc.char_span(span.start_char, span.end_char + 6)
+            out[i] = Span(doc, end.start, end.end, "LOC") if end is not None else span
+    return [s for s in out if s.text != "D.C."]
 
 
 # "Physical Research Laboratory (PRL), Ahmedabad, presented", "Korea AeroSpace
@@ -1154,7 +1215,10 @@ _TOWN_AFTER_BRACKET = re.compile(r",\s([A-Z][a-z]{2,})(?=\.(?:\s|$))")
 # after a place, the region it is in may end the sentence: "Sriharikota,
 # Andhra Pradesh."
 PLACES = frozenset({"GPE", "LOC"})
-_IN_REGION = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:[,.;)]|\n|$))")
+_IN_REGION = re.compile(
+    rf",\s({_PLACE_WORD}(?:\s[A-Z][a-z]+)?)"  # "Kupang, East Nusa Tenggara,"
+    r"(?=\s*(?:[,.;)]|\n|$)|\s+(?:on|in|from|at|for)\s)"  # "Temerloh, Pahang on"
+)
 # one capitalised word (a town's), then a lower-case word or a stop
 _ONE_PLACE = r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
 # after "in": "signed ... in Toulouse to deepen", "(NRSC) in Hyderabad will
@@ -1187,7 +1251,9 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
         if not text.startswith(",", place.end_char) or place.label_ not in PLACES:
             continue
         m = _IN_REGION.match(text, place.end_char)
-        if m is not None:
+        region = doc.char_span(*m.span(1)) if m is not None else None
+        # not "Russia, China Agree on ...": a headline's verb ends no place
+        if region is not None and not any(t.tag_.startswith("VB") for t in region):
             found.append(m.span(1))
     found += [m.span(1) for m in _NEAR.finditer(text)]
     common = common_words(doc)

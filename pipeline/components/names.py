@@ -242,6 +242,14 @@ def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
 PLAN_WORDS = frozenset({"strategy", "policy", "roadmap", "vision", "agenda", "horizon"})
 
 
+def _parties_only(span: Span, lex: Lexicon) -> bool:
+    """ "China-France", "Sino-Russian": countries joined, no name of their own."""
+    words = [t for t in span if t.text not in {"-", "/", "–"}]
+    return len(words) > 1 and all(
+        t.text in lex.countries or t.text in lex.demonyms for t in words
+    )
+
+
 def _dated_plan(span: Span) -> bool:
     return (
         len(span) > 1
@@ -457,6 +465,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
             _place_word(last, lex)
             or last.text in lex.non_name
             or span.text in lex.countries  # "the GMES & Africa programme"
+            or _parties_only(span, lex)  # "the China-France mission"
         )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             # "the State Space Corporation Roscosmos on the ExoMars rover": the
