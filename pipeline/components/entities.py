@@ -1112,7 +1112,9 @@ def _locations(
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
-    candidates += _countries_named(doc, lex)
+    candidates += _countries_named(
+        doc, lex, {(e.start_char, e.end_char) for e in candidates}
+    )
     common = common_words(doc)
     # a name the person patterns read ("Dr. Giulia ROSSI"): not a place
     blocked = blocked + [
@@ -1169,17 +1171,19 @@ def _surface_feature(span: Span) -> bool:
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
-def _countries_named(doc: Doc, lex: Lexicon) -> list[Span]:
+def _countries_named(doc: Doc, lex: Lexicon, seen: set[tuple[int, int]]) -> list[Span]:
     """Every country's name written as one ("Students from Timor-Leste", "by
     Pakistan’s Institute of Space Technology"), where the model may read none
-    or take it into a body's name; not a person the model saw ("Chad Smith")."""
+    or take it into a body's name; not a person the model saw ("Chad Smith"),
+    nor one ``seen`` among the candidates already."""
     pattern = _COUNTRY_PATTERNS.get(id(lex))
     if pattern is None:
         names = "|".join(map(re.escape, sorted(lex.countries, key=len, reverse=True)))
-        pattern = _COUNTRY_PATTERNS[id(lex)] = re.compile(
-            rf"(?<![\w-])(?:{names})(?![\w-])"
+        pattern = _COUNTRY_PATTERNS[id(lex)] = re.compile(  # tried at capitals only
+            rf"(?<![\w-])(?=[^\W\d_a-z])(?:{names})(?![\w-])"
         )
-    spans = (doc.char_span(*m.span()) for m in pattern.finditer(text_of(doc)))
+    found = (m.span() for m in pattern.finditer(text_of(doc)))
+    spans = (doc.char_span(a, b) for a, b in found if (a, b) not in seen)
     return [s for s in spans if s is not None and s[0].ent_type_ != "PERSON"]
 
 
@@ -1330,24 +1334,24 @@ NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _flies(span: Span, reg: Registry) -> bool:
-    """A name with no head word that the text says flies: a craft."""
+    """A name with no head word that the text says flies: a craft. The cues
+    are tried first, as most names have none."""
     doc, text = span.doc, text_of(span.doc)
+    after = FLIES_AFTER.match(text, span.end_char) is not None
+    acronym = len(span) == 1 and ACRONYM_FLIES.match(text, span.end_char) is not None
+    before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
+    if not (after or acronym or before):
+        return False
     if span.text in reg.lex.countries or _named_vehicle(span, frozenset()):
         return False
     if any(t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span):
         return False  # "on board the Chinese satellite"
     if all(t.lower_ in reg.common or not t.is_alpha for t in span):
         return False
-    person = span[0].ent_type_ == "PERSON" and len(span) > 1
-    if FLIES_AFTER.match(text, span.end_char) and not person:
+    if after and not (span[0].ent_type_ == "PERSON" and len(span) > 1):
         return True
-    if (
-        is_acronym(span[-1])
-        and len(span) == 1
-        and ACRONYM_FLIES.match(text, span.end_char)
-    ):
+    if acronym and is_acronym(span[-1]):
         return True
-    before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
     following = doc[span.end] if span.end < len(doc) else None
     # "aboard the Chinese recoverable satellite": the name describes a noun
     return before is not None and not (
