@@ -704,3 +704,34 @@ def test_the_first_word_of_a_two_word_short_form_and_a_corporation_s_brand(extra
     (agency,) = [o for o in doc.organisations if "ROSCOSMOS" in o.name]
     assert "Roscosmos" in {m.text for m in agency.mentions}
     assert not {"IKI", "Roscosmos"} & {o.name for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a plural head word of a body
+        (
+            "Teams of the National Astronomical Observatories of China met.",
+            {"National Astronomical Observatories of China"},
+            set(),
+        ),
+        # "on" before a phrase in lower case opens no part of a name
+        (
+            "Officials met NASA's Heliophysics Division on the L4 mission concept.",
+            {"Heliophysics Division"},
+            {"Heliophysics Division on the L4"},
+        ),
+        # a short form in mixed case before "and" is a name of its own
+        (
+            "The EgSA and Kenya Space Agency signed a memorandum.",
+            {"Kenya Space Agency"},
+            {"EgSA and Kenya Space Agency"},
+        ),
+    ],
+)
+def test_plural_heads_topics_in_lower_case_and_mixed_case_short_forms(
+    extract, text, present, absent
+):
+    names = {o.name for o in extract(text).organisations}
+    assert present <= names
+    assert not names & absent

@@ -618,3 +618,9 @@ def test_satellites_of_agencies_and_plans_with_a_year(extract, text, programs):
 )
 def test_listed_names_years_of_series_and_instruments(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+def test_a_name_ends_before_a_participle_after_its_hyphen(extract):
+    doc = extract("It joined the NASA-led Artemis programme and the ESA-funded Vigil.")
+    assert {"Artemis", "Vigil"} <= _programs(doc)
+    assert not any(p.startswith("-") for p in _programs(doc))

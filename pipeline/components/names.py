@@ -95,6 +95,7 @@ def _join_hyphens(doc: Doc, i: int) -> int:
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
         and (doc[i + 2].is_alpha or LETTER_CODE.match(doc[i + 2].text) is not None)
+        and not _participle_after(doc[i + 2])
     ):
         i += 2  # "X-ray", "Solar-Terrestrial", "LAPAN-A2"
     return i + 1
@@ -104,6 +105,13 @@ VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"
 # What a designator may name besides a craft: "the RD-180 engine".
 MACHINES = VEHICLE_WORDS | {"engine", "engines", "aircraft", "jet", "fighter", "drone"}
 
+
+def _participle_after(token: Token) -> bool:
+    """ "NASA-led", "ESA-funded", "Tohoku-built": the name ends before it."""
+    return token.is_lower and (token.text.endswith("ed") or token.text in PARTICIPLES)
+
+
+PARTICIPLES = frozenset({"led", "built", "run", "made", "based", "owned"})
 LETTER_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}[A-Z]?$")
 
 
@@ -663,6 +671,14 @@ def _listed_head(doc: Doc, i: int, lex: Lexicon) -> Token | None:
     return None
 
 
+def _short_form(text: str) -> bool:
+    """ "NASA", or a short form in mixed case: "EgSA", "UiTM"."""
+    upper = sum(c.isupper() for c in text)
+    return is_acronym_text(text) or (
+        len(text) <= 6 and upper >= 2 and text[-1].isupper()
+    )
+
+
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     """ "China Aerospace Science and Technology Corporation", "Directorate of
     Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
@@ -671,8 +687,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     # of "... and Geophysics of the Chinese Academy of Sciences")
     own = next((i for i, t in enumerate(right) if t.lower_ in NESTING), len(right))
     right_head = any(t.lower_ in lex.heads for t in right[:own])
-    if (len(left) == 1 and is_acronym(left[0])) or not len(right):
-        return False
+    if (len(left) == 1 and _short_form(left[0].text)) or not len(right):
+        return False  # "ESA and NASA", "EgSA and Kenya Space Agency"
     if left.text in lex.gazetteer:
         return False  # "Mars Express and ExoMars Trace Gas Orbiter"
     if right[0].lower_ == "the":
@@ -838,6 +854,24 @@ def titled_alone(span: Span, lex: Lexicon) -> bool:
     return doc[i].is_sent_start and doc[i].text in lex.title_words
 
 
+def _split_noun_on(span: Span) -> list[Span]:
+    """ "NASA's Heliophysics Division on the L4 mission concept": "on" opens a
+    phrase whose noun goes on in lower case; what follows "on (the)" is a
+    name of its own, not part of the body's."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_lower or not after.tag_.startswith("NN"):
+        return [span]
+    ons = [t.i for t in span if t.lower_ == "on" and t.i > span.start]
+    if not ons or span.end - ons[-1] > 4:
+        return [span]
+    rest = ons[-1] + (2 if doc[ons[-1] + 1].lower_ == "the" else 1)
+    return [
+        doc[span.start : ons[-1]],
+        *([doc[rest : span.end]] if rest < span.end else []),
+    ]
+
+
 def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:
     """ "a United Launch Alliance Atlas V rocket": a body's name closed by its
     head word, then the name of a launcher or craft, which the word after
@@ -925,8 +959,8 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
-            if first < last:
-                whole = _without_topic(doc[first:last], lex)
+            for part in _split_noun_on(doc[first:last]) if first < last else ():
+                whole = _without_topic(part, lex)
                 for piece in _split_after_head(whole, lex):
                     spans.extend(_split_owner(piece, lex))
     spans = [_with_list(s, lex) for s in spans]
