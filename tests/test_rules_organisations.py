@@ -735,3 +735,12 @@ def test_plural_heads_topics_in_lower_case_and_mixed_case_short_forms(
     names = {o.name for o in extract(text).organisations}
     assert present <= names
     assert not names & absent
+
+
+def test_the_field_words_of_a_minister_s_title_are_no_body(extract):
+    doc = extract(
+        "The memorandum was witnessed by Science, Technology and Innovation "
+        "Minister Rahman Hakim Yusri."
+    )
+    assert not any("Science" in o.name for o in doc.organisations)
+    assert "Rahman Hakim Yusri" in {p.name for p in doc.people}

@@ -885,7 +885,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex):
             continue  # "Ruler of Dubai": a title
-        if span.end < len(doc) and doc[span.end].text in reg.lex.title_words:
+        if _before_a_title(span, reg.lex):
             continue  # "Associate Public Information Officer": a job
         if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:
             continue  # "a spectrometer called SWIR": a thing's name
@@ -913,6 +913,19 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
+
+
+def _before_a_title(span: Span, lex: Lexicon) -> bool:
+    """ "Associate Public Information Officer", "Science, Technology and
+    Innovation Minister": the words of a job before its title word."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 4) and (
+        doc[i].text in {",", "and", "&"} or doc[i].is_title
+    ):
+        if doc[i].text in lex.title_words:
+            return True
+        i += 1
+    return i < len(doc) and doc[i].text in lex.title_words
 
 
 def _region_named(span: Span) -> bool:
