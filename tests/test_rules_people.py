@@ -610,3 +610,14 @@ def test_names_beside_a_job_the_model_misses(extract, text, name, title):
         assert person.title == title
     assert name not in {loc.name for loc in doc.locations}
     assert name not in {o.name for o in doc.organisations}
+
+
+def test_a_byline_the_model_once_reads_as_a_place(extract):
+    doc = extract(
+        "By Hannah Ostrowski published March 3, 2021\n\n"
+        "The probe flew past Venus. The capsule landed in Siziwang Banner.\n\n"
+        "Hannah Ostrowski, Staff Writer\n"
+        "Hannah Ostrowski covers planetary science."
+    )
+    assert "Hannah Ostrowski" in {p.name for p in doc.people}
+    assert "Hannah Ostrowski" not in {loc.name for loc in doc.locations}

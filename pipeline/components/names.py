@@ -117,7 +117,7 @@ LETTER_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}[A-Z]?$")
 
 REGION_WORDS = frozenset(
     {"province", "prefecture", "county", "district", "region", "state", "oblast"}
-    | {"pradesh", "governorate", "krai", "canton", "territory", "emirate"}
+    | {"pradesh", "governorate", "krai", "canton", "territory", "emirate", "banner"}
 )
 
 
