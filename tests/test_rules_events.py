@@ -559,3 +559,12 @@ def test_a_body_launched_a_caption_and_a_planet_visited_by_probes(extract):
     assert ("establishment", "2021-05-27") in typed
     assert ("launch", "2021-06-26") in typed  # the Saturday before 30 June
     assert not any(kind == "visit" for kind, _ in typed)
+
+
+def test_names_followed_by_others_with_their_own_dates(extract):
+    text = (
+        "Its first satellite was launched in January 2007, followed by "
+        "LUNA-A2 in 2015 and LUNA-A3 in 2016."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")} <= set(typed)

@@ -235,8 +235,11 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
     )
 
 
-# "and Chang'e-8 around": another name of the same verb, then its date
-PARALLEL = re.compile(r",?\s*and\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)")
+# "and Chang'e-8 around", ", followed by LAPAN-A2 in": another name of the
+# same verb, then its date
+PARALLEL = re.compile(
+    r",?\s*(?:and|followed\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
+)
 
 
 def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
