@@ -431,6 +431,10 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "It launched in August 2022 and has orbited since December of that year.",
             [("August 2022", "2022-08"), ("December of that year", "2022-12")],
         ),
+        (
+            "They signed in March 2021 and met in June that year.",
+            [("March 2021", "2021-03"), ("June that year", "2021-06")],
+        ),
         # a day of the story, not of its background
         (
             "The delegation arrived on 9 April 2021. The probe was launched on 2 "

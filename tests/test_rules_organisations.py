@@ -744,3 +744,12 @@ def test_the_field_words_of_a_minister_s_title_are_no_body(extract):
     )
     assert not any("Science" in o.name for o in doc.organisations)
     assert "Rahman Hakim Yusri" in {p.name for p in doc.people}
+
+
+def test_news_outlets_are_organisations(extract):
+    doc = extract(
+        "The South China Morning Post and CGTN reported it; SpaceNews followed."
+    )
+    names = {o.name for o in doc.organisations}
+    assert {"South China Morning Post", "CGTN", "SpaceNews"} <= names
+    assert "South China Morning Post" not in {loc.name for loc in doc.locations}

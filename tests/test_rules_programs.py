@@ -624,3 +624,8 @@ def test_a_name_ends_before_a_participle_after_its_hyphen(extract):
     doc = extract("It joined the NASA-led Artemis programme and the ESA-funded Vigil.")
     assert {"Artemis", "Vigil"} <= _programs(doc)
     assert not any(p.startswith("-") for p in _programs(doc))
+
+
+def test_names_with_a_lower_case_first_letter(extract):
+    doc = extract("Pakistan's iCube-Qamar CubeSat flew on Chang'e-6 with eROSITA.")
+    assert {"iCube-Qamar", "Chang'e-6"} <= _programs(doc)

@@ -64,10 +64,17 @@ def is_acronym_text(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# A name with a lower-case first letter and a capital after it: "iCube-Qamar",
+# "eXTP", "eROSITA".
+LOWER_FIRST = re.compile(r"^[a-z][A-Z]")
+
+
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
-    if token.is_space or token.is_punct or not text[0].isupper() or token.like_num:
+    if token.is_space or token.is_punct or token.like_num:
         return False  # "Four satellite missions": a number, not a name
+    if not (text[0].isupper() or LOWER_FIRST.match(text)):
+        return False
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
     if text in lex.headline_verbs and token.i > 0 and not _after_article(token):

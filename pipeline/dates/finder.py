@@ -767,8 +767,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}{MON}\s+of\s+(?:(?P<that>that|the\s+same)|the\s+(?:following|next))"
-            rf"\s+year{E}",
+            rf"{B}{MON}\s+(?:of\s+)?(?:(?P<that>that|the\s+same)|the\s+(?:following|next))"
+            rf"\s+year{E}",  # "December of that year", "in June that year"
             _month_of_that_year,
             1,
         ),
