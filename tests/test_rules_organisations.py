@@ -753,3 +753,34 @@ def test_news_outlets_are_organisations(extract):
     names = {o.name for o in doc.organisations}
     assert {"South China Morning Post", "CGTN", "SpaceNews"} <= names
     assert "South China Morning Post" not in {loc.name for loc in doc.locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # the text says which short form it is, in another language too
+        (
+            "It is a venture of NASA and Peru's National Commission on Space "
+            "Research, known by its Spanish acronym CONIDA. CONIDA said so.",
+            "National Commission on Space Research",
+            "CONIDA",
+        ),
+        (
+            "Tests ran at the National Institute for Space Research, or INPE, in "
+            "Brazil. INPE said so.",
+            "National Institute for Space Research",
+            "INPE",
+        ),
+    ],
+)
+def test_short_forms_the_text_names_as_such(extract, text, name, acronym):
+    assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}
+
+
+def test_a_bracket_left_open_and_a_long_dateline(extract):
+    doc = extract(
+        "VANDENBERG AIR FORCE BASE, Calif. (AP) — The satellite flew.\n\n"
+        "It carries the Multispectral Camera (MUX) built in Brazil."
+    )
+    assert not any("(" in o.name for o in doc.organisations)
+    assert "VANDENBERG AIR FORCE BASE" not in {o.name for o in doc.organisations}

@@ -98,12 +98,11 @@ def test_programme_word_after_the_bracketed_acronym(extract):
             "the Haiyang series was launched.",
             "Haiyang",
         ),
-        broken(
+        # a system named for what it does
+        (
             "The Asia-Pacific Ground-Based Space Object Observation System "
             "(APOSOS) will track debris.",
             "Asia-Pacific Ground-Based Space Object Observation System",
-            reason="'System' is not a programme head word; the defined acronym "
-            "gives nothing",
         ),
         broken(
             "The Chinese Academy of Sciences Strategic Priority Program on Space "
@@ -629,3 +628,35 @@ def test_a_name_ends_before_a_participle_after_its_hyphen(extract):
 def test_names_with_a_lower_case_first_letter(extract):
     doc = extract("Pakistan's iCube-Qamar CubeSat flew on Chang'e-6 with eROSITA.")
     assert {"iCube-Qamar", "Chang'e-6"} <= _programs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a programme known by its short form, said with ", or"
+        (
+            "It is the third mission of NASA's Earth System Science Pathfinder "
+            "program, or ESSP, which pays for smaller missions.",
+            {"Earth System Science Pathfinder"},
+        ),
+        # a system named for what it does; a satellite lettered in its series
+        (
+            "It joins the Italian-Argentine Satellite System for Emergency "
+            "Management with SAC-C and SAC-D in orbit. The Solar System is vast.",
+            {
+                "Italian-Argentine Satellite System for Emergency Management",
+                "SAC-C",
+                "SAC-D",
+            },
+        ),
+        # a name beside "a ... project" that goes on with a time
+        (
+            "The passenger is Aquarius, a NASA project years in the making.",
+            {"Aquarius"},
+        ),
+    ],
+)
+def test_programmes_said_with_or_systems_and_lettered_satellites(
+    extract, text, programs
+):
+    assert programs <= _programs(extract(text))

@@ -34,6 +34,21 @@ _NAME_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|on|the|in)[ \t]+)*{_CAP})+"
 _OR_SHORT = re.compile(
     rf"(?P<long>{_NAME_WORDS})[ \t]+or[ \t]+(?P<short>[A-Z][\w&-]{{1,14}})\b"
 )
+# "the Earth System Science Pathfinder program, or ESSP, which", "the National
+# Institute for Space Research, or INPE, in": set off by commas, the short form
+# of a name in another language too
+_COMMA_OR = re.compile(
+    rf"(?P<long>{_NAME_WORDS})(?P<word>[ \t]+[a-z]+)?,[ \t]+or[ \t]+"
+    r"(?P<short>[A-Z][A-Z&-]{1,14})(?=[,.;)])"
+)
+# "the National Commission on Space Activities, known by its Spanish acronym
+# CONAE", "..., known as SIASGE": the text says it is the short form, though
+# its letters may come from another language
+_KNOWN_AS = re.compile(
+    rf"(?P<long>{_NAME_WORDS}),?[ \t]+(?:known|referred[ \t]+to)[ \t]+"
+    r"(?:by[ \t]+its[ \t]+(?:[A-Z]?[a-z]+[ \t]+)?(?:acronym|initials|abbreviation)"
+    r"|as)[ \t]+(?P<short>[A-Z][A-Z&-]{1,14})\b"
+)
 # a logo line: "KASI Korea Astronomy and Space Science Institute"
 _SIDE_BY_SIDE = re.compile(
     rf"^[ \t]*(?P<short>[A-Z][A-Z&-]{{1,14}})[ \t]+(?P<long>{_NAME_WORDS})[ \t]*$",
@@ -198,6 +213,13 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
     return pairs
 
 
+def _own_words(long: str) -> str:
+    """A name without what precedes it: an owner's possessive ("Argentina's
+    National Commission ..."), a leading article or link word."""
+    long = re.split(r"['’]s\s+", long)[-1]
+    return _LEADING_LINKS.sub("", re.sub(r"^The\s+", "", long))
+
+
 def find_pairs(text: str) -> list[AcronymPair]:
     """Every acronym definition in ``text``, in order of the short form."""
     pairs = _paren_pairs(text)
@@ -211,6 +233,17 @@ def find_pairs(text: str) -> list[AcronymPair]:
         if is_short_form(short):
             long = m.group("long").strip()
             pairs.append(AcronymPair(short, m.start("short"), long, m.start("long")))
+    explicit = [(_KNOWN_AS, (" known ", "referred to")), (_COMMA_OR, (", or ",))]
+    for pattern, needs in explicit:
+        if not any(n in text for n in needs):
+            continue
+        for m in pattern.finditer(text):
+            long = _own_words(m.group("long"))
+            start = m.start("long") + len(m.group("long")) - len(long)
+            if len(long.split()) > 1:
+                pairs.append(
+                    AcronymPair(m.group("short"), m.start("short"), long, start)
+                )
     for pattern, needs in (
         (_APPOSED, ", the "),
         (_OR_SHORT, " or "),

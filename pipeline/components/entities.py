@@ -193,6 +193,12 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
             label = _head_after(doc, pair, reg.lex) or _branch(long, reg.lex)
         if (
             label not in ENTITY_LABELS
+            and long.end < len(doc)
+            and reg.lex.programme_word(doc[long.end].text)
+        ):
+            label = "PROGRAM"  # "the Pathfinder program, or ESSP"
+        if (
+            label not in ENTITY_LABELS
             and pair.short_start in by_start
             and not _instrument(long, reg.lex)  # "Optical Navigation Camera (ONC-W1)"
         ):
@@ -841,6 +847,11 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
     if slash is not None and slash > start:
         end = slash  # "Xinhua/Ahmad Kamal": a photo credit, the agency first
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        end = opened[-1]  # "Multispectral Camera (MUX": a bracket left open
+        while end > start and doc[end - 1].is_space:
+            end -= 1
     span = doc[start : without_person_after(doc, start, end, lex)]
     text = span.text
     words = [t for t in span if t.is_alpha or is_acronym(t)]
@@ -1043,7 +1054,7 @@ def _quoted_titles(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
 
 # "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
 DATELINE = re.compile(
-    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))"
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))"
     r"|\s+[—–]\s)",  # "HELSINKI — China and Russia ..."
     re.M,
 )

@@ -257,6 +257,27 @@ def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
 PLAN_WORDS = frozenset({"strategy", "policy", "roadmap", "vision", "agenda", "horizon"})
 
 
+# What a named system of satellites or sensors does: "Navigation Satellite
+# System", "Ground-Based Space Object Observation System".
+SYSTEM_KINDS = frozenset(
+    {"satellite", "satellites", "observation", "observing", "navigation"}
+    | {"positioning", "monitoring", "tracking", "warning", "surveillance", "relay"}
+)
+
+
+def _named_system(span: Span, lex: Lexicon) -> bool:
+    """A system named for what it does, closing the name or before its
+    complement: a programme (not "Solar System", nor "System" alone)."""
+    end = next(
+        (t.i for t in span if t.lower_ in NESTING and t.i > span.start), span.end
+    )
+    return (
+        end - span.start >= 3
+        and span.doc[end - 1].lower_ == "system"
+        and span.doc[end - 2].lower_ in SYSTEM_KINDS
+    )
+
+
 def _parties_only(span: Span, lex: Lexicon) -> bool:
     """ "China-France", "Sino-Russian": countries joined, no name of their own."""
     words = [t for t in span if t.text not in {"-", "/", "–"}]
@@ -388,6 +409,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
             events = [lex.heads[t.lower_].event_type for t in inner]
             kind = next((e for e in reversed(events) if e), kind)
         return Name(span, label, head, kind)
+    if _named_system(span, lex):
+        return Name(span, "PROGRAM")  # "... Satellite System for Emergency Management"
     text = span.text
     if _title_case_acronym(span, lex):
         return Name(span, lex.gazetteer[text.upper()][0])  # "Nasa", "Isro"
@@ -589,15 +612,20 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
             break  # "the climate satellite launched in 2011"
         head = token
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if lex.programme_word(token.text) and (nxt is None or not nxt.is_lower):
-            break  # "the ocean-observation mission Brazil is developing"; not
-            # "ESA Mars Express project scientist"
+        if lex.programme_word(token.text) and (
+            nxt is None or not nxt.is_lower or nxt.lower_ in TIME_NOUNS
+        ):
+            break  # "the ocean-observation mission Brazil is developing", "a
+            # NASA project years in the making"; not "... project scientist"
     # a capitalised head makes a name of its own ("Space Environment, the 863
     # Program"): a list, or an acronym's definition (see acronyms)
     after = doc[head.i + 1] if head is not None and head.i + 1 < len(doc) else None
     if after is not None and after.tag_.startswith(("VBD", "VBZ", "VBP", "MD")):
         return False  # "based in Seoul, the cubesat was shipped": a clause
     return head is not None and lex.programme_word(head.text)
+
+
+TIME_NOUNS = frozenset({"years", "months", "weeks", "decades", "days"})
 
 
 # Lower-case words between a name and its programme word ("lunar polar"; the
@@ -762,9 +790,12 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
-# "LAPAN-A2", "LAPAN-TUBSAT": an agency's acronym, a hyphen and a satellite's
-# code or its "-SAT" name, written as one word (which the tokenizer splits).
-JOINED = re.compile(r"^[A-Z][A-Za-z]*[A-Z]-(?:[A-Z]{1,2}\d{1,3}[A-Z]?|[A-Z]+SAT)$")
+# "LAPAN-A2", "LAPAN-TUBSAT", "SAC-D": an agency's acronym, a hyphen and a
+# satellite's code, letter or "-SAT" name, written as one word (which the
+# tokenizer splits).
+JOINED = re.compile(
+    r"^[A-Z][A-Za-z]*[A-Z]-(?:[A-Z]{1,2}\d{1,3}[A-Z]?|[A-Z]+SAT|[A-Z])$"
+)
 
 
 def _joined_designator(span: Span) -> bool:
