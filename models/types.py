@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: mention method "native"
 
 Precision = Literal["year", "month", "week", "day", "season", "quarter", "decade"]
 
@@ -26,7 +26,7 @@ EventType = Literal[
 
 # How a mention was found. Open-ended in the contract ("ner"|"rule"|"acronym"|...).
 Method = Literal[
-    "ner", "rule", "acronym", "gazetteer", "nested", "former", "correction"
+    "ner", "rule", "acronym", "gazetteer", "nested", "former", "native", "correction"
 ]
 
 _ISO_VALUE = re.compile(

@@ -77,9 +77,12 @@ def _records(
         acronym = acronyms.get(entity_key)
         # a name broken over two lines is written on one
         forms = sorted({" ".join(s.text.split()) for s in spans}, key=_longest)
-        # a former name ("formerly the Hermanus Magnetic Observatory") is no
-        # record's name while it has another
-        former = {" ".join(s.text.split()) for s in spans if s.kb_id_ == "former"}
+        # a former name ("formerly the Hermanus Magnetic Observatory"), or one
+        # in the body's own language beside its English one, is no record's
+        # name while it has another
+        former = {
+            " ".join(s.text.split()) for s in spans if s.kb_id_ in {"former", "native"}
+        }
         full = [f for f in forms if f != acronym and f not in former] or forms
         name = full[0]
         if acronym is None:

@@ -784,3 +784,15 @@ def test_a_bracket_left_open_and_a_long_dateline(extract):
     )
     assert not any("(" in o.name for o in doc.organisations)
     assert "VANDENBERG AIR FORCE BASE" not in {o.name for o in doc.organisations}
+
+
+def test_a_name_in_its_own_language_beside_the_english_one(extract):
+    doc = extract(
+        "The Polish Space Agency (Polska Agencja Kosmiczna, POLSA) and the "
+        "Brazilian institute signed. POLSA said so. The footer reads:\n\n"
+        "Instituto Nacional de Pesquisas Espaciais – INPE"
+    )
+    (polsa,) = [o for o in doc.organisations if o.acronym == "POLSA"]
+    assert polsa.name == "Polish Space Agency"
+    native = [m for m in polsa.mentions if m.text == "Polska Agencja Kosmiczna"]
+    assert native and native[0].method == "native"

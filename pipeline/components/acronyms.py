@@ -63,6 +63,7 @@ class AcronymPair:
     short_start: int
     long: str
     long_start: int
+    native: bool = False  # the name in its own language, beside another
 
     @property
     def short_end(self) -> int:
@@ -185,6 +186,32 @@ def _two_pairs(text: str, m: re.Match[str]) -> list[AcronymPair]:
     ]
 
 
+def _native_and_short(text: str, m: re.Match[str]) -> list[AcronymPair]:
+    """ "The German Aerospace Center (Deutsches Zentrum für Luft- und
+    Raumfahrt; DLR)": the name in its own language and the short form in
+    brackets; both long forms define it."""
+    inside = m.group(1)
+    parts = [p.strip() for p in re.split(r"[;,]\s+", inside)]
+    if len(parts) != 2 or not is_short_form(parts[1]) or " " in parts[1]:
+        return []
+    native, short = parts
+    if len(native.split()) < 2 or not native[:1].isupper():
+        return []
+    at = m.start(1) + inside.rindex(short)
+    found = [AcronymPair(short, at, native, m.start(1), native=True)]
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+    if before is not None:
+        english = _own_words(before.group(1))
+        if len(english.split()) > 1:
+            start = before.start(1) + len(before.group(1)) - len(english)
+            found.insert(0, AcronymPair(short, at, english, start))
+    return found
+
+
+# The capitalised words of a name just before a bracket.
+_NAME_BEFORE = re.compile(rf"({_NAME_WORDS})[ \t]*$")
+
+
 def _paren_pairs(text: str) -> list[AcronymPair]:
     pairs = []
     for m in _PAREN.finditer(text):
@@ -201,6 +228,8 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
             if long:
                 pos = start + candidate.rfind(long)
                 pairs.append(AcronymPair(inside, m.start(1), long, pos))
+        elif native := _native_and_short(text, m):
+            pairs.extend(native)
         elif len(inside.split()) >= 2:
             prev = re.search(r"(\S+)\s*$", text[max(0, before_end - 16) : before_end])
             short = prev.group(1) if prev else ""
@@ -253,6 +282,10 @@ def find_pairs(text: str) -> list[AcronymPair]:
             continue  # the patterns are costly to try at every capital
         for m in pattern.finditer(text):
             short, long = m.group("short"), m.group("long")
+            if text.startswith("(", m.end("long") + 1) or text.startswith(
+                "(", m.end("long")
+            ):
+                continue  # "KARI, the Korea Astronomy ... Institute (KASI)": KASI's
             found = long_form_for(short, long) if is_short_form(short) else None
             # all the words, but a leading article
             if found and long.endswith(found) and long[: -len(found)] in {"", "The "}:

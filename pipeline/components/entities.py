@@ -185,6 +185,13 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         long = _char_span(doc, pair.long_start, pair.long_end)
         if long is None:
             continue
+        twin = reg.get(pair.short) if pair.native else None
+        if twin is not None and twin.acronym == pair.short:
+            # "(Deutsches Zentrum für Luft- und Raumfahrt; DLR)": the same short
+            # form again, with the name in another language
+            twin.add(long.start_char, long.end_char, "native")
+            reg.link(long.text, twin)
+            continue
         name = by_end.get(pair.long_end)
         label = classify(long, reg.lex).label or (name.label if name else "")
         if label not in ENTITY_LABELS:
