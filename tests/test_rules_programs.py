@@ -660,3 +660,28 @@ def test_programmes_said_with_or_systems_and_lettered_satellites(
     extract, text, programs
 ):
     assert programs <= _programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a policy or strategy is a plan; "and" between two such words is one
+        (
+            "The statute serves the African Space Policy and Strategy and the "
+            "Outer Space Strategy of the union.",
+            {"African Space Policy and Strategy", "Outer Space Strategy"},
+            {"African Space Policy"},
+        ),
+        # but a body's field, a site's page and a title's field are none
+        (
+            "The Office of Space Policy agreed; read our Privacy Policy. Pierre "
+            "Valcourt, Director for Space Policy, spoke.",
+            set(),
+            {"Space Policy", "Privacy Policy"},
+        ),
+    ],
+)
+def test_policies_and_strategies(extract, text, present, absent):
+    programs = _programs(extract(text))
+    assert present <= programs
+    assert not programs & absent

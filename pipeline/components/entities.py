@@ -447,8 +447,14 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         )
     for inner in complements(name, reg.lex):
         nested = classify(inner, reg.lex)
+        if nested.head is not None and nested.head.lower_ in FIELD_HEADS:
+            continue  # "Office of Space Policy": the field of a body
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
+
+
+# Heads that name a plan alone, but a field after a body's "of".
+FIELD_HEADS = frozenset({"policy", "strategy"})
 
 
 def _cut_short(span: Span, reg: Registry) -> bool:
@@ -1432,7 +1438,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
             reg.add("PROGRAM", span, "rule")
             continue
         for part in _unknown_parts(span, lex):
-            _add_name(part, reg, "nested")
+            if part.head is None or part.head.lower_ not in FIELD_HEADS:
+                _add_name(part, reg, "nested")  # not "Director for Space Policy"
     _late_brackets(doc, reg)
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)

@@ -714,6 +714,17 @@ def _short_form(text: str) -> bool:
     )
 
 
+def _same_kind(left: Span, word: Token, lex: Lexicon) -> bool:
+    """Is ``word`` a programme head like the one ``left`` ends with?"""
+    last = lex.heads.get(left[-1].lower_)
+    other = lex.heads.get(word.lower_)
+    return (
+        last is not None
+        and other is not None
+        and last.label == other.label == "PROGRAM"
+    )
+
+
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     """ "China Aerospace Science and Technology Corporation", "Directorate of
     Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
@@ -730,6 +741,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         return False  # "... and the Science Programme": a new phrase
     if not left_head:
         return right_head and not _name_of_its_own(left, right, lex)
+    if len(right) == 1 and right_head and _same_kind(left, right[0], lex):
+        return True  # "African Space Policy and Strategy": one plan, two words
     if len(right) == 1 and right[0].text in lex.field_acronyms:
         return left_head  # "Ministry of Science and ICT": a field of its name
     # "Research Institute in Astrophysics and Planetology": "in" a field
