@@ -685,3 +685,13 @@ def test_policies_and_strategies(extract, text, present, absent):
     programs = _programs(extract(text))
     assert present <= programs
     assert not programs & absent
+
+
+def test_a_listed_programme_before_a_connector_and_a_rover_for_a_moon(extract):
+    doc = extract(
+        "She flew to the International Space Station on Axiom Mission 4 in June. "
+        "The MMX Rover for the Martian moon Phobos is ready."
+    )
+    programs = _programs(doc)
+    assert {"International Space Station", "Axiom Mission 4", "MMX Rover"} <= programs
+    assert not any(" on " in p or " for " in p for p in programs)

@@ -1237,18 +1237,21 @@ def _countries_named(doc: Doc, lex: Lexicon, seen: set[tuple[int, int]]) -> list
     return [s for s in spans if s is not None and s[0].ent_type_ != "PERSON"]
 
 
+PLACE_LINKS = frozenset({" dos ", " das ", " do ", " da ", " de ", " del ", " de la "})
+
+
 def _joined_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "Timor" "-" "Leste" is one place (not "China" "-" "France", two
-    countries); so is "Washington, D.C."."""
+    countries); so are "Washington, D.C." and "São José" "dos" "Campos"."""
     text, out = text_of(doc), []
     for span in spans:
-        if (
-            out
-            and text[out[-1].end_char : span.start_char] == "-"
-            and (
-                text[out[-1].start_char : span.end_char] in lex.countries
-                or not {out[-1].text, span.text} & lex.countries
-            )
+        between = text[out[-1].end_char : span.start_char] if out else ""
+        if out and between in PLACE_LINKS:
+            out[-1] = Span(doc, out[-1].start, span.end, "LOC")  # "São José dos Campos"
+            continue
+        if between == "-" and (
+            text[out[-1].start_char : span.end_char] in lex.countries
+            or not {out[-1].text, span.text} & lex.countries
         ):
             out[-1] = Span(doc, out[-1].start, span.end, "LOC")
             continue

@@ -906,21 +906,40 @@ def titled_alone(span: Span, lex: Lexicon) -> bool:
 
 
 def _split_noun_on(span: Span) -> list[Span]:
-    """ "NASA's Heliophysics Division on the L4 mission concept": "on" opens a
-    phrase whose noun goes on in lower case; what follows "on (the)" is a
-    name of its own, not part of the body's."""
+    """ "NASA's Heliophysics Division on the L4 mission concept", "the MMX Rover
+    for the Martian moon Phobos": "on" or "for" opens a phrase whose noun goes
+    on in lower case; what follows is a name of its own, not part of the
+    first."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or not after.is_lower or not after.tag_.startswith("NN"):
         return [span]
-    ons = [t.i for t in span if t.lower_ == "on" and t.i > span.start]
-    if not ons or span.end - ons[-1] > 4:
-        return [span]
+    ons = [t.i for t in span if t.lower_ in {"on", "for"} and t.i > span.start]
+    if not ons or span.end - ons[-1] > (4 if doc[ons[-1]].lower_ == "on" else 3):
+        return [span]  # not "Training Course ... for Disaster Risk Management"
     rest = ons[-1] + (2 if doc[ons[-1] + 1].lower_ == "the" else 1)
     return [
         doc[span.start : ons[-1]],
         *([doc[rest : span.end]] if rest < span.end else []),
     ]
+
+
+def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
+    """ "the International Space Station on Axiom Mission 4": a listed name
+    before a connector is whole; what follows is a name of its own."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ in NESTING and t.i > span.start + 1:
+            if lex.gazetteer.get(doc[span.start : t.i].text, ("",))[0] == "PROGRAM":
+                rest = t.i + (
+                    2 if t.i + 1 < span.end and doc[t.i + 1].lower_ == "the" else 1
+                )
+                return [
+                    doc[span.start : t.i],
+                    *([doc[rest : span.end]] if rest < span.end else []),
+                ]
+            break
+    return [span]
 
 
 def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:
@@ -1010,7 +1029,8 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
-            for part in _split_noun_on(doc[first:last]) if first < last else ():
+            parts = _split_noun_on(doc[first:last]) if first < last else []
+            for part in (p for whole in parts for p in _split_after_listed(whole, lex)):
                 whole = _without_topic(part, lex)
                 for piece in _split_after_head(whole, lex):
                     spans.extend(_split_owner(piece, lex))
