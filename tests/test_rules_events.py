@@ -568,3 +568,16 @@ def test_names_followed_by_others_with_their_own_dates(extract):
     )
     typed = _typed(extract(text, PUBLISHED))
     assert {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")} <= set(typed)
+
+
+def test_a_date_after_and_starts_the_next_clause_and_a_plan_takes_no_past_date(extract):
+    text = (
+        "The agency signed the accords in Geneva in June 2020, and last month "
+        "its astronaut Lena Park launched to the station.\n\n"
+        "In March 2019 the radar was shipped. The agency will launch the "
+        "satellite from Kourou."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("agreement", "2020-06") in typed
+    assert ("launch", "2021-05") in typed
+    assert ("launch", "2019-03") not in typed

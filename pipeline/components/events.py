@@ -156,7 +156,7 @@ def _distance(span: Span, char: int) -> int:
     return 3 * max(0, span.start_char - char) + 1
 
 
-COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:they|it|we|he|she|the)\b")
+COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
 
 
 def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
@@ -704,20 +704,23 @@ def _planned(trigger: Span) -> bool:
     return bool(marks) and not any(t.lower_ in HAVE for t in before[marks[-1] :])
 
 
-def _context_date(doc: Doc, sent: Span, past: bool = False) -> str | None:
+def _context_date(doc: Doc, sent: Span, tense: str | None = None) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
     been a fruitful one. ... four projects were approved"); for a verb in the
     past, not one after the publication date ("launch Chang'e-8 around 2028.
-    More than 10 countries have signed ...")."""
+    More than 10 countries have signed ..."), for one in the future, not one
+    before it ("in June 2023 ... ISRO will launch the satellite")."""
     paragraph_start = text_of(doc).rfind("\n\n", 0, sent.start_char)
-    published = (past and doc.user_data.get("published")) or "9999"
+    published = doc.user_data.get("published")
+    latest = (tense == "past" and published) or "9999"
+    earliest = (tense == "future" and published) or "0000"
     best, best_start = None, -1
     for start, _end, _text, value, _precision in doc.user_data.get("dates", []):
         if (
             paragraph_start < start < sent.start_char
             and value
             and start != best_start  # a range: its first day
-            and value[:10] <= published
+            and earliest[: len(value)] <= value[:10] <= latest
         ):
             best, best_start = value, start
     return best
@@ -727,6 +730,17 @@ def _plain_name(name: str) -> str:
     """ "the Einstein Probe (EP) Science Workshop 2025" -> "Einstein Probe
     Science Workshop 2025": no article, no acronym put inside."""
     return re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z]\)", "", name.removeprefix("the ")).strip()
+
+
+def _tense(trigger: Span) -> str | None:
+    """ "past" for "signed", "was launched"; "future" for "will launch"."""
+    if _past(trigger):
+        return "past"
+    head = trigger[0]
+    before = head.doc[max(0, head.i - 2) : head.i]
+    return (
+        "future" if any(t.lower_ in {"will", "shall", "'ll"} for t in before) else None
+    )
 
 
 def _past(trigger: Span) -> bool:
@@ -786,7 +800,7 @@ def events(doc: Doc) -> list[EventRecord]:
             dates = [
                 []
                 if name or planned[trigger]
-                else [_context_date(doc, sent, _past(trigger))]
+                else [_context_date(doc, sent, _tense(trigger))]
                 for _, trigger, name in triggers
             ]
             dates = [[] if d == [None] else d for d in dates]
