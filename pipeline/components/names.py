@@ -268,6 +268,8 @@ SYSTEM_KINDS = frozenset(
 def _named_system(span: Span, lex: Lexicon) -> bool:
     """A system named for what it does, closing the name or before its
     complement: a programme (not "Solar System", nor "System" alone)."""
+    if len(span) < 3:
+        return False
     end = next(
         (t.i for t in span if t.lower_ in NESTING and t.i > span.start), span.end
     )
@@ -814,7 +816,7 @@ JOINED = re.compile(
 def _joined_designator(span: Span) -> bool:
     """Not a launcher's flight ("PSLV-C20" where the text calls PSLV one)."""
     return (
-        len(span) > 1
+        len(span) == 3
         and not any(t.whitespace_ for t in span[:-1])
         and JOINED.match(span.text) is not None
         and span[0].text not in vehicle_names(span.doc)
@@ -911,6 +913,8 @@ def _split_noun_on(span: Span) -> list[Span]:
     on in lower case; what follows is a name of its own, not part of the
     first."""
     doc = span.doc
+    if len(span) < 3:
+        return [span]
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or not after.is_lower or not after.tag_.startswith("NN"):
         return [span]
@@ -928,6 +932,8 @@ def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
     """ "the International Space Station on Axiom Mission 4": a listed name
     before a connector is whole; what follows is a name of its own."""
     doc = span.doc
+    if len(span) < 3:
+        return [span]
     for t in span:
         if t.lower_ in NESTING and t.i > span.start + 1:
             if lex.gazetteer.get(doc[span.start : t.i].text, ("",))[0] == "PROGRAM":
@@ -947,6 +953,8 @@ def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:
     head word, then the name of a launcher or craft, which the word after
     says ("University College London" stays whole)."""
     doc = span.doc
+    if len(span) < 3:
+        return [span]
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or not (
         after.lower_ in VEHICLE_WORDS or lex.programme_word(after.text)
