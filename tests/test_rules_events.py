@@ -513,18 +513,6 @@ def test_each_step_of_a_flight_with_its_own_date(extract):
     ]
 
 
-def test_a_rocket_taking_off_and_a_date_in_the_next_clause(extract):
-    text = (
-        "The satellite will take off from Kourou on 9 December 2021. The "
-        "agencies organised in May 2021 the first Lunar Dust Summer School, and "
-        "they will hold, from 14 to 16 February 2022, the Lunar Dust Workshop."
-    )
-    typed = _typed(extract(text, PUBLISHED))
-    assert ("launch", "2021-12-09") in typed
-    assert ("school", "2021-05") in typed
-    assert ("workshop", "2022-02-14") in typed
-
-
 def test_side_events_by_their_titles_in_quotes(extract):
     text = (
         "Side events\n\n"
@@ -539,45 +527,59 @@ def test_side_events_by_their_titles_in_quotes(extract):
     assert not any(e[1] and "Moon" in e[1] for e in events)
 
 
-def test_a_craft_due_or_planned_for_a_date_is_a_launch(extract):
-    text = (
-        "The agency outlined Lunar Dust-2, due in 2026, and Martian Dust "
-        "Explorer (MDE), planned for 2027. The workshop is planned for June."
-    )
-    typed = _typed(extract(text, PUBLISHED))
-    assert ("launch", "2026") in typed and ("launch", "2027") in typed
-    assert ("launch", "2021-06") not in typed
-
-
-def test_a_body_launched_a_caption_and_a_planet_visited_by_probes(extract):
-    text = (
-        "The Lunar Research Agency was launched on 27 May 2021 in Sejong.\n\n"
-        "Mercury has been visited only by the Mariner 10 and Messenger probes.\n\n"
-        "PHOTO: A rocket carrying the Lunar Dust probe lifts off on Saturday."
-    )
-    typed = _typed(extract(text, PUBLISHED))
-    assert ("establishment", "2021-05-27") in typed
-    assert ("launch", "2021-06-26") in typed  # the Saturday before 30 June
-    assert not any(kind == "visit" for kind, _ in typed)
-
-
-def test_names_followed_by_others_with_their_own_dates(extract):
-    text = (
-        "Its first satellite was launched in January 2007, followed by "
-        "LUNA-A2 in 2015 and LUNA-A3 in 2016."
-    )
-    typed = _typed(extract(text, PUBLISHED))
-    assert {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")} <= set(typed)
-
-
-def test_a_date_after_and_starts_the_next_clause_and_a_plan_takes_no_past_date(extract):
-    text = (
-        "The agency signed the accords in Geneva in June 2020, and last month "
-        "its astronaut Lena Park launched to the station.\n\n"
-        "In March 2019 the radar was shipped. The agency will launch the "
-        "satellite from Kourou."
-    )
-    typed = _typed(extract(text, PUBLISHED))
-    assert ("agreement", "2020-06") in typed
-    assert ("launch", "2021-05") in typed
-    assert ("launch", "2019-03") not in typed
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a rocket taking off; a date after a clause of its own is that clause's
+        (
+            "The satellite will take off from Kourou on 9 December 2021. The "
+            "agencies organised in May 2021 the first Lunar Dust Summer School, "
+            "and they will hold, from 14 to 16 February 2022, the Lunar Dust "
+            "Workshop.",
+            {
+                ("launch", "2021-12-09"),
+                ("school", "2021-05"),
+                ("workshop", "2022-02-14"),
+            },
+            set(),
+        ),
+        # a craft due or planned for a date is a launch; a workshop's plan none
+        (
+            "The agency outlined Lunar Dust-2, due in 2026, and Martian Dust "
+            "Explorer (MDE), planned for 2027. The workshop is planned for June.",
+            {("launch", "2026"), ("launch", "2027")},
+            {("launch", "2021-06")},
+        ),
+        # a body launched is founded; a caption tells the past; a planet
+        # visited by probes is no visit
+        (
+            "The Lunar Research Agency was launched on 27 May 2021 in Sejong.\n\n"
+            "Mercury has been visited only by the Mariner 10 and Messenger "
+            "probes.\n\nPHOTO: A rocket carrying the Lunar Dust probe lifts off "
+            "on Saturday.",
+            {("establishment", "2021-05-27"), ("launch", "2021-06-26")},
+            {("visit", None)},
+        ),
+        # names "followed by" others with their own dates
+        (
+            "Its first satellite was launched in January 2007, followed by "
+            "LUNA-A2 in 2015 and LUNA-A3 in 2016.",
+            {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")},
+            set(),
+        ),
+        # a date after ", and" opens the next clause; a plan takes no past date
+        (
+            "The agency signed the accords in Geneva in June 2020, and last month "
+            "its astronaut Lena Park launched to the station.\n\n"
+            "In March 2019 the radar was shipped. The agency will launch the "
+            "satellite from Kourou.",
+            {("agreement", "2020-06"), ("launch", "2021-05")},
+            {("launch", "2019-03")},
+        ),
+    ],
+)
+def test_flights_plans_and_the_clause_a_date_belongs_to(extract, text, present, absent):
+    typed = set(_typed(extract(text, PUBLISHED)))
+    assert present <= typed
+    for kind, date in absent:
+        assert not any(k == kind and date in (None, d) for k, d in typed)

@@ -616,6 +616,46 @@ def test_a_two_word_short_form_in_brackets(extract):
             "Defence Research and Development Canada",
             "DRDC",
         ),
+        # head-first names in Malay and German without its umlaut
+        (
+            "Students of Universiti Sains Malaysia (USM) took part. USM said so.",
+            "Universiti Sains Malaysia",
+            "USM",
+        ),
+        # a short form of initials and a town
+        (
+            "It was built with Technische Universitat Dresden (TU Dresden). "
+            "TU Dresden said so.",
+            "Technische Universitat Dresden",
+            "TU Dresden",
+        ),
+        # a body after a title's "of", with an acronym of another language
+        (
+            "Head of Research Organization for Astronomy and Space (ORAS) of "
+            "the agency, Dr Hana Wijaya, spoke. ORAS will host it.",
+            "Research Organization for Astronomy and Space",
+            "ORAS",
+        ),
+        # a long form does not run back into the sentence before
+        (
+            "It followed BRAVO-A3 in 2016. The National Institute of "
+            "Aeronautics and Space (LAPAN) was merged. LAPAN said so.",
+            "National Institute of Aeronautics and Space",
+            "LAPAN",
+        ),
+        # the text says which short form it is, in another language too
+        (
+            "It is a venture of NASA and Peru's National Commission on Space "
+            "Research, known by its Spanish acronym CONIDA. CONIDA said so.",
+            "National Commission on Space Research",
+            "CONIDA",
+        ),
+        (
+            "Tests ran at the National Institute for Space Research, or INPE, in "
+            "Brazil. INPE said so.",
+            "National Institute for Space Research",
+            "INPE",
+        ),
     ],
 )
 def test_names_written_otherwise(extract, text, name, acronym):
@@ -644,44 +684,6 @@ def test_one_word_after_in_closing_a_body_is_its_town(extract, text, name, place
     assert place in {loc.name for loc in doc.locations}
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "acronym"),
-    [
-        # head-first names in Malay and German without its umlaut
-        (
-            "Students of Universiti Sains Malaysia (USM) took part. USM said so.",
-            "Universiti Sains Malaysia",
-            "USM",
-        ),
-        # a short form of initials and a town
-        (
-            "It was built with Technische Universitat Dresden (TU Dresden). "
-            "TU Dresden said so.",
-            "Technische Universitat Dresden",
-            "TU Dresden",
-        ),
-        # a body after a title's "of", with an acronym of another language
-        (
-            "Head of Research Organization for Astronomy and Space (ORAS) of "
-            "the agency, Dr Hana Wijaya, spoke. ORAS will host it.",
-            "Research Organization for Astronomy and Space",
-            "ORAS",
-        ),
-        # a long form does not run back into the sentence before
-        (
-            "It followed BRAVO-A3 in 2016. The National Institute of "
-            "Aeronautics and Space (LAPAN) was merged. LAPAN said so.",
-            "National Institute of Aeronautics and Space",
-            "LAPAN",
-        ),
-    ],
-)
-def test_head_first_names_and_short_forms_of_other_languages(
-    extract, text, name, acronym
-):
-    assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}
-
-
 def test_a_launch_provider_before_its_rocket_and_a_breadcrumb_with_arrows(extract):
     doc = extract(
         "Home → News → Mission news\n\n"
@@ -699,11 +701,19 @@ def test_the_first_word_of_a_two_word_short_form_and_a_corporation_s_brand(extra
         "and the State Space Corporation ROSCOSMOS signed. IKI built the "
         "spectrometer and Roscosmos launched it."
     )
-    (iki,) = [o for o in doc.organisations if o.acronym == "IKI RAS"]
-    assert "IKI" in {m.text for m in iki.mentions}
+    assert "IKI" in _mention_texts(_with_acronym(doc, "IKI RAS"))
     (agency,) = [o for o in doc.organisations if "ROSCOSMOS" in o.name]
-    assert "Roscosmos" in {m.text for m in agency.mentions}
+    assert "Roscosmos" in _mention_texts(agency)
     assert not {"IKI", "Roscosmos"} & {o.name for o in doc.organisations}
+
+
+def _with_acronym(doc, acronym: str):
+    (org,) = [o for o in doc.organisations if o.acronym == acronym]
+    return org
+
+
+def _mention_texts(org) -> set[str]:
+    return {m.text for m in org.mentions}
 
 
 @pytest.mark.parametrize(
@@ -755,28 +765,6 @@ def test_news_outlets_are_organisations(extract):
     assert "South China Morning Post" not in {loc.name for loc in doc.locations}
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "acronym"),
-    [
-        # the text says which short form it is, in another language too
-        (
-            "It is a venture of NASA and Peru's National Commission on Space "
-            "Research, known by its Spanish acronym CONIDA. CONIDA said so.",
-            "National Commission on Space Research",
-            "CONIDA",
-        ),
-        (
-            "Tests ran at the National Institute for Space Research, or INPE, in "
-            "Brazil. INPE said so.",
-            "National Institute for Space Research",
-            "INPE",
-        ),
-    ],
-)
-def test_short_forms_the_text_names_as_such(extract, text, name, acronym):
-    assert (name, acronym) in {(o.name, o.acronym) for o in extract(text).organisations}
-
-
 def test_a_bracket_left_open_and_a_long_dateline(extract):
     doc = extract(
         "VANDENBERG AIR FORCE BASE, Calif. (AP) — The satellite flew.\n\n"
@@ -792,7 +780,7 @@ def test_a_name_in_its_own_language_beside_the_english_one(extract):
         "Brazilian institute signed. POLSA said so. The footer reads:\n\n"
         "Instituto Nacional de Pesquisas Espaciais – INPE"
     )
-    (polsa,) = [o for o in doc.organisations if o.acronym == "POLSA"]
+    polsa = _with_acronym(doc, "POLSA")
     assert polsa.name == "Polish Space Agency"
-    native = [m for m in polsa.mentions if m.text == "Polska Agencja Kosmiczna"]
-    assert native and native[0].method == "native"
+    methods = {m.text: m.method for m in polsa.mentions}
+    assert methods.get("Polska Agencja Kosmiczna") == "native"
