@@ -567,6 +567,13 @@ def test_side_events_by_their_titles_in_quotes(extract):
             {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")},
             set(),
         ),
+        # signatures put on documents are an agreement
+        (
+            "Officials put their signatures on cooperation documents in Sejong "
+            "on Thursday.",
+            {("agreement", "2021-06-24")},
+            set(),
+        ),
         # a date after ", and" opens the next clause; a plan takes no past date
         (
             "The agency signed the accords in Geneva in June 2020, and last month "
