@@ -664,6 +664,13 @@ def test_a_listed_programme_before_a_connector_and_a_rover_for_a_moon(extract):
             "FY 2025 plan.",
             set(),
         ),
+        # a launch site's station is no craft; nationalities before a name
+        (
+            "It lifted off from Cape Canaveral Space Force Station with data for "
+            "the European Copernicus programme and the European-Japanese "
+            "BepiColombo mission.",
+            {"Copernicus", "BepiColombo"},
+        ),
     ],
 )
 def test_names_by_their_form_and_what_they_do(extract, text, programs):

@@ -34,6 +34,7 @@ from pipeline.components.names import (
     known_org,
     launch_site,
     name_spans,
+    parties_only,
     titled_alone,
     vehicle_names,
     without_person_after,
@@ -950,6 +951,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "LIU said": the all-caps surname of "LIU Ying"
         if _region_of(span) or _region_named(span) or span.text in reg.lex.countries:
             continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
+        if parties_only(span, reg.lex):
+            continue  # "the European-Japanese BepiColombo": two nationalities
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
         if TIME_BEFORE.search(

@@ -280,7 +280,7 @@ def _named_system(span: Span, lex: Lexicon) -> bool:
     )
 
 
-def _parties_only(span: Span, lex: Lexicon) -> bool:
+def parties_only(span: Span, lex: Lexicon) -> bool:
     """ "China-France", "Sino-Russian": countries joined, no name of their own."""
     words = [t for t in span if t.text not in {"-", "/", "–"}]
     return len(words) > 1 and all(
@@ -373,9 +373,13 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
     return head
 
 
-# "X Launch Center", "X Convention Center": a site or a venue, not a body.
-SITE_WORDS = frozenset({"launch", "convention", "exhibition", "conference", "visitor"})
-SITE_HEADS = frozenset({"center", "centre", "site", "base", "hall"})
+# "X Launch Center", "X Convention Center", "Cape Canaveral Space Force
+# Station", "a ground station": a site or a venue, not a body nor a craft.
+SITE_WORDS = frozenset(
+    {"launch", "convention", "exhibition", "conference", "visitor", "force"}
+    | {"tracking", "ground", "receiving"}
+)
+SITE_HEADS = frozenset({"center", "centre", "site", "base", "hall", "station"})
 
 
 def launch_site(span: Span) -> bool:
@@ -505,7 +509,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
             _place_word(last, lex)
             or last.text in lex.non_name
             or span.text in lex.countries  # "the GMES & Africa programme"
-            or _parties_only(span, lex)  # "the China-France mission"
+            or parties_only(span, lex)  # "the China-France mission"
         )
         if info.label == "PROGRAM" and proper and not following.tag_.startswith("VB"):
             # "the State Space Corporation Roscosmos on the ExoMars rover": the
@@ -515,7 +519,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
             # not "the" nor a nationality: "the European Copernicus programme"
             doc = span.doc
             while start + 1 < span.end and (
-                doc[start].lower_ == "the" or doc[start].ent_type_ == "NORP"
+                doc[start].lower_ == "the"
+                or doc[start].ent_type_ == "NORP"
+                or doc[start].text in lex.demonyms  # "the European Copernicus"
+                or doc[start].text in {"-", "–"}  # "European-Japanese BepiColombo"
             ):
                 start += 1
             # "China-Europe SMILE mission": the parties, then a one-word name
