@@ -567,6 +567,21 @@ def test_side_events_by_their_titles_in_quotes(extract):
             {("launch", "2007-01"), ("launch", "2015"), ("launch", "2016")},
             set(),
         ),
+        # milestones of a flight and of a body
+        (
+            "The cubesat separated from the orbiter on 8 May 2021, the probe "
+            "returned lunar samples to Earth on 25 June 2021, and engineers "
+            "unfurled its antenna on 2 June 2021. The commission was renamed in "
+            "March 2021; the agency held a press conference on 29 June.",
+            {
+                ("other", "2021-05-08"),
+                ("other", "2021-06-25"),
+                ("other", "2021-06-02"),
+                ("other", "2021-03"),
+                ("other", "2021-06-29"),
+            },
+            {("conference", None)},
+        ),
         # signatures put on documents are an agreement
         (
             "Officials put their signatures on cooperation documents in Sejong "
