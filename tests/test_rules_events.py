@@ -582,6 +582,14 @@ def test_side_events_by_their_titles_in_quotes(extract):
             },
             {("conference", None)},
         ),
+        # a first release, a call's applications, an impact
+        (
+            "The mission released its first radar images on 10 June 2021. "
+            "Applications open in September 2021. The probe will impact the "
+            "moonlet in 2022.",
+            {("other", "2021-06-10"), ("other", "2021-09"), ("other", "2022")},
+            set(),
+        ),
         # signatures put on documents are an agreement
         (
             "Officials put their signatures on cooperation documents in Sejong "
