@@ -80,10 +80,10 @@ def _records(
         # a former name ("formerly the Hermanus Magnetic Observatory"), or one
         # in the body's own language beside its English one, is no record's
         # name while it has another
-        former = {
+        second = {
             " ".join(s.text.split()) for s in spans if s.kb_id_ in {"former", "native"}
         }
-        full = [f for f in forms if f != acronym and f not in former] or forms
+        full = [f for f in forms if f != acronym and f not in second] or forms
         name = full[0]
         if acronym is None:
             short = [f for f in forms if _acronym_like(f) and f != name]

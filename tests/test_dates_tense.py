@@ -79,6 +79,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "Tuesday",
             "2022-06-14",
         ),
+        # a caption tells what its picture shows, done
+        (
+            "PHOTO: A rocket carrying the probe lifts off on Saturday.",
+            "Saturday",
+            "2022-06-11",
+        ),
         # a participle after a possessive describes a noun: no verb of its own
         (
             "The agencies outlined a timeline for their planned station on Wednesday.",

@@ -242,6 +242,9 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
     return pairs
 
 
+_BRACKET_NEXT = re.compile(r"[\s\S]?\(")  # a bracket next, or one character on
+
+
 def _own_words(long: str) -> str:
     """A name without what precedes it: an owner's possessive ("Argentina's
     National Commission ..."), a leading article or link word."""
@@ -282,9 +285,7 @@ def find_pairs(text: str) -> list[AcronymPair]:
             continue  # the patterns are costly to try at every capital
         for m in pattern.finditer(text):
             short, long = m.group("short"), m.group("long")
-            if text.startswith("(", m.end("long") + 1) or text.startswith(
-                "(", m.end("long")
-            ):
+            if _BRACKET_NEXT.match(text, m.end("long")):
                 continue  # "KARI, the Korea Astronomy ... Institute (KASI)": KASI's
             found = long_form_for(short, long) if is_short_form(short) else None
             # all the words, but a leading article

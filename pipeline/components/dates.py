@@ -8,7 +8,6 @@ are part of a name ("COSPAR 2024").
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,31 +15,12 @@ from spacy.tokens import Doc
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.dates import find_dates
-from pipeline.dates.tense import TenseReader, tense_reader
+from pipeline.dates.tense import tense_reader
 
 
 def publication_date(doc: Doc) -> dt.date | None:
     value = doc.user_data.get("published")
     return dt.date.fromisoformat(value) if value else None
-
-
-# "PHOTO: An Ariane 5 rocket lifts off from Kourou on Saturday.": a caption
-# tells what the picture shows, done, in the present tense
-CAPTION = re.compile(r"^[ \t]*(?:PHOTO|Photo|Caption|Image|Picture)[ \t]*[:：|]", re.M)
-
-
-def _captioned(text: str, read: TenseReader) -> TenseReader:
-    """The tense reader, with a caption's present read as the past."""
-    captions = [(m.start(), text.find("\n", m.start())) for m in CAPTION.finditer(text)]
-    if not captions:
-        return read
-
-    def tense(start: int, end: int) -> str | None:
-        told = read(start, end)
-        in_caption = any(a <= start and (b < 0 or end <= b) for a, b in captions)
-        return "past" if in_caption and told == "present" else told
-
-    return tense
 
 
 @Language.factory("space_dates", requires=["doc.spans"], assigns=["doc.spans"])
@@ -59,11 +39,8 @@ class SpaceDates:
             for s in doc.spans.get(key, [])
         ]
         found = []
-        text = text_of(doc)
         for m in find_dates(
-            text,
-            reference=publication_date(doc),
-            tense=_captioned(text, tense_reader(doc)),
+            text_of(doc), reference=publication_date(doc), tense=tense_reader(doc)
         ):
             if any(
                 s < m.start and m.end <= e or s <= m.start and m.end < e

@@ -454,14 +454,19 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         )
     for inner in complements(name, reg.lex):
         nested = classify(inner, reg.lex)
-        if nested.head is not None and nested.head.lower_ in FIELD_HEADS:
+        if _a_field(nested):
             continue  # "Office of Space Policy": the field of a body
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
 
 
-# Heads that name a plan alone, but a field after a body's "of".
+# Heads that name a plan alone, but a field after a body's "of" or a title's
+# "for" ("Office of Space Policy", "Director for Space Policy").
 FIELD_HEADS = frozenset({"policy", "strategy"})
+
+
+def _a_field(name: Name) -> bool:
+    return name.head is not None and name.head.lower_ in FIELD_HEADS
 
 
 def _cut_short(span: Span, reg: Registry) -> bool:
@@ -1235,9 +1240,6 @@ def _surface_feature(span: Span) -> bool:
     )
 
 
-_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
 def _mostly_people(doc: Doc) -> frozenset[str]:
     """Names of two words or more the model reads as a person more often than
     as a place ("By Rachel Okafor" once a place, twice a person)."""
@@ -1248,6 +1250,9 @@ def _mostly_people(doc: Doc) -> frozenset[str]:
         elif e.label_ in PLACES:
             counts[e.text] = counts.get(e.text, 0) - 1
     return frozenset(name for name, n in counts.items() if n > 0)
+
+
+_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def _countries_named(doc: Doc, lex: Lexicon, seen: set[tuple[int, int]]) -> list[Span]:
@@ -1274,16 +1279,20 @@ def _joined_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     text, out = text_of(doc), []
     for span in spans:
         between = text[out[-1].end_char : span.start_char] if out else ""
-        if out and between in PLACE_LINKS:
-            out[-1] = Span(doc, out[-1].start, span.end, "LOC")  # "São José dos Campos"
-            continue
-        if between == "-" and (
-            text[out[-1].start_char : span.end_char] in lex.countries
-            or not {out[-1].text, span.text} & lex.countries
-        ):
+        one = (
+            between in PLACE_LINKS
+            or (  # "São José dos Campos"
+                between == "-"
+                and (
+                    text[out[-1].start_char : span.end_char] in lex.countries
+                    or not {out[-1].text, span.text} & lex.countries
+                )
+            )
+        )
+        if one:
             out[-1] = Span(doc, out[-1].start, span.end, "LOC")
-            continue
-        out.append(span)
+        else:
+            out.append(span)
     for i, span in enumerate(out):
         if text.startswith(", D.C.", span.end_char):
             end = doc.char_span(span.start_char, span.end_char + 6)
@@ -1469,8 +1478,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
             reg.add("PROGRAM", span, "rule")
             continue
         for part in _unknown_parts(span, lex):
-            if part.head is None or part.head.lower_ not in FIELD_HEADS:
-                _add_name(part, reg, "nested")  # not "Director for Space Policy"
+            if not _a_field(part):  # not "Director for Space Policy"
+                _add_name(part, reg, "nested")
     _late_brackets(doc, reg)
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)

@@ -265,7 +265,7 @@ SYSTEM_KINDS = frozenset(
 )
 
 
-def _named_system(span: Span, lex: Lexicon) -> bool:
+def _named_system(span: Span) -> bool:
     """A system named for what it does, closing the name or before its
     complement: a programme (not "Solar System", nor "System" alone)."""
     if len(span) < 3:
@@ -415,7 +415,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
             events = [lex.heads[t.lower_].event_type for t in inner]
             kind = next((e for e in reversed(events) if e), kind)
         return Name(span, label, head, kind)
-    if _named_system(span, lex):
+    if _named_system(span):
         return Name(span, "PROGRAM")  # "... Satellite System for Emergency Management"
     text = span.text
     if _title_case_acronym(span, lex):
@@ -874,6 +874,11 @@ _JOB_THEN_NAME = re.compile(
 )
 
 
+def title_word(text: str, lex: Lexicon) -> bool:
+    """ "Director" or, after a name and a comma, "head of ESA's ... Unit"."""
+    return text in lex.title_words or text.capitalize() in lex.title_words
+
+
 def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
     """Names the model misses beside a job: "Marta Ruiz, ESA's Solar Orbiter
     deputy project scientist, told ...", "the Chair of the STSC, Kwame Asante
@@ -885,10 +890,7 @@ def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
     text = text_of(doc)
     found = []
     for m in _NAME_THEN_JOB.finditer(text):
-        words = m.group(2).split()[:7]
-        if any(
-            (w in lex.title_words or w.capitalize() in lex.title_words) for w in words
-        ):
+        if any(title_word(w, lex) for w in m.group(2).split()[:7]):
             found.append(m.span(1))
     for m in _JOB_THEN_NAME.finditer(text):
         if m.group(1) in lex.title_words:
@@ -928,9 +930,16 @@ def _split_noun_on(span: Span) -> list[Span]:
     ons = [t.i for t in span if t.lower_ in {"on", "for"} and t.i > span.start]
     if not ons or span.end - ons[-1] > (4 if doc[ons[-1]].lower_ == "on" else 3):
         return [span]  # not "Training Course ... for Disaster Risk Management"
-    rest = ons[-1] + (2 if doc[ons[-1] + 1].lower_ == "the" else 1)
+    return _split_at(span, ons[-1])
+
+
+def _split_at(span: Span, link: int) -> list[Span]:
+    """The words before the connector at ``link``, and those after it and
+    its "the" (if any are left)."""
+    doc = span.doc
+    rest = link + (2 if link + 1 < span.end and doc[link + 1].lower_ == "the" else 1)
     return [
-        doc[span.start : ons[-1]],
+        doc[span.start : link],
         *([doc[rest : span.end]] if rest < span.end else []),
     ]
 
@@ -941,17 +950,12 @@ def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
     doc = span.doc
     if len(span) < 3:
         return [span]
-    for t in span:
-        if t.lower_ in NESTING and t.i > span.start + 1:
-            if lex.gazetteer.get(doc[span.start : t.i].text, ("",))[0] == "PROGRAM":
-                rest = t.i + (
-                    2 if t.i + 1 < span.end and doc[t.i + 1].lower_ == "the" else 1
-                )
-                return [
-                    doc[span.start : t.i],
-                    *([doc[rest : span.end]] if rest < span.end else []),
-                ]
-            break
+    link = next(
+        (t.i for t in span if t.lower_ in NESTING and t.i > span.start + 1), None
+    )
+    listed = link is not None and doc[span.start : link].text in lex.gazetteer
+    if listed and lex.gazetteer[doc[span.start : link].text][0] == "PROGRAM":
+        return _split_at(span, link)
     return [span]
 
 
@@ -1044,11 +1048,8 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
-            parts = _split_noun_on(doc[first:last]) if first < last else []
-            for part in (p for whole in parts for p in _split_after_listed(whole, lex)):
-                whole = _without_topic(part, lex)
-                for piece in _split_after_head(whole, lex):
-                    spans.extend(_split_owner(piece, lex))
+            if first < last:
+                spans.extend(_split_name(doc[first:last], lex))
     spans = [_with_list(s, lex) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
     return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
@@ -1058,6 +1059,18 @@ def _words_run(doc: Doc, i: int, lex: Lexicon) -> int:
     while i < len(doc) and _is_name_token(doc[i], lex):
         i += 1
     return i
+
+
+def _split_name(span: Span, lex: Lexicon) -> list[Span]:
+    """One run of name words, cut where it holds more than one name: at "on"
+    or "for" before a lower-case noun, after a listed programme, after a
+    body's head before a launcher, after an agency's acronym in front."""
+    pieces = []
+    for part in _split_noun_on(span):
+        for listed in _split_after_listed(part, lex):
+            for piece in _split_after_head(_without_topic(listed, lex), lex):
+                pieces.extend(_split_owner(piece, lex))
+    return pieces
 
 
 def _with_list(span: Span, lex: Lexicon) -> Span:

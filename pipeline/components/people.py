@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.bylines import BYLINE
 from pipeline.components.guard import guarded
-from pipeline.components.names import apposed_to_titles, is_acronym, titled_alone
+from pipeline.components.names import (
+    apposed_to_titles,
+    is_acronym,
+    title_word,
+    titled_alone,
+)
 from pipeline.components.text import (
     NAME_WORD,
     common_words,
@@ -271,11 +276,6 @@ def _after_in(span: Span) -> bool:
     return before is not None and before.lower_ == "in" and not possessive
 
 
-def _title_word(text: str, lex: Lexicon) -> bool:
-    """ "Director" or, after a name and a comma, "head of ESA's ... Unit"."""
-    return text in lex.title_words or text.capitalize() in lex.title_words
-
-
 def _org_at(doc: Doc, start: int, end: int) -> list[Span]:
     spans = [s for s in doc.spans.get("org", []) if start <= s.start and s.end <= end]
     return sorted(spans, key=lambda s: s.start)
@@ -321,7 +321,7 @@ def _apposition(
         (start + 1, core),
     }:
         return None, None, only[0].id_  # "Shirish Ravan, UN-SPIDER Beijing Office."
-    if not len(phrase) or not any(_title_word(t.text, lex) for t in phrase):
+    if not len(phrase) or not any(title_word(t.text, lex) for t in phrase):
         return None, None, None
     orgs = _org_at(doc, start, end)
     owner = _possessive_owner(orgs)
@@ -405,10 +405,10 @@ def _title_comma_before(
     if owner is not None:  # "Rwanda's Minister of ICT and Innovation, NAME"
         start = owner + 1
     phrase = doc[start:i]
-    if not len(phrase) or not _title_word(phrase[0].text, lex) or len(phrase) > 16:
+    if not len(phrase) or not title_word(phrase[0].text, lex) or len(phrase) > 16:
         # "led by its CEO, Prof. X": the title words just before the comma
         j = i
-        while j > 0 and _title_word(doc[j - 1].text, lex):
+        while j > 0 and title_word(doc[j - 1].text, lex):
             j -= 1
         if j == i or doc[j - 1].lower_ not in {"its", "their", "his", "her", "the"}:
             return None, None, None
@@ -479,7 +479,7 @@ def _org_before(i: int, lines: list[str], org_in) -> tuple[int, str] | None:  # 
 
 def _titled(text: str, lex: Lexicon) -> bool:
     """ "Public Relations Officer", "Deputy Director": a job, not a name."""
-    return any(_title_word(word, lex) for word in text.split())
+    return any(title_word(word, lex) for word in text.split())
 
 
 def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
@@ -574,12 +574,11 @@ def _same_person(a: str, b: str) -> bool:
     "Marco DE ANGELIS", "Fernández Ortega" "Lucía Fernández Ortega", "Mohd
     Faizal" "Mohd Faizal bin Abdul Rahman"."""
     a_words, b_words = a.casefold().split(), b.casefold().split()
-    given = next((a_words[:i] for i, w in enumerate(a_words) if w in PATRONYMIC), None)
-    if given is not None and b_words == given:
-        return True  # "Mohd Faizal" of "Mohd Faizal bin Abdul Rahman"
     if 1 < len(b_words) < len(a_words):  # "Fernández Ortega" of "Lucía ..."
         n = len(b_words)
-        return b_words in (a_words[-n:], a_words[:n])  # "Lucía Fernández" too
+        # the first words too: "Lucía Fernández", "Mohd Faizal" (the given
+        # names before "bin")
+        return b_words in (a_words[-n:], a_words[:n])
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 

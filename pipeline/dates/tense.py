@@ -14,6 +14,7 @@ independent of spaCy: :func:`tense_reader` builds it from a Doc.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -205,12 +206,18 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
     return None
 
 
+# "PHOTO: An Ariane 5 rocket lifts off from Kourou on Saturday.": a caption
+# tells what the picture shows, done, in the present tense
+CAPTION = re.compile(r"^[ \t]*(?:PHOTO|Photo|Caption|Image|Picture)[ \t]*[:：|]", re.M)
+
+
 def tense_reader(doc: Doc) -> TenseReader:
-    """(start_char, end_char) of a date -> the tense it is told in. The token
-    table is built on the first question, so texts without year-less dates
-    pay nothing."""
+    """(start_char, end_char) of a date -> the tense it is told in; in a
+    photo's caption the present is the past. The token table is built on the
+    first question, so texts without year-less dates pay nothing."""
     tokens: list[Token] = []
     starts: list[int] = []
+    captions: list[tuple[int, int]] = []  # (start, end) of each caption line
 
     def read(start: int, end: int) -> Tense | None:
         if not tokens:
@@ -219,8 +226,14 @@ def tense_reader(doc: Doc) -> TenseReader:
                 for t in doc
             )
             starts.extend(t.start for t in tokens)
+            text = doc.text
+            captions.extend(
+                (m.start(), text.find("\n", m.start())) for m in CAPTION.finditer(text)
+            )
         first = max(0, bisect_right(starts, start) - 1)
         last = bisect_right(starts, max(start, end - 1))
-        return read_tense(tokens, first, last)
+        told = read_tense(tokens, first, last)
+        in_caption = any(a <= start and (b < 0 or end <= b) for a, b in captions)
+        return "past" if in_caption and told == "present" else told
 
     return read
