@@ -211,3 +211,8 @@ def test_regions_hyphens_possessives_and_other_worlds(
     found = {loc.name for loc in extract(text).locations}
     assert places <= found
     assert not found & not_places
+
+
+def test_craft_named_with_a_plural_programme_word_are_no_place(extract):
+    doc = extract("Students worked with data from ESA's Swarm satellites in Lisbon.")
+    assert {p.name for p in doc.locations} == {"Lisbon"}

@@ -675,3 +675,51 @@ def test_a_listed_programme_before_a_connector_and_a_rover_for_a_moon(extract):
 )
 def test_names_by_their_form_and_what_they_do(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # the same series' name with another number or letter
+        (
+            "The first satellite Kosmosat 3A reached orbit in May; its twin, "
+            "Kosmosat 3B, follows next year.",
+            {"Kosmosat 3A", "Kosmosat 3B"},
+        ),
+        (
+            "The agency flew three earlier satellites, ARSAT-A, ARSAT-B and "
+            "ARSAT-C, before the new one.",
+            {"ARSAT-A", "ARSAT-B", "ARSAT-C"},
+        ),
+        # a name, a hyphened modifier and a programme word
+        (
+            "The institute is building the VEGAS high-resolution imaging satellite.",
+            {"VEGAS"},
+        ),
+        # a capitalised common word after an owner, before a plural craft word
+        (
+            "Students used data from ESA's Cluster satellites in the course.",
+            {"Cluster"},
+        ),
+        # an instrument made for a listed mission is no part of its name
+        (
+            "The team delivered the Solar Wind Analyser Suite for Solar Orbiter.",
+            {"Solar Orbiter"},
+        ),
+        # instruments where the text speaks of them, however the telescope is
+        # described
+        (
+            "The satellite carries three instruments: Italy built the LOBSTER "
+            "wide-field telescope and the SXT X-ray telescope.",
+            set(),
+        ),
+    ],
+)
+def test_series_siblings_modifiers_owners_and_instruments(extract, text, programs):
+    assert _programs(extract(text)) == programs
+
+
+def test_a_workshop_on_a_listed_mission_keeps_its_name(extract):
+    doc = extract("The Third Science Workshop on Solar Orbiter met in Madrid in May.")
+    assert [e.name for e in doc.events] == ["Third Science Workshop on Solar Orbiter"]
+    assert _programs(doc) == {"Solar Orbiter"}

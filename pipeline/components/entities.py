@@ -1209,6 +1209,12 @@ def _locations(
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
+        if (
+            len(span) > 1
+            and lex.programme_word(span[-1].text)
+            and span[-1].text != "station"  # "the Concordia research station"
+        ):
+            continue  # "Swarm satellites": craft, not a place
         if _surface_feature(span):
             continue  # "Jezero crater", "the South Pole-Aitken Basin": not on Earth
         if _overlaps(span.start_char, span.end_char, blocked):
@@ -1511,6 +1517,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     _listed_with_programmes(doc, reg)
+    _siblings(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
@@ -1540,6 +1547,50 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
             if (after is not None and after.end() in starts) or before:
                 entity.label = "PROGRAM"
                 break
+
+
+# "Turksat 5A", "SAC-B", "FY-3E": a series' name and a number or letter.
+SERIES_CODE = r"[A-Z]?\d{1,3}[A-Z]?"
+NUMBERED = re.compile(
+    r"^(?P<stem>[A-Z][\w'’.]*(?: [A-Z][\w'’]*)*?)"
+    rf"(?:(?P<hyphen>-)(?:{SERIES_CODE}|[A-Z])|(?P<space> ){SERIES_CODE})$"
+)
+
+
+def _siblings(doc: Doc, reg: Registry) -> None:
+    """ "Turksat 5A ... its twin, Turksat 5B", "SAC-A, SAC-B and SAC-C": the
+    same series' name with another number is a programme too (and the
+    series' name inside it is no body of its own)."""
+    text = text_of(doc)
+    programmes = [
+        (start, end)
+        for e in reg.entities
+        if e.label == "PROGRAM"
+        for start, end in e.mentions
+    ]
+    stems = set()
+    for start, end in programmes:
+        match = NUMBERED.match(text[start:end])
+        if match is not None:
+            stems.add((match["stem"], match["hyphen"] or match["space"]))
+    for stem, sep in sorted(stems):
+        code = SERIES_CODE + (r"|[A-Z]" if sep == "-" else "")
+        pattern = rf"(?<![\w-]){re.escape(stem + sep)}(?:{code})(?![\w-])"
+        for hit in re.finditer(pattern, text):
+            start, end = hit.span()
+            if _overlaps(start, end, programmes):
+                continue
+            span = _char_span(doc, start, end)
+            if span is None:
+                continue
+            for entity in list(reg.entities):  # "SAC" of "SAC-A"
+                inner = [m for m in entity.mentions if _inside(*m, [(start, end)])]
+                for mention in inner:
+                    del entity.mentions[mention]
+                if not entity.mentions:
+                    reg.entities.remove(entity)
+            reg.add("PROGRAM", span, "rule")
+            programmes.append((start, end))
 
 
 def _place_suffixed(doc: Doc, reg: Registry) -> None:
@@ -1596,7 +1647,7 @@ def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
             if _instrument(span, reg.lex):
                 found.add(entity.key)
                 break
-            if span[-1].text != "Telescope" or "Space" in span.text:
+            if not _a_telescope(span) or "Space" in span.text:
                 continue
             # its sentence and the one before ("The satellite carries four
             # instruments. France provided ... the Visible Telescope (VT).")
@@ -1606,6 +1657,19 @@ def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
                 found.add(entity.key)
                 break
     return found
+
+
+def _a_telescope(span: Span) -> bool:
+    """ "the Visible Telescope", "the ECLAIRs wide-field telescope", "the MXT
+    X-ray telescope"."""
+    if span[-1].text == "Telescope":
+        return True
+    for token in span.doc[span.end : span.end + 5]:
+        if token.text == "telescope":
+            return True
+        if not (token.is_lower or token.text in {"-", "–", "X", "UV"}):
+            return False
+    return False
 
 
 def _launch_sites(doc: Doc, reg: Registry) -> set[str]:

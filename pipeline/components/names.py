@@ -485,9 +485,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
     if (
         before is not None
         and lex.programme_word(before.lower_)
-        and not any(t.whitespace_ for t in span[:-1])  # one word: "ICUBE-Q"
+        # one word ("ICUBE-Q"), or one and a number ("satellite Turksat 5A")
+        and not any(t.whitespace_ for t in _without_code(span)[:-1])
         and not before.tag_.startswith("VB")  # "China and Russia plan Mars ..."
-        and span[0].ent_type_ != "PERSON"
+        # a person has no number: "the satellite Kosmosat 3A"
+        and (span[0].ent_type_ != "PERSON" or _without_code(span) is not span)
         and not _place_word(span[0], lex)
         and span.text not in lex.countries  # "the mission Brazil is developing"
     ):
@@ -543,7 +545,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     ):
         return Name(span, "PROGRAM")  # "the Gaganyaan human spaceflight programme"
     listed = following is not None and following.text in PLURAL_PROGRAMS
-    if listed and span[-1].tag_ in {"NNP", "NNPS"} and not _place_word(span[-1], lex):
+    if listed and _named_word(span[-1]) and not _place_word(span[-1], lex):
         return Name(span, "PROGRAM", following)  # "the Swarm and CHAMP satellites"
     if following is not None and following.lower_ in {"and", ","}:
         head = _listed_head(span.doc, span.end, lex)
@@ -657,15 +659,33 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
         return False
     if name.ent_type_ == "PERSON" or _place_word(name, lex):
         return False
-    for k in (1, 2):
-        words = doc[span.end : span.end + k + 1]
-        if len(words) < k + 1 or not all(
-            t.is_lower and t.tag_ in MODIFIER_TAGS for t in words[:-1]
-        ):
+    i = span.end
+    for _ in (1, 2):
+        if i >= len(doc) or not (doc[i].is_lower and doc[i].tag_ in MODIFIER_TAGS):
             return False
-        if lex.programme_word(words[-1].text) and words[-1].tag_ != "VB":
+        i = _join_hyphens(doc, i)  # "the IMECE high-resolution ... satellite"
+        if i < len(doc) and lex.programme_word(doc[i].text) and doc[i].tag_ != "VB":
             return True
     return False
+
+
+def _without_code(span: Span) -> Span:
+    """ "Turksat 5A" -> "Turksat"."""
+    return span[:-1] if len(span) > 1 and CODE.match(span[-1].text) else span
+
+
+def _named_word(token: Token) -> bool:
+    """A proper noun, or a common word capitalised after an owner's
+    possessive ("ESA's Swarm satellites")."""
+    if token.tag_ in {"NNP", "NNPS"}:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.is_title
+        and token.tag_ == "NN"
+        and before is not None
+        and before.tag_ == "POS"
+    )
 
 
 def _proper(token: Token) -> bool:
@@ -946,17 +966,31 @@ def _split_at(span: Span, link: int) -> list[Span]:
 
 def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
     """ "the International Space Station on Axiom Mission 4": a listed name
-    before a connector is whole; what follows is a name of its own."""
+    before a connector is whole; what follows is a name of its own. "the
+    Mercury Imaging X-ray Spectrometer for BepiColombo": so is a listed
+    programme after "for" or "on"; what it follows is made for it."""
     doc = span.doc
-    if len(span) < 3:
+    if len(span) < 3 or span.text in lex.gazetteer:
         return [span]
     link = next(
         (t.i for t in span if t.lower_ in NESTING and t.i > span.start + 1), None
     )
-    listed = link is not None and doc[span.start : link].text in lex.gazetteer
-    if listed and lex.gazetteer[doc[span.start : link].text][0] == "PROGRAM":
-        return _split_at(span, link)
+    if link is None:
+        return [span]
+    pieces = _split_at(span, link)
+    if _listed_programme(pieces[0], lex) or (
+        doc[link].lower_ in {"for", "on"}
+        and len(pieces) == 2
+        and _listed_programme(pieces[1], lex)
+        # not "Workshop on Hard X-ray Modulation Telescope": a topic
+        and _head_of(pieces[0], lex) is None
+    ):
+        return pieces
     return [span]
+
+
+def _listed_programme(span: Span, lex: Lexicon) -> bool:
+    return lex.gazetteer.get(span.text, ("",))[0] == "PROGRAM"
 
 
 def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:

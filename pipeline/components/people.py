@@ -156,6 +156,8 @@ def _acceptable(
             return False  # "GSLV Mk II": a name has vowels
     if re.fullmatch(r"[A-Z][a-z]+-(?:[A-Z]|\d+[A-Z]?)", span.text):
         return False  # "Vega-C", "Ariane-6": a launcher's name
+    if any(c.isdigit() for c in span.text):
+        return False  # "Kosmosat 3A": a name has no digits
     return any(t.is_alpha for t in span)
 
 
