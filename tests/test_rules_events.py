@@ -613,3 +613,45 @@ def test_flights_plans_and_the_clause_a_date_belongs_to(extract, text, present, 
     assert present <= typed
     for kind, date in absent:
         assert not any(k == kind and date in (None, d) for k, d in typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a tally of agreements over time, and a clause that opens the
+        # sentence, give the agreement no date
+        (
+            "Since the Lunar Research Agency was founded on 2 March 2019, it has "
+            "signed agreements with more than a dozen partners.",
+            {("establishment", "2019-03-02")},
+            {("agreement", "2019-03-02")},
+        ),
+        # "since its launch" refers back, unless a date tells when it was
+        (
+            "The Korean Space Agency was founded in Sejong on 27 May 2021. It had "
+            "signed cooperation papers with six agencies since its launch.\n\n"
+            "The probe has returned data since its launch in June 2017.",
+            {("establishment", "2021-05-27"), ("launch", "2017-06")},
+            {("launch", "2021-05-27"), ("agreement", "2021-05-27")},
+        ),
+        # a phrase that opens the sentence passes its date on
+        (
+            "After the assembly, on 22 June, the delegation travelled to Busan to "
+            "visit the Korean Space Agency.",
+            {("visit", "2021-06-22")},
+            set(),
+        ),
+        # what a document counts is no tally of documents
+        (
+            "On 3 June the two agencies have signed a roadmap of 12 joint "
+            "experiments with the Korean Space Agency.",
+            {("agreement", "2021-06-03")},
+            set(),
+        ),
+    ],
+)
+def test_tallies_references_back_and_opening_clauses(extract, text, present, absent):
+    typed = set(_typed(extract(text, PUBLISHED)))
+    assert present <= typed
+    for kind, date in absent:
+        assert not any(k == kind and date == d for k, d in typed)

@@ -186,11 +186,31 @@ def _told_apart(trigger: Span, date: Dated, text: str) -> bool:
     return CLAUSE.search(text, trigger.end_char, date[0]) is not None
 
 
-def _inherit(chosen: list[list[str]]) -> list[list[str]]:
-    """ "visited ... on 4 May and signed a memorandum": one date for both."""
+def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
+    """ "visited ... on 4 May and signed a memorandum": one date for both; not
+    from a clause of its own before ("Since the agency was set up on 1 July,
+    we have signed ...")."""
     for i in range(1, len(chosen)):
-        chosen[i] = chosen[i] or chosen[i - 1][:1]
+        if not _opening_clause(spans[i - 1], spans[i]):
+            chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
+
+
+OPENERS = frozenset(
+    {"since", "after", "before", "when", "once", "although", "while", "until"}
+)
+
+
+def _opening_clause(first: Span, then: Span) -> bool:
+    """``first`` stands in a clause that opens the sentence ("Since ...,",
+    "After ...,") and a comma ends it before ``then``."""
+    doc, sent = first.doc, first.sent
+    if not first[0].tag_.startswith("VB"):
+        return False  # "After the assembly, on 22 July, ... visit": a phrase
+    opener = next((t for t in sent if not t.is_punct), None)
+    if opener is None or opener.lower_ not in OPENERS:
+        return False
+    return any(t.text == "," for t in doc[first.end : then.start])
 
 
 def _own_dated(triggers: list, dates: list[list[str]]) -> list[int]:
@@ -258,6 +278,8 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _numbered_part(s)
         and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
         and not _visited_by_craft(s, groups)
+        and not _since_then(s)
+        and not _tally(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -268,6 +290,48 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _since_then(span: Span) -> bool:
+    """ "since its launch", "since the signing": a time told from an event
+    the text has already told of, not a new one (but "since its launch in
+    June 2017" tells when it was)."""
+    doc, i = span.doc, span.start
+    if i and doc[i - 1].tag_ in {"PRP$", "DT"}:
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ != "since":
+        return False
+    near = doc[span.end : span.end + 3]
+    return not any(t.ent_type_ == "DATE" for t in near) and not any(
+        span.end_char <= start <= near.end_char
+        for start, *_ in doc.user_data.get("dates", [])
+    )
+
+
+COUNTS = frozenset({"dozen", "dozens", "several", "many", "numerous", "multiple"})
+
+
+def _tally(span: Span) -> bool:
+    """ "we have signed agreements with more than a dozen partners", "had
+    signed cooperation documents with eight agencies": a count of what has
+    been done over time, not one event."""
+    doc, i = span.doc, span.start
+    if _kind(span) != "agreement" or not span[0].tag_.startswith("VB"):
+        return False
+    before = doc[max(span.sent.start, i - 2) : i]
+    if not any(t.lower_ in HAVE for t in before):
+        return False
+    after = doc[span.end : min(span.sent.end, span.end + 10)]
+    with_ = next((t.i for t in after if t.lower_ == "with"), None)
+    if with_ is None:
+        return False
+    # "with eight space agencies", "with more than a dozen partners"
+    counts = [
+        t.i
+        for t in doc[with_ + 1 : min(span.sent.end, with_ + 5)]
+        if t.lower_ in COUNTS or (t.tag_ == "CD" and t.like_num)
+    ]
+    return any(t.tag_ == "NNS" for c in counts for t in doc[c + 1 : c + 4])
 
 
 def _modifier(span: Span) -> bool:
@@ -790,8 +854,8 @@ def events(doc: Doc) -> list[EventRecord]:
         dates = _assign_dates([t for _, t, _ in triggers], told)
         keep = _own_dated(triggers, dates)
         triggers = [triggers[i] for i in keep]
-        dates = _inherit([dates[i] for i in keep])
         spans = [t for _, t, _ in triggers]
+        dates = _inherit([dates[i] for i in keep], spans)
         planned = {t: _planned(t) for t in spans}
         # "has launched 30 satellites since 2004": dated, though not by when
         undated = not any(dates) and not _dates(doc, sent, since=True)
