@@ -111,6 +111,15 @@ def test_offsets_index_the_text():
             "dateline",
         ),
         ("Paris, 12 March 2019\n\nESA and CNES signed.", "2019-03-12", "dateline"),
+        # a byline's name, its outlet and a time before the date win over the
+        # dateline of the story's day
+        (
+            "By Wang Li (Space Daily Online)    09:12, March 5, 2021\n\n"
+            "WUHAN, March 4 -- The institute signed an agreement.",
+            "2021-03-05",
+            "byline",
+        ),
+        ("By Anna Berg, 14 May 2022\n\nThe agency said.", "2022-05-14", "byline"),
     ],
 )
 def test_publication_date(text, value, source):
@@ -121,7 +130,11 @@ def test_publication_date(text, value, source):
 
 @pytest.mark.parametrize(
     "text",
-    ["The centre was founded on 5 May 2010. It grew.", "A text without any date."],
+    [
+        "The centre was founded on 5 May 2010. It grew.",
+        "A text without any date.",
+        "By the end of the talks, on 5 May 2010, they agreed.",
+    ],
 )
 def test_no_publication_date(text):
     assert find_publication_date(text) is None

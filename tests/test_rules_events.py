@@ -655,3 +655,13 @@ def test_tallies_references_back_and_opening_clauses(extract, text, present, abs
     assert present <= typed
     for kind, date in absent:
         assert not any(k == kind and date == d for k, d in typed)
+
+
+def test_an_event_told_as_the_time_of_another_gives_it_the_date(extract):
+    doc = extract(
+        "The first science meeting of the two agencies after the launch is "
+        "planned for Seoul in the fourth quarter of the year.",
+        PUBLISHED,
+    )
+    assert ("meeting", "2021-Q4") in _typed(doc)
+    assert ("launch", "2021-Q4") not in _typed(doc)

@@ -166,10 +166,16 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     and 2011") all stay with their trigger: one event each."""
     mine: list[list[tuple[int, int, Dated]]] = [[] for _ in triggers]
     text = text_of(triggers[0].doc) if triggers else ""
+    # "the meeting after the launch is planned for the fourth quarter": an
+    # event told as the time of another takes no date from the others
+    told_as_time = _told_as_time(triggers)
     for order, date in enumerate(dates):
+        phrases = [triggers[i] for i in told_as_time]
         dist = [
-            _distance(t, date[0]) if not _told_apart(t, date, text) else None
-            for t in triggers
+            _distance(t, date[0])
+            if not _told_apart(t, date, text, phrases) and i not in told_as_time
+            else None
+            for i, t in enumerate(triggers)
         ]
         if all(d is None for d in dist):
             continue
@@ -178,22 +184,35 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     return [_listed(sorted(m), text) for m in mine]
 
 
-def _told_apart(trigger: Span, date: Dated, text: str) -> bool:
+def _told_apart(
+    trigger: Span, date: Dated, text: str, phrases: list[Span] = ()
+) -> bool:
     """An event already told of ("the forum") is not dated by a clause of its
-    own that follows it."""
+    own that follows it (but "after the launch", with no verb, is a phrase)."""
     if date[0] < trigger.end_char or not _definite(trigger):
         return False
-    return CLAUSE.search(text, trigger.end_char, date[0]) is not None
+    return any(
+        not any(0 <= p.start_char - m.end() <= 12 for p in phrases)
+        for m in CLAUSE.finditer(text, trigger.end_char, date[0])
+    )
 
 
 def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
     """ "visited ... on 4 May and signed a memorandum": one date for both; not
     from a clause of its own before ("Since the agency was set up on 1 July,
     we have signed ...")."""
+    told_as_time = _told_as_time(spans)
     for i in range(1, len(chosen)):
-        if not _opening_clause(spans[i - 1], spans[i]):
+        if not _opening_clause(spans[i - 1], spans[i]) and i not in told_as_time:
             chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
+
+
+def _told_as_time(triggers: list[Span]) -> set[int]:
+    """Indexes of the triggers told as the time of another ("the meeting after
+    the launch"), unless all are."""
+    found = {i for i, t in enumerate(triggers) if _before_after(t)}
+    return found if len(found) < len(triggers) else set()
 
 
 OPENERS = frozenset(

@@ -15,6 +15,8 @@ HEAD_CHARS = 800  # bylines and datelines stand at the top
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
 _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
+    # "By Li Hongwei (People's Daily Online)    17:05, April 25, 2023"
+    r"|^By\s+[A-Z][^|\n]{0,60}?(?:\s{2,}|,\s*)(?:\d{1,2}[:.]\d{2}\s*,?\s*)?$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
     r"Release\s+date|Released|Time|Issued"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
