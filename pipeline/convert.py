@@ -204,14 +204,11 @@ def _place_name(spans: list[Span]) -> str:
     return next((f for f in forms if not f.isupper()), forms[0])
 
 
-def _dates(doc: Doc, menus: Sequence[tuple[int, int]]) -> list[DateRecord]:
+def _dates(doc: Doc) -> list[DateRecord]:
+    """Every date, in menus and small print too: "News > 2019" and "© 2023"
+    name a year as well as the text does."""
     rows = sorted(
-        (
-            row
-            for row in set(doc.user_data.get("dates", []))
-            if not _in_areas(row[0], row[1], menus)
-        ),
-        key=lambda r: (r[0], r[1], str(r[3])),
+        set(doc.user_data.get("dates", [])), key=lambda r: (r[0], r[1], str(r[3]))
     )
     return [
         DateRecord(text=t, start=s, end=e, value=v, precision=p if v else None)
@@ -234,7 +231,7 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
         document=info,
         organisations=orgs,
         programs=programs,
-        dates=_dates(doc, menus),
+        dates=_dates(doc),
         events=_events(doc, doc.user_data.get("events", []), org_ids, used, menus),
         people=_people(doc, people_found, org_ids, menus),
         locations=_locations(doc, menus),

@@ -40,6 +40,23 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("the third quarter of 2011", "2011-Q3")],
         ),
         ("Due in the second half of 2025.", [("the second half of 2025", "2025")]),
+        # a range over two months: a day in each
+        (
+            "Held September 29-October 3, 2014.",
+            [
+                ("September 29-October 3, 2014", "2014-09-29"),
+                ("September 29-October 3, 2014", "2014-10-03"),
+            ],
+        ),
+        (
+            "Held from 30 December to 2 January 2015.",
+            [
+                ("30 December to 2 January 2015", "2014-12-30"),
+                ("30 December to 2 January 2015", "2015-01-02"),
+            ],
+        ),
+        # the year of a copyright after the owner's name
+        ("© Selene Press 2008. All rights reserved.", [("2008", "2008")]),
     ],
 )
 def test_absolute(text, expected):
@@ -120,6 +137,7 @@ def test_offsets_index_the_text():
             "byline",
         ),
         ("By Anna Berg, 14 May 2022\n\nThe agency said.", "2022-05-14", "byline"),
+        ("TASS | World\n\n09.11.2011, 14:27\n\nA probe", "2011-11-09", "byline"),
     ],
 )
 def test_publication_date(text, value, source):

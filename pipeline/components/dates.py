@@ -8,6 +8,7 @@ are part of a name ("COSPAR 2024").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,8 @@ from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.dates import find_dates
 from pipeline.dates.tense import tense_reader
+
+COPYRIGHT = re.compile(r"(?:©|\([cC]\)|Copyright)\s*$")
 
 
 def publication_date(doc: Doc) -> dt.date | None:
@@ -39,14 +42,16 @@ class SpaceDates:
             for s in doc.spans.get(key, [])
         ]
         found = []
+        text = text_of(doc)
         for m in find_dates(
-            text_of(doc), reference=publication_date(doc), tense=tense_reader(doc)
+            text, reference=publication_date(doc), tense=tense_reader(doc)
         ):
             if any(
-                s < m.start and m.end <= e or s <= m.start and m.end < e
+                (s < m.start and m.end <= e or s <= m.start and m.end < e)
+                and not COPYRIGHT.search(text, max(0, s - 12), s)
                 for s, e in names
             ):
-                continue
+                continue  # "COSPAR 2024", but not "© Thomson Reuters 2008"
             found.append((m.start, m.end, m.text, m.value, m.precision))
         doc.user_data["dates"] = found
         spans = [

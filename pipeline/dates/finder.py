@@ -203,6 +203,18 @@ def _mdy(m, ctx):  # "Sept 4, 2013", "4 Sept 2013", "Sept 4" (year from context)
     return values
 
 
+def _cross_month(m, ctx):  # "September 29-October 3, 2014": a day in each
+    month, month2 = _month(m), _month(m, "mon2")
+    day, day2 = int(m.group("day")), int(m.group("day2"))
+    if m.groupdict().get("year"):
+        year2 = int(m.group("year"))
+        year = year2 - 1 if month2 < month else year2  # "December 30-January 2"
+    else:
+        year = ctx.year_for(month, min(day, 28))
+        year2 = year + 1 if year is not None and month2 < month else year
+    return [_day_value(year, month, day), _day_value(year2, month2, day2)]
+
+
 def _iso(m, ctx):
     return [_day_value(int(m.group("year")), int(m.group("m")), int(m.group("day")))]
 
@@ -715,6 +727,18 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # "Friday, Oct. 23": the written date, with its weekday
         (rf"{B}{WEEKDAY},?\s+{MON}\s*{DAY}(?:(?:\s*,\s*|\s+){YEAR})?{E}", _mdy, 1),
         (rf"{B}{WEEKDAY},?\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}", _mdy, 1),
+        # "September 29-October 3, 2014", "29 September to 3 October"
+        (
+            rf"{B}{MON}\s*{DAY}{DASH}{MON2}\s*{DAY2}(?:\s*,?\s*{YEAR})?{E}",
+            _cross_month,
+            1,
+        ),
+        (
+            rf"{B}{DAY}\s+(?:of\s+)?{MON}{DASH}{DAY2}\s+(?:of\s+)?{MON2}"
+            rf"(?:\s*,?\s*{YEAR})?{E}",
+            _cross_month,
+            1,
+        ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (
             rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}",
@@ -1002,7 +1026,13 @@ def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
     word = before.group(1).lower()
     if word.endswith(("'s", "’s")):
         return False  # "NASA's 2024 budget", "China's March launch"
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if COPYRIGHT_LINE.match(line):
+        return False  # "© Thomson Reuters 2008": the year of the rights
     return word not in MONTH_LEADS and word not in DATE_WORDS
+
+
+COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
 
 
 # Words a rule cannot match without (lower case): a rule whose words are all

@@ -75,7 +75,7 @@ _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR})\s*$")
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
 # 28.11.2023)")
 _ZONE = re.compile(
-    r"^\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*Updated\b[^)\n]{0,40}\))\s*$"
+    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*Updated\b[^)\n]{0,40}\))\s*$"
 )
 
 
