@@ -62,6 +62,15 @@ def _timeml_value(value: str) -> str:
     return value[:3] if re.fullmatch(r"\d{3}X", value) else value
 
 
+# TimeML types a part of a day as TIME ("this morning"); the contract gives it
+# its day
+PART_OF_DAY = re.compile(r"this\s+(?:morning|afternoon|evening)", re.I)
+
+
+def _timeml_type(text: str) -> str:
+    return "TIME" if PART_OF_DAY.fullmatch(text) else "DATE"
+
+
 RANGE_DASH = re.compile(f"{DASH}|{AND}")  # "4-7 May", "24 and 25 April"
 
 
@@ -97,7 +106,7 @@ def _system_lines(out: Path, docs: dict[str, dict]) -> tuple[list[dict], int]:
                     "start": start,
                     "end": end,
                     "text": theirs[start:end],
-                    "type": "DATE",
+                    "type": _timeml_type(theirs[start:end]),
                     "value": _timeml_value(date.value),
                 }
             )

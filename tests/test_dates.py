@@ -138,6 +138,11 @@ def test_offsets_index_the_text():
         ),
         ("By Anna Berg, 14 May 2022\n\nThe agency said.", "2022-05-14", "byline"),
         ("TASS | World\n\n09.11.2011, 14:27\n\nA probe", "2011-11-09", "byline"),
+        (
+            "News\n\nOct 8, 2018 / By Marta Quiroga\n\nThe council",
+            "2018-10-08",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

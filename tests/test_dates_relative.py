@@ -69,6 +69,8 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
             "Prices last fell in the winter of nineteen ninety-four.",
             [("the winter of nineteen ninety-four", "1994-WI")],
         ),
+        # a part of the day of publication is that day
+        ("The probe lifted off this morning.", [("this morning", "2021-11-03")]),
     ],
 )
 def test_relative_expressions(text, expected):

@@ -621,3 +621,15 @@ def test_a_byline_the_model_once_reads_as_a_place(extract):
     )
     assert "Hannah Ostrowski" in {p.name for p in doc.people}
     assert "Hannah Ostrowski" not in {loc.name for loc in doc.locations}
+
+
+def test_a_byline_after_a_slash_and_no_people_in_addresses(extract):
+    doc = extract(
+        "Oct 8, 2018 / By Marta Quiroga, Communications Coordinator\n\n"
+        "The council met in Bremen.\n\n"
+        "Lunar Research Agency, PO Box 500, 1400 Vienna | Dorpsstraat 4, "
+        "2333 CA Leiden"
+    )
+    people = {p.name: p for p in doc.people}
+    assert set(people) == {"Marta Quiroga"}
+    assert people["Marta Quiroga"].title == "Communications Coordinator"

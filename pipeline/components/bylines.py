@@ -1,8 +1,8 @@
 """People a news page names in its byline, credit or editor line: "By Giulia
 Segreti and Liz Lee", "Reporting by A in Milan; Editing by B", "Editor: Huang
-Wei", "By ZHAO LEI | chinadaily.com.cn", "Posted on 22 October 2018 by X", a
-photo credit "REUTERS/Claudia Greco", and a job of a body set before a name
-("the president of CONAE, Marcelo Ibarra,"). The statistical model often
+Wei", "By ZHAO LEI | chinadaily.com.cn", "Oct 8, 2018 / By X", "Posted on 22
+October 2018 by X", a photo credit "REUTERS/Claudia Greco", and a job of a
+body set before a name ("the president of CONAE, Marcelo Ibarra,"). The statistical model often
 reads these as organisations or misses them; these words say what they are."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ NAME = (
     rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
 BYLINE = re.compile(
-    r"(?:^|\|)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|"
-    r"Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent|"
+    r"(?:^|\||(?<=\s)/)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
+    r"Reported|Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent|"
     # "Posted on 22 October 2018 by Kenta Ogura"
     r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
     r"[ \t]*[:：]?[ \t]*(?P<rest>[^\n|]+)",
@@ -67,14 +67,17 @@ def bylined(doc: Doc) -> list[Span]:
     if " / " in text or "|" in text:
         found += [m.span(1) for m in NAME_THEN_WIRE.finditer(text)]
     found += [m.span(1) for m in JOB_OF.finditer(text)]
-    heads = load_lexicon().heads
+    lex = load_lexicon()
     spans = []
     for start, end in found:
         span = doc.char_span(start, end)
         if span is None or any(
-            t.text in _NOT_NAMES or t.lower_ in DATE_WORDS or t.lower_ in heads
+            t.text in _NOT_NAMES
+            or t.lower_ in DATE_WORDS
+            or t.lower_ in lex.heads
+            or t.text in lex.title_words
             for t in span
         ):
-            continue  # "By Early May,", "By Beijing Institute"
+            continue  # "By Early May,", "By Beijing Institute", "SGAC Coordinator"
         spans.append(Span(doc, span.start, span.end, label="PERSON"))
     return spans

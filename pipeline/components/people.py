@@ -158,6 +158,10 @@ def _acceptable(
         return False  # "Vega-C", "Ariane-6": a launcher's name
     if any(c.isdigit() for c in span.text):
         return False  # "Kosmosat 3A": a name has no digits
+    if span[0].text in {"PO", "P.O."} or (
+        span.start and span.doc[span.start - 1].like_num and span[0].is_upper
+    ):
+        return False  # "PO Box 500", "2333 CA Leiden": an address
     return any(t.is_alpha for t in span)
 
 
@@ -310,6 +314,8 @@ def _apposition(
         depth += (text == "(") - (text == ")")
         if depth < 0 or (depth == 0 and text in APPOSITION_STOP and text != ")"):
             break
+        if doc[end].is_space and "\n" in doc[end].text:
+            break  # a title ends with its line
         end += 1
     while end > start and doc[end - 1].text == "(":
         end -= 1
@@ -592,7 +598,7 @@ def _headline(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
         return False
-    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.match(line):
+    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.search(line):
         return False
     if any(w in lex.honorifics for w in words[:4]):
         return False  # "Chair:  Prof. Elena Kostas, University of Cyprus"

@@ -646,12 +646,14 @@ def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
     return [(_iso_week(dt.date.fromisoformat(value)) if value else None, "week")]
 
 
-def _deictic_day(m, ctx):
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _deictic_day(m, ctx):  # "yesterday", "this morning"
     if ctx.reference is None:
         return [(None, "day")]
-    delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
-        m.group("deic").lower()
-    ]
+    word = m.group("deic").lower()
+    delta = 0 if word.startswith("this") else DEICTIC_DAYS[word]
     return [((ctx.reference + dt.timedelta(days=delta)).isoformat(), "day")]
 
 
@@ -904,7 +906,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # "today's world", "the leaders of tomorrow": nowadays or some day,
         # not a date ("as of today" is one)
         (
-            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow){E}"
+            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow|"
+            rf"this\s+(?:morning|afternoon|evening)){E}"
             rf"(?!['’]s\s+(?:world|youth|"
             rf"society|generation|children|young|modern|era)\b)",
             _deictic_day,
@@ -1078,7 +1081,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_week: ("week",),
     _nth_week: ("week",),
     _shift_decade: ("decade",),
-    _deictic_day: ("today", "tonight", "yesterday", "tomorrow"),
+    _deictic_day: ("today", "tonight", "yesterday", "tomorrow", "this "),
     _weekday: ("day",),
     _weekday_numbered: ("day (",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),

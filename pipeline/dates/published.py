@@ -66,8 +66,8 @@ _TIME_FIRST = re.compile(
 )
 # "Mon 14 Jul 2025": a weekday before the date
 _WEEKDAY_FIRST = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.I)
-# byline items are set apart by "|", "•", "·" or a spaced dash
-_SEPARATOR = r"(?:[|•·]|\s[-–—](?=\s))"
+# byline items are set apart by "|", "•", "·" or a spaced dash or slash
+_SEPARATOR = r"(?:[|•·]|\s[-–—/](?=\s))"
 _ITEM_END = re.compile(
     rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
 )
