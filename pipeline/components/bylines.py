@@ -2,8 +2,9 @@
 Segreti and Liz Lee", "Reporting by A in Milan; Editing by B", "Editor: Huang
 Wei", "By ZHAO LEI | chinadaily.com.cn", "Oct 8, 2018 / By X", "Posted on 22
 October 2018 by X", a photo credit "REUTERS/Claudia Greco", and a job of a
-body set before a name ("the president of CONAE, Marcelo Ibarra,"). The statistical model often
-reads these as organisations or misses them; these words say what they are."""
+body set before a name ("the president of CONAE, Marcelo Ibarra,"). The
+statistical model often reads these as organisations or misses them; these
+words say what they are."""
 
 from __future__ import annotations
 
