@@ -17,6 +17,12 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
             "Solar Orbit Polar Explorer",
         ),
         ("a probe, GaoFeng-7 (GF-7), flew", "GF-7", "GaoFeng-7"),
+        # a number that ends the short form need stand for no word
+        (
+            "the Lunar Dust Monitor - Polar (LDM-P2) satellite",
+            "LDM-P2",
+            "Lunar Dust Monitor - Polar",
+        ),
         (
             "with the Institute of Cosmic Physics KB RAN (ICP KB RAN) in",
             "ICP KB RAN",

@@ -785,3 +785,22 @@ def test_a_name_in_its_own_language_beside_the_english_one(extract):
     assert polsa.name == "Polish Space Agency"
     methods = {m.text: m.method for m in polsa.mentions}
     assert methods.get("Polska Agencja Kosmiczna") == "native"
+
+
+def test_no_body_from_a_headline_s_words_nor_a_launcher_s_name(extract):
+    doc = extract(
+        "Kosmo-3 Lifts Off Aboard H-IIB, First Contact Made with Daejeon\n\n"
+        "The satellite was launched aboard an H-IIB rocket operated by the "
+        "Lunar Research Agency. The H-IIB also carried two cubesats."
+    )
+    assert _names(doc) == {"Lunar Research Agency"}
+
+
+def test_the_wire_s_and_the_agency_s_other_names(extract):
+    doc = extract(
+        "MOSCOW, August 18 (ITAR-TASS) -- Russia's Federal Space Agency "
+        "(Roscosmos) signed it. Roscosmos said so."
+    )
+    orgs = {o.name: [m.text for m in o.mentions] for o in doc.organisations}
+    assert set(orgs) == {"ITAR-TASS", "Federal Space Agency"}
+    assert "Roscosmos" in orgs["Federal Space Agency"]

@@ -723,3 +723,15 @@ def test_a_workshop_on_a_listed_mission_keeps_its_name(extract):
     doc = extract("The Third Science Workshop on Solar Orbiter met in Madrid in May.")
     assert [e.name for e in doc.events] == ["Third Science Workshop on Solar Orbiter"]
     assert _programs(doc) == {"Solar Orbiter"}
+
+
+def test_two_names_of_one_craft_a_series_by_letters_and_its_name(extract):
+    doc = extract(
+        "It follows Kosmo-2 (KOMSAT-2), launched in 2006; KOMSAT-2 still works. "
+        "Selene-RG is the second mission in Russia's Selene series. The first, "
+        "the Selene-R radio telescope, flies next year, and Selene-UV follows."
+    )
+    programs = {p.name: p for p in doc.programs}
+    assert programs["Kosmo-2"].acronym == "KOMSAT-2"
+    assert {"Selene-RG", "Selene", "Selene-R", "Selene-UV"} <= set(programs)
+    assert not {o.name for o in doc.organisations} & set(programs)

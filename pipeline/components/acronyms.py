@@ -107,7 +107,17 @@ _LEADING_LINKS = re.compile(r"^(?:(?:and|the|of|for|&)\s+)+")
 
 def long_form_for(short: str, candidate: str) -> str | None:
     """The words of ``candidate`` (a suffix) that ``short`` abbreviates: by
-    initials when they spell it, else Schwartz-Hearst's shortest match."""
+    initials when they spell it, else Schwartz-Hearst's shortest match; a
+    number that ends the short form may stand for none of the words
+    ("Global Change Observation Mission - Water (GCOM-W1)")."""
+    found = _long_form(short, candidate)
+    numbered = re.match(r"^(.*[A-Za-z])-?\d{1,3}$", short)
+    if found is None and numbered is not None and len(numbered.group(1)) >= 2:
+        found = _long_form(numbered.group(1), candidate)
+    return found
+
+
+def _long_form(short: str, candidate: str) -> str | None:
     initials = _initials_form(short, candidate)
     if initials is not None and candidate.endswith(initials):
         return initials

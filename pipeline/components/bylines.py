@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.text import NAME_WORD, text_of
 from pipeline.dates.vocab import DATE_WORDS
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import Lexicon, load_lexicon
 
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 # "Giulia Segreti", "K. Ramesh Babu", "ZHAO LEI", "ZHAO Lei"
@@ -82,3 +82,33 @@ def bylined(doc: Doc) -> list[Span]:
             continue  # "By Early May,", "By Beijing Institute", "SGAC Coordinator"
         spans.append(Span(doc, span.start, span.end, label="PERSON"))
     return spans
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The line that holds text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def headline(line: str, lex: Lexicon) -> bool:
+    """A title-case headline ("NASA, ISRO Mark Milestone as Radar Heads to
+    India"): its capitalised verbs and nouns read as names. Not a byline, a
+    contact line, a line of a list of speakers ("Dr. Clara Wenzel, SOHO
+    Project Scientist, ESA, Noordwijk") or a sentence."""
+    words = line.split()
+    if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
+        return False
+    if words[0] in {"-", "–", "•", "*", "·"}:
+        return False  # " - LESIA, Observatoire de Paris - PSL, France": a list
+    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.search(line):
+        return False
+    if any(w in lex.honorifics for w in words[:4]):
+        return False  # "Chair:  Prof. Elena Kostas, University of Cyprus"
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    return capitalised >= 0.8 * sum(len(w) > 3 for w in words)
+
+
+def in_headline(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    line = line_around(text, start, end)
+    return headline(line, lex) and line.strip() != text[start:end]

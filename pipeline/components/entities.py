@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import AcronymPair, find_pairs
-from pipeline.components.bylines import bylined
+from pipeline.components.bylines import bylined, in_headline
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
@@ -98,6 +98,12 @@ class Registry:
         entity.add(span.start_char, span.end_char, method)
         self.link(span.text, entity)
         return entity
+
+    def drop(self, entity: Entity) -> None:
+        """Forget a record and the forms that find it."""
+        self.entities.remove(entity)
+        for form in [f for f, e in self.by_form.items() if e is entity]:
+            del self.by_form[form]
 
     def link(self, form: str, entity: Entity) -> None:
         self.by_form.setdefault(norm(form), entity)
@@ -593,8 +599,9 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         if entity not in reg.entities:
             continue  # folded into another record already
         after = end
-        bracket = re.match(r"\s*\(\s*[A-Z][\w-]*\s*\)", text[after:])
+        bracket = re.match(r"\s*\(\s*([A-Z][\w-]*)\s*\)", text[after:])
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
+            _numbered_alias(text, end, end + bracket.end(), entity, reg)
             after += bracket.end()
         word = re.match(r"\s+(\w+)", text[after:])
         if word and reg.lex.programme_word(word.group(1).lower()):
@@ -610,6 +617,27 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             m = ALIAS_MORE.match(text, stop)
     _named_before(doc, reg)
     _former_names(doc, reg)
+
+
+def _numbered_alias(
+    text: str, end: int, stop: int, entity: Entity, reg: Registry
+) -> None:
+    """ "Arirang-2 (KOMPSAT-2)": a numbered name and another in brackets
+    after it are one craft's two names."""
+    start = max((s for s, e in entity.mentions if e == end), default=None)
+    inner = re.match(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)", text[end:stop])
+    if start is None or inner is None:
+        return
+    name = inner.group("name")
+    if not (NUMBERED.match(text[start:end]) and NUMBERED.match(name)):
+        return
+    other = reg.get(name)
+    if other is not None and other is not entity:
+        _fold(reg, other, entity)
+    a = end + inner.start("name")
+    entity.add(a, a + len(name), "acronym")
+    entity.acronym = entity.acronym or name
+    reg.link(name, entity)
 
 
 # "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the
@@ -970,7 +998,22 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Physical Review Letters": a journal
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
+        if _headline_phrase(span, reg.lex):
+            continue  # "Probe Lifts Off Aboard H-IIA, First Contact Made"
         reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
+
+
+def _headline_phrase(span: Span, lex: Lexicon) -> bool:
+    """Capitalised words of a title-case headline, with no head word of a
+    body, named nowhere else: the headline's words, not a name."""
+    text = text_of(span.doc)
+    if not in_headline(text, span.start_char, span.end_char, lex):
+        return False
+    if (len(span) == 1 and is_acronym(span[0])) or span.text in lex.gazetteer:
+        return False
+    if any(t.lower_ in lex.heads and lex.heads[t.lower_].label == "ORG" for t in span):
+        return False
+    return len(_occurrences(text, span.text)) == 1
 
 
 def _before_a_title(span: Span, lex: Lexicon) -> bool:
@@ -1124,7 +1167,7 @@ def _vehicle(span: Span) -> bool:
 def _named_vehicle(span: Span, vehicles: frozenset[str]) -> bool:
     """A name the text uses anywhere as a launcher's ("the PSLV-C59 rocket"
     makes "the PSLV" a launcher too)."""
-    return _vehicle(span) or span[-1].text in vehicles
+    return _vehicle(span) or span[-1].text in vehicles or span.text in vehicles
 
 
 # "Wuhan, April 24 (CGTN) --", "NEW DELHI (Newswire) -": the news agency.
@@ -1549,11 +1592,12 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
                 break
 
 
-# "Turksat 5A", "SAC-B", "FY-3E": a series' name and a number or letter.
+# "Turksat 5A", "SAC-B", "FY-3E", "Spektr-UV": a series' name and a number or
+# letters.
 SERIES_CODE = r"[A-Z]?\d{1,3}[A-Z]?"
 NUMBERED = re.compile(
     r"^(?P<stem>[A-Z][\w'’.]*(?: [A-Z][\w'’]*)*?)"
-    rf"(?:(?P<hyphen>-)(?:{SERIES_CODE}|[A-Z])|(?P<space> ){SERIES_CODE})$"
+    rf"(?:(?P<hyphen>-)(?:{SERIES_CODE}|[A-Z]{{1,3}})|(?P<space> ){SERIES_CODE})$"
 )
 
 
@@ -1574,7 +1618,7 @@ def _siblings(doc: Doc, reg: Registry) -> None:
         if match is not None:
             stems.add((match["stem"], match["hyphen"] or match["space"]))
     for stem, sep in sorted(stems):
-        code = SERIES_CODE + (r"|[A-Z]" if sep == "-" else "")
+        code = SERIES_CODE + (r"|[A-Z]{1,3}" if sep == "-" else "")
         pattern = rf"(?<![\w-]){re.escape(stem + sep)}(?:{code})(?![\w-])"
         for hit in re.finditer(pattern, text):
             start, end = hit.span()
@@ -1588,7 +1632,7 @@ def _siblings(doc: Doc, reg: Registry) -> None:
                 for mention in inner:
                     del entity.mentions[mention]
                 if not entity.mentions:
-                    reg.entities.remove(entity)
+                    reg.drop(entity)
             reg.add("PROGRAM", span, "rule")
             programmes.append((start, end))
 

@@ -650,7 +650,7 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     (not an acronym: "the NASA science mission" is an agency's)."""
     doc, name = span.doc, span[0]
     if (
-        len(span) != 1
+        (len(span) != 1 and any(t.whitespace_ for t in span[:-1]))  # "Spektr-R"
         or not _proper(name)
         or (name.text.isupper() and known_org(name, lex))
     ):
@@ -682,7 +682,7 @@ def _named_word(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (
         token.is_title
-        and token.tag_ == "NN"
+        and token.tag_ in {"NN", "JJ"}  # "Russia's Spektr series" (JJ)
         and before is not None
         and before.tag_ == "POS"
     )
@@ -853,7 +853,7 @@ def _joined_designator(span: Span) -> bool:
 # "the PSLV-C59 rocket", "a Long March 5 launcher": the word a launcher's
 # name ends with (its code cut off)
 _VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
-_NAME_BEFORE = re.compile(r"([\w'’]+)(?:-\w+)?\s+$")
+_NAME_BEFORE = re.compile(r"(([\w'’]+)(?:-\w+)?)\s+$")
 # "Polar Satellite Launch Vehicle": the capitalised words of a launcher's name
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
 
@@ -874,8 +874,8 @@ def _vehicle_names(text: str) -> frozenset[str]:
     found = set()
     for m in _VEHICLE_WORD.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None:
-            found.add(before.group(1))
+        if before is not None:  # "the PSLV-C59 rocket": "PSLV" and "PSLV-C59"
+            found.update(before.group(1, 2))
         if m.group()[0].isupper():  # "Polar Satellite Launch Vehicle" -> "PSLV"
             words = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if words is not None:

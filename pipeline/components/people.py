@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.bylines import BYLINE
+from pipeline.components.bylines import in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     apposed_to_titles,
@@ -204,15 +204,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
 
 def _caps_heading(span: Span) -> bool:
     """A word in capitals alone on its line: a heading ("DIRECTORS")."""
-    line = _line_around(text_of(span.doc), span.start_char, span.end_char)
+    line = line_around(text_of(span.doc), span.start_char, span.end_char)
     return span.text.isupper() and line.strip() == span.text
-
-
-def _line_around(text: str, start: int, end: int) -> str:
-    """The line that holds text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 # A celestial body or a feature on one, named after the word.
@@ -590,27 +583,6 @@ def _same_person(a: str, b: str) -> bool:
     return a_words == b_words or (len(b_words) == 1 and b_words[0] in a_words)
 
 
-def _headline(line: str, lex: Lexicon) -> bool:
-    """A title-case headline ("NASA, ISRO Mark Milestone as Radar Heads to
-    India"): its capitalised verbs and nouns read as names. Not a byline, a
-    contact line, a line of a list of speakers ("Dr. Clara Wenzel, SOHO
-    Project Scientist, ESA, Noordwijk") or a sentence."""
-    words = line.split()
-    if not 4 <= len(words) <= 20 or line.rstrip()[-1] in ".!?:;,":
-        return False
-    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.search(line):
-        return False
-    if any(w in lex.honorifics for w in words[:4]):
-        return False  # "Chair:  Prof. Elena Kostas, University of Cyprus"
-    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
-    return capitalised >= 0.8 * sum(len(w) > 3 for w in words)
-
-
-def _in_headline(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    line = _line_around(text, start, end)
-    return _headline(line, lex) and line.strip() != text[start:end]
-
-
 def _surname_mentions(
     doc: Doc, records: list[PersonRecord], blocked: list[tuple[int, int]]
 ) -> None:
@@ -654,7 +626,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     records = [
         r
         for r in records
-        if not all(_in_headline(text, *m, lex) for m in r.mentions)
+        if not all(in_headline(text, *m, lex) for m in r.mentions)
         and (len(r.name.split()) > 1 or r.title)
     ]
     for contact in _contacts(doc, lex):
