@@ -47,6 +47,9 @@ class HeadLine(_Line):
     event_type: str | None = None
     of_label: Literal["ORG"] | None = None
     initial: bool = False  # head-first names: "Université Paris-Saclay"
+    # a company's last word heads no name nested in another ("Laboratory for
+    # Electro-Optics Systems" holds no body "Electro-Optics Systems")
+    nests: bool = True
 
 
 class WordLine(_Line):
@@ -90,6 +93,7 @@ class Head:
     event_type: str | None
     of_label: str | None
     initial: bool = False
+    nests: bool = True
 
 
 @dataclass(frozen=True)
@@ -257,7 +261,7 @@ def _country_names(countries: list) -> frozenset[str]:  # countryinfo's
 @cache
 def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     heads = {
-        h.word: Head(h.label, h.event_type, h.of_label, h.initial)
+        h.word: Head(h.label, h.event_type, h.of_label, h.initial, h.nests)
         for h in read_lines(directory / "heads.jsonl", HeadLine)
     }
     words = _words(directory)

@@ -39,6 +39,10 @@ _LABEL_LINE = re.compile(
 )
 
 
+# an accessibility link: "Skip to main content"
+_SKIP = re.compile(r"^\s*Skip to (?:main )?(?:content|navigation)\s*$", re.I)
+
+
 def _menu_line(body: str) -> bool:
     """A menu or breadcrumb pasted with a web page ("NEWS | CHINA | WORLD",
     "Home / China / Science"): three or more short items between separators,
@@ -50,7 +54,7 @@ def _menu_line(body: str) -> bool:
     return bool(
         menu
         and not body.lower().startswith("by ")
-        and all(1 <= len(_WORD.findall(i)) <= 3 for i in items)
+        and all(1 <= len(_WORD.findall(i)) <= 3 or _SKIP.match(i) for i in items)
         and not any(c.isdigit() for c in body)
     )
 

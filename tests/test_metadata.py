@@ -66,3 +66,13 @@ def test_menus_by_spaces_label_lines_cookie_notices_and_footer_links():
     )
     lines = [page[a:b].strip() for a, b in boilerplate_lines(page)]
     assert lines == page.strip().split("\n")[:4]
+
+
+def test_an_accessibility_menu_but_not_a_site_name_with_its_sections():
+    page = (
+        "Skip to main content | Screen Reader Access | A- A A+\n"
+        "The Lunar Times of Quito | News | World\n"
+        "The workshop opened on Monday.\n"
+    )
+    lines = [page[a:b].strip() for a, b in boilerplate_lines(page)]
+    assert lines == ["Skip to main content | Screen Reader Access | A- A A+"]

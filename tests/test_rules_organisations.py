@@ -804,3 +804,30 @@ def test_the_wire_s_and_the_agency_s_other_names(extract):
     orgs = {o.name: [m.text for m in o.mentions] for o in doc.organisations}
     assert set(orgs) == {"ITAR-TASS", "Federal Space Agency"}
     assert "Roscosmos" in orgs["Federal Space Agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a company named by its last word; a unit whose complement ends in it
+        (
+            "Selene Space Systems builds the orbiter for the Lunar Institute of "
+            "Space Systems in Bremen.",
+            {"Selene Space Systems", "Lunar Institute of Space Systems"},
+            {"Space Systems"},
+        ),
+        # letters alone are no name
+        ("Text size: S M L\n\nThe Lunar Research Agency met.", set(), {"S M L"}),
+        # the front of a long form cut where a place follows "in"
+        (
+            "The Third Course of the Centre for Lunar Science Education in Asia "
+            "and the Pacific (CLSEAP) opened. CLSEAP hosts it.",
+            {"Centre for Lunar Science Education in Asia and the Pacific"},
+            {"Centre for Lunar Science Education"},
+        ),
+    ],
+)
+def test_company_heads_letters_and_fronts_of_long_forms(extract, text, present, absent):
+    names = _names(extract(text))
+    assert present <= names
+    assert not absent & names

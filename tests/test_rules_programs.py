@@ -735,3 +735,11 @@ def test_two_names_of_one_craft_a_series_by_letters_and_its_name(extract):
     assert programs["Kosmo-2"].acronym == "KOMSAT-2"
     assert {"Selene-RG", "Selene", "Selene-R", "Selene-UV"} <= set(programs)
     assert not {o.name for o in doc.organisations} & set(programs)
+
+
+def test_an_owned_numbered_name_and_an_acronym_tagged_as_a_plural(extract):
+    doc = extract(
+        "The gravity assist that NASA's Voyager 2 used was famous. Images from "
+        "LUNAS, the country's first lunar observation satellite, are used."
+    )
+    assert _programs(doc) == {"Voyager 2", "LUNAS"}

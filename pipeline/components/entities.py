@@ -439,7 +439,8 @@ def _self_standing(name: Name, reg: Registry) -> Name:
             continue
         rest = _without_article(doc[cut + 1 : span.end])
         inner = classify(rest, reg.lex)
-        if inner.label == "ORG" or (len(rest) == 1 and is_acronym(rest[0])):
+        nests = inner.head is None or reg.lex.heads[inner.head.lower_].nests
+        if (inner.label == "ORG" and nests) or (len(rest) == 1 and is_acronym(rest[0])):
             return Name(doc[span.start : cut], name.label, head)
     return name
 
@@ -462,6 +463,8 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         nested = classify(inner, reg.lex)
         if _a_field(nested):
             continue  # "Office of Space Policy": the field of a body
+        if _front_of_defined(nested.span, reg):
+            continue  # "Course of the Centre for ... Education" of "... in Asia (C)"
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
 
@@ -473,6 +476,12 @@ FIELD_HEADS = frozenset({"policy", "strategy"})
 
 def _a_field(name: Name) -> bool:
     return name.head is not None and name.head.lower_ in FIELD_HEADS
+
+
+def _front_of_defined(span: Span, reg: Registry) -> bool:
+    """The front of an acronym's long form, cut where a place follows "in"."""
+    start, end = span.start_char, span.end_char
+    return any(s == start and end < e for s, e in reg.defined)
 
 
 def _cut_short(span: Span, reg: Registry) -> bool:
@@ -490,9 +499,8 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     # "Solar wind Magnetosphere ... Explorer (SMILE)"), or the short form and
     # the long side by side ("KASI Korea Astronomy and Space Science Institute")
     shorts = {s for s, _ in reg.shorts}
-    return any(
-        (s == start and end < e)
-        or (s < start and end == e)
+    return _front_of_defined(span, reg) or any(
+        (s < start and end == e)
         or (start in shorts and s > start and end == e)
         for s, e in reg.defined
     )
@@ -977,6 +985,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "International Cooperation": ordinary words capitalised
         if span[-1].text in reg.lex.facility_words or launch_site(span):
             continue  # "Space Science Mission Hall" is a place in a building
+        if all(len(t.text) == 1 for t in span):
+            continue  # "Text size: S M L"
         weak = len(span) == 1 and not is_acronym(span[0])
         if weak and span.text not in reg.lex.gazetteer:
             continue  # one capitalised word ("Geospace"): too weak alone

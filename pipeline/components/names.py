@@ -253,6 +253,21 @@ def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
     return i >= 3 and name.is_title and doc[i - 2].lower_ in {"'s", "’s"}
 
 
+def _owned_number(span: Span, lex: Lexicon) -> bool:
+    """ "NASA's Mariner 10": a body's possessive, a proper name and its number
+    (not "the Long March 5 rocket": a launcher)."""
+    doc, i = span.doc, span.start
+    if len(span) != 2 or not CODE.match(span[1].text) or not span[1].like_num:
+        return False
+    if span[0].tag_ != "NNP" or i < 2 or doc[i - 1].lower_ not in {"'s", "’s"}:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in MACHINES:
+        return False
+    owner = doc[i - 2]
+    return is_acronym(owner) or known_org(owner, lex)
+
+
 # A plan named with its horizon year: "National Space Policy 2030", "Vision 2030"
 PLAN_WORDS = frozenset({"strategy", "policy", "roadmap", "vision", "agenda", "horizon"})
 
@@ -434,6 +449,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and _series_or_owned(span.doc, span.end - 1, lex)
     ):
         return Name(span, "PROGRAM")  # "ExoMars 2016", "NASA's Mars 2020"
+    if _owned_number(span, lex):
+        return Name(span, "PROGRAM")  # "NASA's Mariner 10"
     last = span[-1]
     front = span[:-1]
     if (
@@ -610,7 +627,11 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     if i + 2 >= len(doc) or not (doc[i].text == "," or doc[i].lower_ in {"is", "was"}):
         return False  # "SARAL is a joint mission of ISRO"
     last = span[-1]
-    if last.tag_ not in {"NNP", "NNPS"} and not CODE.match(last.text):
+    if (
+        last.tag_ not in {"NNP", "NNPS"}
+        and not CODE.match(last.text)
+        and not is_acronym(last)  # "THEOS" (NNS)
+    ):
         return False  # "Furthermore, the Development Plan ..."
     i += 1
     if doc[i].lower_ in {"the", "a", "an"}:
@@ -1137,6 +1158,8 @@ def complements(name: Name, lex: Lexicon) -> list[Span]:
             start = token.i + 1
             while start < span.end and span.doc[start].lower_ == "the":
                 start += 1
-            if start < span.end:
-                found.append(span.doc[start : span.end])
+            inner = span.doc[start : span.end]
+            head = _head_of(inner, lex) if len(inner) else None
+            if len(inner) and (head is None or lex.heads[head.lower_].nests):
+                found.append(inner)
     return found
