@@ -500,8 +500,7 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     # the long side by side ("KASI Korea Astronomy and Space Science Institute")
     shorts = {s for s, _ in reg.shorts}
     return _front_of_defined(span, reg) or any(
-        (s < start and end == e)
-        or (start in shorts and s > start and end == e)
+        (s < start and end == e) or (start in shorts and s > start and end == e)
         for s, e in reg.defined
     )
 
