@@ -665,3 +665,55 @@ def test_an_event_told_as_the_time_of_another_gives_it_the_date(extract):
     )
     assert ("meeting", "2021-Q4") in _typed(doc)
     assert ("launch", "2021-Q4") not in _typed(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a delegation travels to watch a launch: the visit takes the date
+        (
+            "A delegation from the Korean Space Agency travelled to Kourou "
+            "earlier this week to watch the launch.",
+            {("visit", "2021-W26")},
+            {("launch", "2021-W26")},
+        ),
+        # a date given up dates nothing, nor what the paragraph tells next
+        (
+            "The agency launched the probe on Wednesday. The launch, originally "
+            "planned for Sunday, had been put off twice. The probe separated "
+            "from the rocket an hour later.",
+            {("launch", "2021-06-30"), ("other", "2021-06-30")},
+            {("launch", "2021-06-27"), ("other", "2021-06-27")},
+        ),
+        # a relative clause about another noun keeps its date; one about the
+        # event gives it
+        (
+            "The rocket was launched by Selene Heavy Industries, which took over "
+            "launch operations from the agency in 2007. The cubesat will be "
+            "released after launch, which the agency expects in early 2022.",
+            {("launch", "2022")},
+            {("launch", "2007")},
+        ),
+        # a body that opens is founded; a plan's own date wins over the
+        # signing's
+        (
+            "The Lunar Research Agency is a partner of the Lunar Science Centre, "
+            "which opened in Leicester in 2001. The agencies signed a memorandum "
+            "last month to set up the Korean Lunar Centre in Busan, which is "
+            "expected to open in 2027. The workshop opened on Monday.",
+            {
+                ("establishment", "2001"),
+                ("agreement", "2021-05"),
+                ("establishment", "2027"),
+                ("workshop", "2021-06-28"),
+            },
+            {("establishment", "2021-05"), ("establishment", "2021-06-28")},
+        ),
+    ],
+)
+def test_reasons_plans_given_up_relative_clauses_and_openings(
+    extract, text, present, absent
+):
+    typed = set(_typed(extract(text, PUBLISHED)))
+    assert present <= typed
+    assert not absent & typed

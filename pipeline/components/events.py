@@ -134,10 +134,23 @@ def _dates(doc: Doc, sent: Span, since: bool = False) -> list[Dated]:
         and end <= sent.end_char
         and value
         and (since or not SINCE.search(text, max(0, start - 8), start))
+        and not _given_up(text, start)
     ]
 
 
 SINCE = re.compile(r"\bsince\s+$", re.I)
+# "The launch, originally planned for Sunday, was put off": a date given up
+GIVEN_UP = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|set|slated|due)"
+    r"\s+(?:for|on|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _given_up(text: str, start: int) -> bool:
+    return GIVEN_UP.search(text, max(0, start - 40), start) is not None
+
+
 # Words that open a clause of its own between an event already told of and a
 # date: "The forum was organised two weeks after Tianwen-1 entered orbit on
 # February 10", "The ceremony was held at ESTEC, where ... in January".
@@ -184,11 +197,24 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     return [_listed(sorted(m), text) for m in mine]
 
 
+RELATIVE = re.compile(r",\s+(?:which|who)\b")
+
+
 def _told_apart(
     trigger: Span, date: Dated, text: str, phrases: list[Span] = ()
 ) -> bool:
     """An event already told of ("the forum") is not dated by a clause of its
-    own that follows it (but "after the launch", with no verb, is a phrase)."""
+    own that follows it (but "after the launch", with no verb, is a phrase);
+    no event is dated by a relative clause set off after it ("launched by
+    MHI, which took over launches from JAXA in 2007")."""
+    relative = RELATIVE.search(text, trigger.end_char, date[0])
+    if (
+        date[0] >= trigger.end_char
+        and relative is not None
+        and relative.start() > trigger.end_char  # "after launch, which NASA expects"
+        and "," not in text[relative.end() : date[0]]  # "which ... calls X, in Tokyo"
+    ):
+        return True
     if date[0] < trigger.end_char or not _definite(trigger):
         return False
     return any(
@@ -200,10 +226,17 @@ def _told_apart(
 def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
     """ "visited ... on 4 May and signed a memorandum": one date for both; not
     from a clause of its own before ("Since the agency was set up on 1 July,
-    we have signed ...")."""
+    we have signed ..."), nor where another trigger of the kind has a date of
+    its own ("signed ... last month to set up the Centre, which is expected
+    to open in 2027")."""
     told_as_time = _told_as_time(spans)
+    own = {_kind(s) for s, dates in zip(spans, chosen, strict=True) if dates}
     for i in range(1, len(chosen)):
-        if not _opening_clause(spans[i - 1], spans[i]) and i not in told_as_time:
+        if (
+            not _opening_clause(spans[i - 1], spans[i])
+            and i not in told_as_time
+            and not (not chosen[i] and _kind(spans[i]) in own)
+        ):
             chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
 
@@ -296,6 +329,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _launched_initiative(s)
         and not _numbered_part(s)
         and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
+        and (s.id_ != "establishment:opened" or _body_opened(s, groups))
         and not _visited_by_craft(s, groups)
         and not _since_then(s)
         and not _tally(s)
@@ -463,6 +497,25 @@ def _body_launched(span: Span, groups: Groups) -> bool:
     if span[0].tag_ != "VBN" or i < 2 or doc[i - 1].lower_ not in {"was", "were"}:
         return False
     return any(o.end == i - 1 for o in groups["org"])
+
+
+# Words between a body and its opening: "the Centre in Cairo, which is
+# expected to open in 2027", "the National Lunar Centre, which opened in 2001"
+OPENING_LINKS = frozenset(
+    {",", "which", "that", "is", "was", "will", "be", "to", "expected", "due"}
+    | {"officially", "formally", "set", "scheduled", "in"}
+)
+
+
+def _body_opened(span: Span, groups: Groups) -> bool:
+    """ "The centre, which opened in 2001": a body (or its building) opened,
+    founded then; not a workshop nor a call opening."""
+    doc, i = span.doc, span.start
+    while i > span.sent.start and (
+        doc[i - 1].lower_ in OPENING_LINKS or doc[i - 1].ent_type_ in {"GPE", "LOC"}
+    ):
+        i -= 1  # over "in Cairo, which is expected to"
+    return any(o.end == i for o in groups["org"])
 
 
 def _planned_craft(span: Span, groups: Groups) -> bool:
@@ -766,14 +819,22 @@ def _own_plan(trigger: Span, date: str | None, told: list[Dated]) -> bool:
 
 def _before_after(trigger: Span) -> bool:
     """ "after the talks", "following the ceremony": an event told as the time
-    of another, not dated by the sentence."""
+    of another, not dated by the sentence; "travelled ... to watch the
+    launch": one told as the reason of another."""
     i = _determiner(trigger)
     return (
         trigger[0].tag_.startswith("NN")  # not "after the probe entered orbit"
         and i is not None
         and trigger.start - 4 <= i  # the determiner within four words
         and i > 0
-        and trigger.doc[i - 1].lower_ in {"after", "following", "before"}
+        and (
+            trigger.doc[i - 1].lower_ in {"after", "following", "before"}
+            or (
+                i > 1
+                and trigger.doc[i - 1].lower_ in {"watch", "witness"}
+                and trigger.doc[i - 2].lower_ == "to"
+            )
+        )
     )
 
 
@@ -803,6 +864,7 @@ def _context_date(doc: Doc, sent: Span, tense: str | None = None) -> str | None:
             paragraph_start < start < sent.start_char
             and value
             and start != best_start  # a range: its first day
+            and not _given_up(text_of(doc), start)
             and earliest[: len(value)] <= value[:10] <= latest
         ):
             best, best_start = value, start
