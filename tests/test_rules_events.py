@@ -717,3 +717,13 @@ def test_reasons_plans_given_up_relative_clauses_and_openings(
     typed = set(_typed(extract(text, PUBLISHED)))
     assert present <= typed
     assert not absent & typed
+
+
+def test_days_in_a_row_are_one_event_and_a_tally_of_launches_none(extract):
+    doc = extract(
+        "The two ministers held talks in Seoul on Monday and Tuesday. The "
+        "country, which has launched satellites for other countries since "
+        "2010, wants more.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("meeting", "2021-06-28")]

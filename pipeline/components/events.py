@@ -10,6 +10,7 @@ across sentences are merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -295,8 +296,20 @@ def _listed(claimed: list[tuple[int, int, Dated]], text: str) -> list[str]:
         j += 1
     while i > 0 and _joined(text, by_start[i - 1], by_start[i]):
         i -= 1
-    values = [d[2] for d in by_start[i : j + 1]]
-    return list(dict.fromkeys(values))
+    values = list(dict.fromkeys(d[2] for d in by_start[i : j + 1]))
+    # "held talks on Monday and Tuesday": one event over days in a row, dated
+    # by its first
+    return [v for k, v in enumerate(values) if not (k and _next_day(values[k - 1], v))]
+
+
+def _next_day(a: str, b: str) -> bool:
+    if len(a) != 10 or len(b) != 10:
+        return False
+    try:
+        first, then = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    except ValueError:
+        return False
+    return (then - first).days == 1
 
 
 def _joined(text: str, a: Dated, b: Dated) -> bool:
@@ -366,14 +379,21 @@ COUNTS = frozenset({"dozen", "dozens", "several", "many", "numerous", "multiple"
 
 def _tally(span: Span) -> bool:
     """ "we have signed agreements with more than a dozen partners", "had
-    signed cooperation documents with eight agencies": a count of what has
-    been done over time, not one event."""
+    signed cooperation documents with eight agencies", "has launched
+    satellites for other countries": a count of what has been done over
+    time, not one event."""
     doc, i = span.doc, span.start
-    if _kind(span) != "agreement" or not span[0].tag_.startswith("VB"):
+    if _kind(span) not in {"agreement", "launch"} or not span[0].tag_.startswith("VB"):
         return False
     before = doc[max(span.sent.start, i - 2) : i]
     if not any(t.lower_ in HAVE for t in before):
         return False
+    # "has launched satellites for other countries": a bare plural object
+    j = span.end
+    while j < min(span.sent.end, span.end + 3) and doc[j].tag_ in {"NN", "JJ"}:
+        j += 1
+    if j < len(doc) and doc[j].tag_ == "NNS":
+        return True
     after = doc[span.end : min(span.sent.end, span.end + 10)]
     with_ = next((t.i for t in after if t.lower_ == "with"), None)
     if with_ is None:
