@@ -727,3 +727,33 @@ def test_days_in_a_row_are_one_event_and_a_tally_of_launches_none(extract):
         PUBLISHED,
     )
     assert _typed(doc) == [("meeting", "2021-06-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause right after a named event tells its date
+        (
+            "All are invited to the 45th Lunar Scientific Assembly (LUNA 2024), "
+            "which will take place in Busan, Republic of Korea, from 13 to 21 "
+            "July 2024.",
+            ("45th Lunar Scientific Assembly", "2024-07-13"),
+        ),
+        # a finer date told of the named event later is its date
+        (
+            "Last month 500 delegates gathered in Nagoya for the 26th Session of "
+            "the Lunar Agency Forum. Held from 26 to 29 May, the meeting was "
+            "co-organised by the Korean Space Agency.",
+            ("26th Session of the Lunar Agency Forum", "2021-05-26"),
+        ),
+        # a day of it first, then all its days: dated by the first
+        (
+            "Thirty scientists completed the Second Lunar Dust School in Kigali "
+            "on Friday. The school ran from 14 to 25 June 2021.",
+            ("Second Lunar Dust School", "2021-06-14"),
+        ),
+    ],
+)
+def test_a_named_event_dated_by_its_clause_or_a_finer_mention(extract, text, expected):
+    named = [(e.name, e.date) for e in extract(text, PUBLISHED).events if e.name]
+    assert named == [expected]

@@ -142,7 +142,8 @@ def _dates(doc: Doc, sent: Span, since: bool = False) -> list[Dated]:
 SINCE = re.compile(r"\bsince\s+$", re.I)
 # "The launch, originally planned for Sunday, was put off": a date given up
 GIVEN_UP = re.compile(
-    r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|set|slated|due)"
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"(?:planned|scheduled|set|slated|due)"
     r"\s+(?:for|on|in)\s+(?:the\s+)?$",
     re.I,
 )
@@ -212,7 +213,7 @@ def _told_apart(
     if (
         date[0] >= trigger.end_char
         and relative is not None
-        and relative.start() > trigger.end_char  # "after launch, which NASA expects"
+        and not _about(text, trigger, relative.start())  # "launch, which NASA expects"
         and "," not in text[relative.end() : date[0]]  # "which ... calls X, in Tokyo"
     ):
         return True
@@ -220,8 +221,18 @@ def _told_apart(
         return False
     return any(
         not any(0 <= p.start_char - m.end() <= 12 for p in phrases)
+        and not _about(text, trigger, m.start())
         for m in CLAUSE.finditer(text, trigger.end_char, date[0])
     )
+
+
+# "the 45th Assembly (COSPAR 2024), which will take place ...": a clause
+# right after the trigger, about it
+_ABOUT = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*")
+
+
+def _about(text: str, trigger: Span, clause: int) -> bool:
+    return _ABOUT.fullmatch(text, trigger.end_char, clause) is not None
 
 
 def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
@@ -670,7 +681,11 @@ def _absorb(twin: EventRecord, event: EventRecord) -> None:
     """One event told twice: the fuller name and place, the finer date ("2024"
     in a headline, "2024-07-01" in the body)."""
     twin.name = max((n for n in (twin.name, event.name) if n), key=len, default=None)
-    if not twin.date or (event.date and event.date.startswith(twin.date)):
+    if (
+        not twin.date
+        or (event.date and event.date.startswith(twin.date))
+        or _during(twin.date, event)  # a day of it, then all its days
+    ):
         twin.date = event.date or twin.date
         twin.until = event.until or twin.until
     places = [p for p in (twin.location, event.location) if p]
@@ -712,14 +727,13 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                     if m.type == event.type
                     and m.name
                     and (
-                        m.date in {None, event.date}
+                        _holds(m.date, event.date)
                         or _next_to(m, event)
                         # "on the sidelines of the assembly" on one of its days
-                        or (
-                            m.date
-                            and m.until
-                            and m.date <= (event.date or "") <= m.until
-                        )
+                        or _during(event.date, m)
+                        # "completed the School on Friday. The school ran
+                        # from 8 to 19 May"
+                        or _during(m.date, event)
                     )
                 ),
                 None,
@@ -735,7 +749,7 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 (
                     m
                     for m in reversed(merged)
-                    if m.type in GATHERINGS and m.name and m.date in {None, event.date}
+                    if m.type in GATHERINGS and m.name and _holds(m.date, event.date)
                 ),
                 None,
             )
@@ -759,6 +773,17 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 told[event.evidence] = twin.date
             _absorb(twin, event)
     return _drop_series(_headline(merged, head_end))
+
+
+def _during(day: str | None, event: EventRecord) -> bool:
+    """``day`` falls in the days ``event`` runs."""
+    return bool(day and event.date and event.until and event.date <= day <= event.until)
+
+
+def _holds(named: str | None, told: str | None) -> bool:
+    """A named event's date holds the date a later mention tells ("last
+    month ... the 26th Session", then "Held from November 26, the meeting")."""
+    return named is None or told == named or (told or "").startswith(named + "-")
 
 
 def _next_to(a: EventRecord, b: EventRecord) -> bool:
@@ -992,7 +1017,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 anaphoric=definite and (undated or not date),
                 definite=definite,
                 planned=planned[trigger],
-                until=ends.get(date) if name and date else None,
+                until=ends.get(date) if date else None,
             )
             if record.name or record.date or record.participants:
                 found.append(record)
