@@ -71,6 +71,11 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ),
         # a part of the day of publication is that day
         ("The probe lifted off this morning.", [("this morning", "2021-11-03")]),
+        # a season of a year told relative to the publication
+        (
+            "It ships by the spring of next year.",
+            [("the spring of next year", "2022-SP")],
+        ),
     ],
 )
 def test_relative_expressions(text, expected):

@@ -757,3 +757,33 @@ def test_days_in_a_row_are_one_event_and_a_tally_of_launches_none(extract):
 def test_a_named_event_dated_by_its_clause_or_a_finer_mention(extract, text, expected):
     named = [(e.name, e.date) for e in extract(text, PUBLISHED).events if e.name]
     assert named == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rocket sends a craft into orbit: a launch, in the clause's year
+        (
+            "The agency launched its radar satellite in July 2018, and in 2011 a "
+            "Korean rocket sent the country's communication satellite LUNA-1R "
+            "into orbit.",
+            [("launch", "2018-07"), ("launch", "2011")],
+        ),
+        # another name of the same verb with its own date, after a purpose
+        (
+            "The agency plans to launch Luna-7 around 2026 to explore the lunar "
+            "south pole and Luna-8 around 2028.",
+            [("launch", "2026"), ("launch", "2028")],
+        ),
+        # past events told as the time, with the participle that dates them
+        (
+            "Following the first two workshops, held in Perugia in 2015 and in "
+            "Rome in 2017, the partners agreed to meet again.",
+            [("workshop", "2015"), ("workshop", "2017")],
+        ),
+        # plural events with no date tell of none
+        ("Workshops and meetings will follow for the partners.", []),
+    ],
+)
+def test_into_orbit_parallel_names_and_plural_events(extract, text, expected):
+    assert _typed(extract(text, PUBLISHED)) == expected

@@ -247,6 +247,7 @@ def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
         if (
             not _opening_clause(spans[i - 1], spans[i])
             and i not in told_as_time
+            and not _before_after(spans[i - 1])  # "Following the workshops, ..."
             and not (not chosen[i] and _kind(spans[i]) in own)
         ):
             chosen[i] = chosen[i] or chosen[i - 1][:1]
@@ -256,7 +257,11 @@ def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
 def _told_as_time(triggers: list[Span]) -> set[int]:
     """Indexes of the triggers told as the time of another ("the meeting after
     the launch"), unless all are."""
-    found = {i for i, t in enumerate(triggers) if _before_after(t)}
+    found = {
+        i
+        for i, t in enumerate(triggers)
+        if _before_after(t) and not DESCRIBED.match(text_of(t.doc), t.end_char)
+    }
     return found if len(found) < len(triggers) else set()
 
 
@@ -327,7 +332,14 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
     """ "in 2009 and 2011"; "Chang'e-7 around 2026 and Chang'e-8 around 2028"."""
     between = text[a[1] : b[0]].strip()
     return a[0] != b[0] and (
-        between in {"and", ",", ", and", "or"} or bool(PARALLEL.fullmatch(between))
+        between in {"and", ",", ", and", "or"}
+        or bool(PARALLEL.fullmatch(between))
+        # "Chang'e-7 around 2026 to explore the pole and Chang'e-8 around 2028"
+        or (
+            len(between) < 80
+            and not re.search(r"[;.]", between)
+            and bool(PARALLEL_END.search(between))
+        )
     )
 
 
@@ -335,6 +347,12 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 # same verb, then its date
 PARALLEL = re.compile(
     r",?\s*(?:and|followed\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
+)
+
+
+PARALLEL_END = re.compile(
+    r"(?:^|\s)(?:and|followed\s+by)\s+(?:the\s+|in\s+)?[A-Z][\w'’-]*\s+"
+    r"(?:around|in|by|on)$"
 )
 
 
@@ -862,6 +880,11 @@ def _own_plan(trigger: Span, date: str | None, told: list[Dated]) -> bool:
     )
 
 
+# "Following the first two workshops, held in Perugia in 2015 and in Rome in
+# 2017, ...": the dates of the events told as the time
+DESCRIBED = re.compile(r"\s*,\s*(?:held|organi[sz]ed|hosted|convened|staged)\b")
+
+
 def _before_after(trigger: Span) -> bool:
     """ "after the talks", "following the ceremony": an event told as the time
     of another, not dated by the sentence; "travelled ... to watch the
@@ -1004,6 +1027,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 definite
                 and _before_after(trigger)
                 and not _own_plan(trigger, date, told)
+                and not DESCRIBED.match(text_of(doc), trigger.end_char)
             ):
                 date = None  # "After the assembly, on 22 July, ...": not its day
             record = EventRecord(
@@ -1019,6 +1043,8 @@ def events(doc: Doc) -> list[EventRecord]:
                 planned=planned[trigger],
                 until=ends.get(date) if date else None,
             )
+            if trigger[-1].tag_ == "NNS" and not date and not definite:
+                continue  # "workshops and meetings will follow": none told
             if record.name or record.date or record.participants:
                 found.append(record)
     return _merge(found, _head_end(text_of(doc)))

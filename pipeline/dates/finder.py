@@ -420,6 +420,13 @@ def _relative_season(m, ctx):
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 
 
+def _season_of_year(m, ctx):
+    if ctx.reference is None:
+        return [(None, "season")]
+    year = ctx.reference.year + RELATIVE.get(m.group("rel").lower(), 0)
+    return [(f"{year}-{SEASONS[m.group('season').lower()]}", "season")]
+
+
 def _relative_month_name(m, ctx):  # "last August", "this September", "next May"
     if ctx.reference is None:
         return [(None, "month")]
@@ -814,6 +821,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _relative_season,
             1,
         ),
+        (  # "the spring of next year", "autumn this year"
+            rf"{B}(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+(?:of\s+)?"
+            rf"(?P<rel>this|last|next)\s+year{E}",
+            _season_of_year,
+            1,
+        ),
         (
             rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>days?|weeks?|months?)\s+ago{E}",
             _units_ago,
@@ -1066,6 +1079,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _month_of_that_year: ("year",),
     _relative_month_name: ("last", "this", "next"),
     _relative_season: tuple(SEASONS),
+    _season_of_year: tuple(SEASONS),
     _season: tuple(SEASONS),
     _units_ago: ("ago",),
     _years_ago: ("ago",),
