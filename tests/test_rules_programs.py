@@ -743,3 +743,27 @@ def test_an_owned_numbered_name_and_an_acronym_tagged_as_a_plural(extract):
         "LUNAS, the country's first lunar observation satellite, are used."
     )
     assert _programs(doc) == {"Voyager 2", "LUNAS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a hyphened name, a modifier and a programme word; not the parties
+        (
+            "Russia's Luna-Grunt interplanetary probe failed. The China-France "
+            "astronomy satellite flew.",
+            {"Luna-Grunt"},
+        ),
+        # a series' first, not the pronoun
+        ("The agency is preparing its Selene I mission.", {"Selene I"}),
+        # a numbered name the model reads as a person, said to be launched;
+        # its sibling; a craft
+        (
+            "Hai Yang 2 joins Hai Yang 1, which was launched from Xichang. The "
+            "Kosmo Ce craft flew too.",
+            {"Hai Yang 1", "Hai Yang 2", "Kosmo Ce"},
+        ),
+    ],
+)
+def test_hyphened_names_roman_firsts_and_numbered_names(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -1463,6 +1463,7 @@ def _relation(span: Span) -> bool:
 # What only a craft does: "was launched", "lifted off", "entered orbit",
 # "flew past"; a name that does it is a programme ("POLAR will fly in 2027").
 FLIES_AFTER = re.compile(
+    r"(?:\s*,\s*which)?"  # "Tan Ce 1, which was launched from Xichang"
     r"\s+(?:(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+"
     r"(?:successfully\s+)?launched|lifted\s+off|lifts\s+off|blasted\s+off|"
     r"(?:(?:has|will|successfully)\s+)?(?:entered|reached|enter|reach)\s+"
@@ -1490,13 +1491,17 @@ def _flies(span: Span, reg: Registry) -> bool:
     before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
     if not (after or acronym or before):
         return False
-    if span.text in reg.lex.countries or _named_vehicle(span, frozenset()):
-        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text in reg.lex.countries or (
+        nxt is not None and nxt.lower_ in VEHICLE_WORDS
+    ):
+        return False  # "the Long March 2C rocket lifted off"
     if any(t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span):
         return False  # "on board the Chinese satellite"
     if all(t.lower_ in reg.common or not t.is_alpha for t in span):
         return False
-    if after and not (span[0].ent_type_ == "PERSON" and len(span) > 1):
+    numbered = span[-1].like_num  # "Tan Ce 1": a person has no number
+    if after and not (span[0].ent_type_ == "PERSON" and len(span) > 1 and not numbered):
         return True
     if acronym and is_acronym(span[-1]):
         return True

@@ -322,8 +322,23 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while end > start and (
         doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in lex.non_name
     ):
+        if _numbered_one(doc, end - 1, start, lex):
+            break  # "its Artemis I mission": a series' first, not "I"
         end -= 1
     return start, without_person_after(doc, start, end, lex)
+
+
+def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].text == "I"
+        and i > start
+        and doc[i - 1].is_title
+        and (
+            lex.gazetteer.get(doc[i - 1].text, ("",))[0] == "PROGRAM"
+            or (after is not None and lex.programme_word(after.lower_))
+        )
+    )
 
 
 def without_person_after(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
@@ -526,7 +541,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         numbered = CODE.match(last.text) or YEAR_TOKEN.match(last.text)
         proper = (_proper(last) or bool(numbered)) and not (
             _place_word(last, lex)
-            or last.text in lex.non_name
+            or (last.text in lex.non_name and not numbered)  # "Selene I mission"
             or span.text in lex.countries  # "the GMES & Africa programme"
             or parties_only(span, lex)  # "the China-France mission"
         )
@@ -557,7 +572,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     if (
         following is not None
         and following.is_lower
-        and len(span) == 1
+        and not any(t.whitespace_ for t in span[:-1])  # one word: "Phobos-Grunt"
         and _programme_after_modifiers(span, lex)
     ):
         return Name(span, "PROGRAM")  # "the Gaganyaan human spaceflight programme"
@@ -674,12 +689,18 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
         (len(span) != 1 and any(t.whitespace_ for t in span[:-1]))  # "Spektr-R"
         or not _proper(name)
         or (name.text.isupper() and known_org(name, lex))
+        or _joined_acronyms(span)  # "the NASA-ISRO climate satellite"
     ):
         # "the NASA science mission" is an agency's; "the LUPEX lunar polar
         # mission" is one
         return False
-    if name.ent_type_ == "PERSON" or _place_word(name, lex):
-        return False
+    if (
+        name.ent_type_ == "PERSON"
+        or (_place_word(name, lex) if len(span) == 1 else span.text in lex.not_location)
+        or parties_only(span, lex)
+    ):
+        return False  # not "the Mars orbiter" nor "the China-France astronomy
+        # satellite", but "the Phobos-Grunt probe"
     i = span.end
     for _ in (1, 2):
         if i >= len(doc) or not (doc[i].is_lower and doc[i].tag_ in MODIFIER_TAGS):
@@ -706,6 +727,14 @@ def _named_word(token: Token) -> bool:
         and token.tag_ in {"NN", "JJ"}  # "Russia's Spektr series" (JJ)
         and before is not None
         and before.tag_ == "POS"
+    )
+
+
+def _joined_acronyms(span: Span) -> bool:
+    """ "NASA-ISRO": agencies' acronyms joined, the parties to something."""
+    words = [t.text for t in span if t.text not in {"-", "/", "–"}]
+    return len(words) > 1 and all(
+        len(w) >= 3 and w.isalpha() and w.isupper() for w in words
     )
 
 
