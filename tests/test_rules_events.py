@@ -787,3 +787,48 @@ def test_a_named_event_dated_by_its_clause_or_a_finer_mention(extract, text, exp
 )
 def test_into_orbit_parallel_names_and_plural_events(extract, text, expected):
     assert _typed(extract(text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The lander's flight model passed its final vibration tests in "
+            "Toulouse in May 2021.",
+            ("other", "2021-05"),
+        ),
+        (
+            "The two agencies released a road map for the station in April 2021.",
+            ("other", "2021-04"),
+        ),
+        (
+            "The joint call issued in January 2021 drew 40 proposals.",
+            ("other", "2021-01"),
+        ),
+        (
+            "The rover will land in Jezero crater on 18 February 2022.",
+            ("other", "2022-02-18"),
+        ),
+        (
+            "Routine science operations are expected to begin in November 2021.",
+            ("other", "2021-11"),
+        ),
+        ("The telescope will start its survey of the sky in 2022.", ("other", "2022")),
+        (
+            "The launch of the second probe was postponed in March 2021.",
+            ("other", "2021-03"),
+        ),
+        ("The probe arrived at Bennu in December 2018.", ("other", "2018-12")),
+    ],
+)
+def test_milestones_of_a_mission(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
+
+
+def test_planning_observations_is_no_milestone(extract):
+    doc = extract(
+        "From 12 to 15 March 2021 the team reviewed the instruments and began "
+        "planning the observations.",
+        PUBLISHED,
+    )
+    assert not any(kind == "other" for kind, _ in _typed(doc))
