@@ -832,3 +832,16 @@ def test_planning_observations_is_no_milestone(extract):
         PUBLISHED,
     )
     assert not any(kind == "other" for kind, _ in _typed(doc))
+
+
+def test_an_event_dated_only_by_the_sentence_before_is_the_one_told_there(extract):
+    doc = extract(
+        "Lunar agencies agree to pool data\n\n"
+        "The arrangement was signed on Tuesday in Milan, on the sidelines of the "
+        "congress, which runs from 14 to 18 June. It was signed for the Lunar "
+        "Research Agency by Anna Keller.",
+        PUBLISHED,
+    )
+    assert [e for e in _typed(doc) if e[0] == "agreement"] == [
+        ("agreement", "2021-06-29")
+    ]

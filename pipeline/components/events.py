@@ -54,6 +54,9 @@ class EventRecord:
     definite: bool = False  # "the forum": an event of that type told before
     planned: bool = False  # "to set up a working group": not yet happened
     until: str | None = None  # the last day of a named event held over days
+    # dated only by an earlier sentence ("It was signed by ..."): the same
+    # event as one of its type told before, if any
+    contextual: bool = False
 
 
 # The span groups the event rules read, listed once per text (a SpanGroup
@@ -725,11 +728,18 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
     for event in events:
         if not event.date and not event.planned and event.evidence in told:
             event.date = told[event.evidence]
-        twin = next((m for m in merged if _same(m, event)), None)
+        twin = None
+        if event.contextual and not event.name and not event.planned:
+            # "It was signed for ESA by ...": the signing told just before
+            twin = next(
+                (m for m in reversed(merged) if m.type == event.type and m.date),
+                None,
+            )
+        twin = twin or next((m for m in merged if _same(m, event)), None)
         if (
             twin is None
             and not event.name
-            and (event.anaphoric or not event.date)
+            and (event.anaphoric or not event.date or event.contextual)
             and not event.planned
         ):
             # "the school", "the meeting": the last event of that type
@@ -1042,6 +1052,7 @@ def events(doc: Doc) -> list[EventRecord]:
                 definite=definite,
                 planned=planned[trigger],
                 until=ends.get(date) if date else None,
+                contextual=undated,
             )
             if trigger[-1].tag_ == "NNS" and not date and not definite:
                 continue  # "workshops and meetings will follow": none told
