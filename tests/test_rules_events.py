@@ -845,3 +845,21 @@ def test_an_event_dated_only_by_the_sentence_before_is_the_one_told_there(extrac
     assert [e for e in _typed(doc) if e[0] == "agreement"] == [
         ("agreement", "2021-06-29")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "She flew to the ISS aboard a Soyuz spacecraft in March 2021.",
+            ("launch", "2021-03"),
+        ),
+        (
+            "The agency said its next commercial PSLV mission is planned for June "
+            "2022.",
+            ("launch", "2022-06"),
+        ),
+    ],
+)
+def test_flights_to_a_station_and_a_mission_s_plan(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))

@@ -578,7 +578,14 @@ def _planned_craft(span: Span, groups: Groups) -> bool:
         i -= 1
     if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
         i -= 3  # "Martian Moons eXploration (MMX), planned for 2026"
+    if i and doc[i - 1].lower_ in FLIGHTS:
+        return True  # "its next PSLV mission is planned for June 2026"
     return any(p.end == i for p in groups["program"])
+
+
+# What a plan's date may be the launch of: "the crewed flight ... is planned
+# for April 2026"
+FLIGHTS = frozenset({"mission", "flight", "satellite", "probe", "spacecraft", "launch"})
 
 
 def _kind(span: Span) -> str:
