@@ -863,3 +863,45 @@ def test_an_event_dated_only_by_the_sentence_before_is_the_one_told_there(extrac
 )
 def test_flights_to_a_station_and_a_mission_s_plan(extract, text, event):
     assert event in _typed(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an initiative launched, a programme begun, a body created: founded
+        (
+            "It supports the Lunar Access initiative, which the Lunar Research "
+            "Agency launched in 2018. The cooperation programme began in 1988. "
+            "The Latin Lunar Agency (LLA), created in 2020, took part.",
+            {
+                ("establishment", "2018"),
+                ("establishment", "1988"),
+                ("establishment", "2020"),
+            },
+            {("launch", "2018")},
+        ),
+        # a body its founders opened; no assembly inside a body's long form
+        (
+            "The city hosts the Satellite Assembly, Integration and Test Center "
+            "(AITC), which the Lunar Research Agency and the Korean Space Agency "
+            "jointly opened in June 2021.",
+            {("establishment", "2021-06")},
+            {("conference", None)},
+        ),
+        # a series launched or begun: its first edition, not a founding
+        (
+            "The workshop series was launched in Beijing in 2016. The series began "
+            "in Kunming in 2017. Work began in May on the new hall.",
+            set(),
+            {
+                ("establishment", "2016"),
+                ("establishment", "2017"),
+                ("establishment", "2021-05"),
+            },
+        ),
+    ],
+)
+def test_foundings_of_initiatives_programmes_and_bodies(extract, text, present, absent):
+    typed = set(_typed(extract(text, PUBLISHED)))
+    assert present <= typed
+    assert not absent & typed

@@ -1546,7 +1546,13 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _late_brackets(doc, reg)
     _acronym_mentions(doc, reg)
     _other_names(doc, reg)
-    event_names = _event_names(names)
+    event_names = [
+        s
+        for s in _event_names(names)
+        # "the Satellite Assembly, Integration and Test Center (AITC)": its
+        # head word inside a body's long form, not an assembly
+        if not any(a < s.end_char < b for a, b in reg.defined)
+    ]
     event_names += _quoted_titles(doc, event_names, lex)
     events = [(s.start_char, s.end_char) for s in event_names]
     people = [

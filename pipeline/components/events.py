@@ -369,12 +369,13 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         s
         for s in _within(groups["triggers"], sent)
         if not _overlaps_any(s, named)
+        and not _word_of_a_body(s, groups)
         and not _modifier(s)
         and not _press(s)
-        and not _launched_initiative(s)
         and not _numbered_part(s)
         and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
         and (s.id_ != "establishment:opened" or _body_opened(s, groups))
+        and (s.id_ != "establishment:began-in" or _initiative_began(s))
         and not _visited_by_craft(s, groups)
         and not _since_then(s)
         and not _tally(s)
@@ -382,12 +383,26 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
-        if kind == "launch" and _body_launched(span, groups):
-            kind = "establishment"  # "KASA was launched on May 27": founded
+        if kind == "launch" and _launched_series(span):
+            continue  # "the series was launched in 2016": its first edition
+        if kind == "launch" and (
+            _body_launched(span, groups) or _launched_initiative(span)
+        ):
+            # "KASA was launched on May 27", "the initiative that UNOOSA
+            # launched in 2018": founded, not sent to space
+            kind = "establishment"
         if any(_adjacent(span, t) for _, t, _ in found):
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _word_of_a_body(span: Span, groups: Groups) -> bool:
+    """ "the Satellite Assembly, Integration and Test Center": a capitalised
+    word inside a body's name, not its last."""
+    return span[0].is_title and any(
+        o.start <= span.start and span.end < o.end for o in groups["org"]
+    )
 
 
 def _since_then(span: Span) -> bool:
@@ -521,10 +536,44 @@ def _launched_initiative(span: Span) -> bool:
     an initiative started, not a launch to space."""
     if _kind(span) != "launch" or not span[0].lower_.startswith("launch"):
         return False
+    sent, doc = span.sent, span.doc
+    window = list(doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)])
+    # "the Lunar Access initiative, which the agency launched in 2018": what
+    # "which" stands for
+    which = next(
+        (
+            t.i
+            for t in reversed(doc[max(sent.start, span.start - 8) : span.start])
+            if t.lower_ in {"which", "that"}
+        ),
+        None,
+    )
+    words = {t.lower_ for t in window if t.tag_.startswith("NN")}
+    if which is not None:  # not "the series, which began with the launch of"
+        antecedent = doc[max(sent.start, which - 3) : which]
+        words |= {t.lower_ for t in antecedent if t.tag_.startswith("NN")} - SERIES
+    return bool(words & INITIATIVES) and not words & CRAFT
+
+
+def _launched_series(span: Span) -> bool:
     sent = span.sent
     window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
-    words = {t.lower_ for t in window if t.tag_.startswith("NN")}
-    return bool(words & INITIATIVES) and not words & CRAFT
+    return _launched_initiative(span) and any(t.lower_ in SERIES for t in window)
+
+
+def _initiative_began(span: Span) -> bool:
+    """ "the CBERS program, which began in 1988", "the programme, which COSPAR
+    started in 2001": an initiative founded (not "work began in May")."""
+    doc = span.doc
+    window = doc[max(span.sent.start, span.start - 8) : span.start]
+    return any(
+        t.lower_ in INITIATIVES - SERIES and t.tag_.startswith("NN") for t in window
+    )
+
+
+# A series of events is not founded: its first edition is held ("the series
+# began in Beijing in 2017")
+SERIES = frozenset({"series"})
 
 
 def _visited_by_craft(span: Span, groups: Groups) -> bool:
@@ -561,13 +610,29 @@ OPENING_LINKS = frozenset(
 
 def _body_opened(span: Span, groups: Groups) -> bool:
     """ "The centre, which opened in 2001": a body (or its building) opened,
-    founded then; not a workshop nor a call opening."""
+    founded then; not a workshop nor a call opening. "The Test Center (AITC),
+    which EgSA and CNSA jointly opened in June 2023": its founders before."""
     doc, i = span.doc, span.start
     while i > span.sent.start and (
         doc[i - 1].lower_ in OPENING_LINKS or doc[i - 1].ent_type_ in {"GPE", "LOC"}
     ):
         i -= 1  # over "in Cairo, which is expected to"
-    return any(o.end == i for o in groups["org"])
+    if any(o.end == i for o in groups["org"]):
+        return True
+    which = next(
+        (
+            t.i
+            for t in reversed(doc[max(span.sent.start, span.start - 15) : span.start])
+            if t.lower_ == "which"
+        ),
+        None,
+    )
+    if which is None or which < 2 or doc[which - 1].text != ",":
+        return False
+    j = which - 1
+    if doc[j - 1].text == ")":  # "(AITC)"
+        j = next((t.i for t in reversed(doc[max(0, j - 5) : j]) if t.text == "("), j)
+    return any(o.end == j for o in groups["org"])
 
 
 def _planned_craft(span: Span, groups: Groups) -> bool:
