@@ -905,3 +905,36 @@ def test_foundings_of_initiatives_programmes_and_bodies(extract, text, present, 
     typed = set(_typed(extract(text, PUBLISHED)))
     assert present <= typed
     assert not absent & typed
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The teams will hold the mission's preliminary design review in Seoul "
+            "in September 2021.",
+            ("meeting", "2021-09"),
+        ),
+        (
+            "Two candidates began training in Beijing on 3 May 2021.",
+            ("school", "2021-05-03"),
+        ),
+        (
+            "Two astronauts joined sea survival training near Yantai in August 2017.",
+            ("school", "2017-08"),
+        ),
+        (
+            "The previous edition of the course was held in Harbin in November 2018.",
+            ("school", "2018-11"),
+        ),
+    ],
+)
+def test_reviews_training_and_courses(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
+
+
+def test_a_course_of_a_mission_is_no_school(extract):
+    doc = extract(
+        "Of course, the course of the mission changed in May 2021.", PUBLISHED
+    )
+    assert not any(kind == "school" for kind, _ in _typed(doc))
