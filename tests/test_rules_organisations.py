@@ -831,3 +831,12 @@ def test_company_heads_letters_and_fronts_of_long_forms(extract, text, present, 
     names = _names(extract(text))
     assert present <= names
     assert not absent & names
+
+
+def test_a_body_ends_before_its_town_and_keeps_an_elided_article(extract):
+    doc = extract(
+        "She works at the Lunar Flight Center in Huntsville, Alabama, and at "
+        "Université Côte d'Azur."
+    )
+    assert {"Lunar Flight Center", "Université Côte d'Azur"} <= _names(doc)
+    assert not any("Huntsville" in n for n in _names(doc))

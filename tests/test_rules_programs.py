@@ -767,3 +767,8 @@ def test_an_owned_numbered_name_and_an_acronym_tagged_as_a_plural(extract):
 )
 def test_hyphened_names_roman_firsts_and_numbered_names(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(extract):
+    doc = extract("Following Luna-5, the agency plans Luna-6 around 2026.")
+    assert _programs(doc) == {"Luna-5", "Luna-6"}

@@ -970,6 +970,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         if ent.label_ != "ORG":
             continue
         span = _repair(ent, reg.lex)
+        if span is not None:
+            span = _without_place(span)  # "Marshall Space Flight Center in Huntsville"
         if span is None or _overlaps(span.start_char, span.end_char, blocked):
             continue
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
@@ -1023,6 +1025,15 @@ def _headline_phrase(span: Span, lex: Lexicon) -> bool:
     if any(t.lower_ in lex.heads and lex.heads[t.lower_].label == "ORG" for t in span):
         return False
     return len(_occurrences(text, span.text)) == 1
+
+
+def _without_place(span: Span) -> Span:
+    """A model's organisation that runs on over "in <place>" ends before it."""
+    for token in span[1:-1]:
+        rest = span.doc[token.i + 1 : span.end]
+        if token.lower_ == "in" and all(t.ent_type_ in PLACES for t in rest):
+            return span.doc[span.start : token.i]
+    return span
 
 
 def _before_a_title(span: Span, lex: Lexicon) -> bool:

@@ -67,13 +67,15 @@ def is_acronym_text(text: str) -> bool:
 # A name with a lower-case first letter and a capital after it: "iCube-Qamar",
 # "eXTP", "eROSITA".
 LOWER_FIRST = re.compile(r"^[a-z][A-Z]")
+# A French or Italian article elided before a name: "Université Côte d'Azur"
+ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
 
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
     if token.is_space or token.is_punct or token.like_num:
         return False  # "Four satellite missions": a number, not a name
-    if not (text[0].isupper() or LOWER_FIRST.match(text)):
+    if not (text[0].isupper() or LOWER_FIRST.match(text) or ELIDED.match(text)):
         return False
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
@@ -316,6 +318,8 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     while start < end and (
         doc[start].text in lex.non_name
         or _date_word(doc[start].text)
+        # "Following Chang'e-6, China plans ...": a participle opening the line
+        or (doc[start].tag_ == "VBG" and doc[start].is_sent_start and end - start > 1)
         or (doc[start].lower_ in CONNECTORS and not _name_particle(doc[start]))
     ):
         start += 1
