@@ -71,6 +71,8 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ),
         # a part of the day of publication is that day
         ("The probe lifted off this morning.", [("this morning", "2021-11-03")]),
+        # a count of years ago in words
+        ("Thirteen years ago they signed.", [("Thirteen years ago", "2008")]),
         # a season of a year told relative to the publication
         (
             "It ships by the spring of next year.",

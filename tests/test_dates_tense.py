@@ -34,6 +34,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
         ("The delegation met Monday with the minister.", "Monday", "2022-06-13"),
         # a future or timetable verb: the coming one
         ("The two sides will meet again on Friday in Paris.", "Friday", "2022-06-17"),
+        # a plan told in the past perfect was for a day now past
+        (
+            "The launch had been scheduled for Friday but was put off.",
+            "Friday",
+            "2022-06-10",
+        ),
         ("The team planned to leave Nairobi on Monday.", "Monday", "2022-06-20"),
         (
             "The lander, due to lift off from the base in March, is ready.",

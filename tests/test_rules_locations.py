@@ -216,3 +216,8 @@ def test_regions_hyphens_possessives_and_other_worlds(
 def test_craft_named_with_a_plural_programme_word_are_no_place(extract):
     doc = extract("Students worked with data from ESA's Swarm satellites in Lisbon.")
     assert {p.name for p in doc.locations} == {"Lisbon"}
+
+
+def test_a_town_alone_on_a_line_with_the_day(extract):
+    doc = extract("News\n\nQuito, Tuesday, August 3, 2021\n\nThe course began.")
+    assert {p.name for p in doc.locations} == {"Quito"}

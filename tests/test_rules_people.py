@@ -633,3 +633,13 @@ def test_a_byline_after_a_slash_and_no_people_in_addresses(extract):
     people = {p.name: p for p in doc.people}
     assert set(people) == {"Marta Quiroga"}
     assert people["Marta Quiroga"].title == "Communications Coordinator"
+
+
+def test_a_name_beside_its_job_the_model_reads_as_a_place_and_a_text_credit(extract):
+    doc = extract(
+        "Sep 06, 2024 | Text: Irina Volkova, press office\n\n"
+        "The guests were welcomed by Natalia Sergeeva, Deputy Director for "
+        "International Cooperation of the Lunar Research Agency."
+    )
+    assert {"Irina Volkova", "Natalia Sergeeva"} <= {p.name for p in doc.people}
+    assert not {loc.name for loc in doc.locations} & {"Natalia", "Natalia Sergeeva"}

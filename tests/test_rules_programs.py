@@ -772,3 +772,14 @@ def test_hyphened_names_roman_firsts_and_numbered_names(extract, text, programs)
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name(extract):
     doc = extract("Following Luna-5, the agency plans Luna-6 around 2026.")
     assert _programs(doc) == {"Luna-5", "Luna-6"}
+
+
+def test_letter_designators_hyphened_names_and_nationalities_before_them(extract):
+    doc = extract(
+        "The institute leads the Russian Selene-D project. The sides coordinate "
+        "the Russian Luna-26 orbiter, also known as Luna-Resurs-1, and the data "
+        "of the Chinese Gaofen-1 satellite."
+    )
+    assert _programs(doc) == {"Selene-D", "Luna-Resurs-1", "Gaofen-1"}
+    luna = next(p for p in doc.programs if p.name == "Luna-Resurs-1")
+    assert {m.text for m in luna.mentions} == {"Luna-26", "Luna-Resurs-1"}

@@ -25,6 +25,7 @@ NAME = (
 BYLINE = re.compile(
     r"(?:^|\||(?<=\s)/)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
     r"Reported|Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent|"
+    r"Text|Words|"
     # "Posted on 22 October 2018 by Kenta Ogura"
     r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
     r"[ \t]*[:：]?[ \t]*(?P<rest>[^\n|]+)",

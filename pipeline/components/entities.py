@@ -85,6 +85,7 @@ class Registry:
         self.defined: list[tuple[int, int]] = []  # long forms of acronyms
         self.shorts: list[tuple[int, int]] = []  # their defined short forms
         self.datelines: list[Span] = []  # a news dateline's place
+        self.apposed: list[tuple[int, int]] = []  # names beside a job title
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -1207,10 +1208,21 @@ def _dateline_agency(doc: Doc, reg: Registry) -> None:
             reg.add("ORG", span, "rule")
 
 
+# "Bangalore, Tuesday, August 3, 2010": a town and the day, alone on a line
+_DATE_NAMES = "|".join(
+    sorted((w.capitalize() for w in DATE_WORDS), key=len, reverse=True)
+)
+DATED_PLACE = re.compile(
+    rf"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?=(?:{_DATE_NAMES})\b"
+    r"[^\n]{0,30}\d{4}\s*$)",
+    re.M,
+)
+
+
 def _dateline_places(doc: Doc) -> list[Span]:
-    spans = (
-        doc.char_span(m.start(1), m.end(1)) for m in DATELINE.finditer(text_of(doc))
-    )
+    text = text_of(doc)
+    found = [*DATELINE.finditer(text), *DATED_PLACE.finditer(text)]
+    spans = (doc.char_span(m.start(1), m.end(1)) for m in found)
     return [s for s in spans if s is not None]
 
 
@@ -1272,6 +1284,8 @@ def _locations(
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
+        if span.text.lower() in DATE_WORDS:
+            continue  # "Quito, Tuesday, August 3": the day, not a place
         if (
             len(span) > 1
             and lex.programme_word(span[-1].text)
@@ -1574,7 +1588,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for s in doc.spans.get("rules", [])
         if s.label_ == "PERSON"
     ]
-    people += [(s.start_char, s.end_char) for s in apposed_to_titles(doc, lex)]
+    reg.apposed = [(s.start_char, s.end_char) for s in apposed_to_titles(doc, lex)]
+    people += reg.apposed
     reg.datelines = _dateline_places(doc)
     datelines = [(s.start_char, s.end_char) for s in reg.datelines]
     _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
@@ -1823,7 +1838,9 @@ class SpaceEntities:
             doc, reg, "PROGRAM", _instrument_programs(doc, reg)
         )
         named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
-        blocked = _taken(reg) + named
+        # "welcomed by Natalia Sergeeva, Deputy Director ...": a person, though
+        # the model reads her first name as a place
+        blocked = _taken(reg) + named + reg.apposed
         doc.spans["location"] = _locations(doc, self.lex, blocked, reg.datelines)
         doc.user_data["acronyms"] = {
             e.key: e.acronym for e in reg.entities if e.acronym

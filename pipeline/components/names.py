@@ -103,7 +103,11 @@ def _join_hyphens(doc: Doc, i: int) -> int:
         and doc[i + 1].text in {"-", "/"}
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
-        and (doc[i + 2].is_alpha or LETTER_CODE.match(doc[i + 2].text) is not None)
+        and (
+            doc[i + 2].is_alpha
+            or LETTER_CODE.match(doc[i + 2].text) is not None
+            or DESIGNATOR.match(doc[i + 2].text) is not None  # "Luna-Resurs-1"
+        )
         and not _participle_after(doc[i + 2])
     ):
         i += 2  # "X-ray", "Solar-Terrestrial", "LAPAN-A2"
@@ -513,7 +517,12 @@ def classify(span: Span, lex: Lexicon) -> Name:
             return Name(span, "")  # "... Space Agency Forum (APRSAF-30)"
         # "Orbiting Carbon Observatory-2": a head word numbered ends the name
         numbered_head = target.text.split("-")[0].lower() in lex.heads
-        start = span.start if len(span) <= 2 or numbered_head else target.i
+        one_word = not any(t.whitespace_ for t in span.doc[span.start : target.i])
+        start = span.start if len(span) <= 2 or numbered_head or one_word else target.i
+        while start < target.i and (
+            span.doc[start].text in lex.demonyms or span.doc[start].ent_type_ == "NORP"
+        ):
+            start += 1  # "the Russian Luna-26 orbiter", "Chinese Gaofen-1"
         return Name(span.doc[start : target.i + 1], "PROGRAM")
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
@@ -746,11 +755,20 @@ def _proper(token: Token) -> bool:
     """A proper noun, or a name the model took for a nationality adjective
     ("the Wentian lab module": JJ, NORP; a real demonym is a place word)."""
     text = token.text
+    doc = token.doc
     return (
         token.tag_ in {"NNP", "NNPS"}
         or (token.ent_type_ == "NORP" and token.is_title)
         # capitals inside the word: "OSIRIS-REx", "CubeSat-2"
         or (text[:1].isupper() and any(c.isupper() for c in text[1:]))
+        # capitals after a hyphen: the "D" of "Venera-D"
+        or (
+            text.isupper()
+            and token.i >= 2
+            and doc[token.i - 1].text == "-"
+            and not doc[token.i - 2].whitespace_
+            and not doc[token.i - 1].whitespace_
+        )
     )
 
 

@@ -702,8 +702,12 @@ def _weekday_numbered(m, ctx):
 def _years_ago(m, ctx):
     if ctx.reference is None:
         return [(None, "year")]
-    n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    n = COUNTED.get(m.group("n").lower()) or int(m.group("n"))
     return [(str(ctx.reference.year - n), "year")]
+
+
+# "Thirteen years ago", "twenty years ago"
+COUNTED = {**NUMBERS, **TEENS, **TENS}
 
 
 def _month_alone(m, ctx):
@@ -937,7 +941,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _weekday,
             1,
         ),
-        (rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+years?\s+ago{E}", _years_ago, 1),
+        (rf"{B}(?P<n>\d{{1,2}}|{_alt(COUNTED)})\s+years?\s+ago{E}", _years_ago, 1),
         (rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
