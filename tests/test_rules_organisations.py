@@ -840,3 +840,17 @@ def test_a_body_ends_before_its_town_and_keeps_an_elided_article(extract):
     )
     assert {"Lunar Flight Center", "Université Côte d'Azur"} <= _names(doc)
     assert not any("Huntsville" in n for n in _names(doc))
+
+
+def test_a_subcommittee_and_the_named_committee_it_belongs_to(extract):
+    doc = extract(
+        "A delegation will present it at the Scientific and Technical "
+        "Subcommittee of the United Nations Committee on the Peaceful Uses of "
+        "Outer Space (COPUOS) in Vienna."
+    )
+    orgs = {o.name: o.acronym for o in doc.organisations}
+    assert (
+        orgs["United Nations Committee on the Peaceful Uses of Outer Space"] == "COPUOS"
+    )
+    assert "Scientific and Technical Subcommittee" in orgs
+    assert "Committee on the Peaceful Uses of Outer Space" not in orgs

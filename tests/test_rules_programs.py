@@ -783,3 +783,15 @@ def test_letter_designators_hyphened_names_and_nationalities_before_them(extract
     assert _programs(doc) == {"Selene-D", "Luna-Resurs-1", "Gaofen-1"}
     luna = next(p for p in doc.programs if p.name == "Luna-Resurs-1")
     assert {m.text for m in luna.mentions} == {"Luna-26", "Luna-Resurs-1"}
+
+
+def test_the_years_a_plan_covers_are_part_of_its_name(extract):
+    doc = extract(
+        "The probe is funded under the Federal Lunar Program 2016-2025. They "
+        "signed the Korean-Chilean Space Cooperation Program for 2018-2022."
+    )
+    assert _programs(doc) == {
+        "Federal Lunar Program 2016-2025",
+        "Korean-Chilean Space Cooperation Program for 2018-2022",
+    }
+    assert not doc.dates

@@ -371,7 +371,12 @@ def _whole_name(long: Span, name: Name, lex: Lexicon, short: str) -> Span:
         return long  # "KASI Korea Astronomy and Space Science Institute": a logo
     if all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in words):
         return span
-    return long
+    # "Subcommittee of the United Nations Committee on ... (COPUOS)": the
+    # capitalised words just before the long form are still its own
+    start = long.start
+    while start > span.start and span.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return span.doc[start : long.end] if start < long.start else long
 
 
 def _with_owner(long: Span, name: Name, reg: Registry) -> Span:

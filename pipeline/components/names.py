@@ -403,6 +403,7 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
         elif head is not None and not (
             is_acronym(token)
             or CODE.match(token.text)
+            or YEAR_TOKEN.match(token.text)  # "Federal Space Program 2016-2025"
             or token.text in {"-", "/"}
             or token.lower_ == "series"  # "Space Science Lecture Series"
             or lex.heads[head.lower_].initial
@@ -1156,7 +1157,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
             first, last = _trim(doc, part.start, part.end, lex)
             if first < last:
                 spans.extend(_split_name(doc[first:last], lex))
-    spans = [_with_list(s, lex) for s in spans]
+    spans = [_with_period(_with_list(s, lex)) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
     return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
 
@@ -1177,6 +1178,27 @@ def _split_name(span: Span, lex: Lexicon) -> list[Span]:
             for piece in _split_after_head(_without_topic(listed, lex), lex):
                 pieces.extend(_split_owner(piece, lex))
     return pieces
+
+
+PERIOD_HEADS = frozenset({"program", "programme", "plan", "strategy", "roadmap"})
+
+
+def _with_period(span: Span) -> Span:
+    """ "Federal Space Program 2016-2025", "Space Cooperation Program for
+    2018-2022": the years a plan covers are part of its name."""
+    doc, i = span.doc, span.end
+    if not span[-1].lower_ in PERIOD_HEADS:
+        return span
+    if i < len(doc) and doc[i].lower_ == "for":
+        i += 1
+    if (
+        i + 2 < len(doc)
+        and YEAR_TOKEN.match(doc[i].text)
+        and doc[i + 1].text in {"-", "–", "/"}
+        and YEAR_TOKEN.match(doc[i + 2].text)
+    ):
+        return doc[span.start : i + 3]
+    return span
 
 
 def _with_list(span: Span, lex: Lexicon) -> Span:
