@@ -1187,7 +1187,7 @@ def _with_period(span: Span) -> Span:
     """ "Federal Space Program 2016-2025", "Space Cooperation Program for
     2018-2022": the years a plan covers are part of its name."""
     doc, i = span.doc, span.end
-    if not span[-1].lower_ in PERIOD_HEADS:
+    if span[-1].lower_ not in PERIOD_HEADS:
         return span
     if i < len(doc) and doc[i].lower_ == "for":
         i += 1
