@@ -9,6 +9,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 # Importing registers the factories with spaCy.
 from pipeline.components import dates, entities, events, people  # noqa: F401
+from pipeline.components.triggers import CHECKED
 from pipeline.lexicon import ruler_patterns, tag_conditions
 
 # Components of the model the extraction reads; the rest are not loaded. No
@@ -42,11 +43,18 @@ _TAGS = tag_conditions()
 @Language.component("rule_tags")
 def rule_tags(doc: Doc) -> Doc:
     """ "signed" the verb, not "a sign"; "meeting" as a verb (the noun is a
-    named gathering's head word, read elsewhere)."""
+    named gathering's head word, read elsewhere); and the rest of the
+    condition of the phrase patterns :mod:`triggers` checks ("into orbit"
+    after a verb of sending)."""
     group = doc.spans.get("rules")
     if group:
         spans = list(group)
-        kept = [s for s in spans if s.id_ not in _TAGS or s[0].tag_ in _TAGS[s.id_]]
+        kept = [
+            s
+            for s in spans
+            if (s.id_ not in _TAGS or s[0].tag_ in _TAGS[s.id_])
+            and (s.id_ not in CHECKED or CHECKED[s.id_](s))
+        ]
         if len(kept) != len(spans):
             doc.spans["rules"] = kept
     return doc

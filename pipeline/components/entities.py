@@ -1035,6 +1035,8 @@ def _headline_phrase(span: Span, lex: Lexicon) -> bool:
 
 def _without_place(span: Span) -> Span:
     """A model's organisation that runs on over "in <place>" ends before it."""
+    if " in " not in span.text:
+        return span
     for token in span[1:-1]:
         rest = span.doc[token.i + 1 : span.end]
         if token.lower_ == "in" and all(t.ent_type_ in PLACES for t in rest):

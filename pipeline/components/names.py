@@ -1050,6 +1050,10 @@ def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
     )
     if link is None:
         return [span]
+    if doc[link].lower_ not in {"for", "on"} and not _listed_programme(
+        doc[span.start : link], lex
+    ):
+        return [span]
     pieces = _split_at(span, link)
     if _listed_programme(pieces[0], lex) or (
         doc[link].lower_ in {"for", "on"}

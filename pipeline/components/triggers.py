@@ -1,0 +1,84 @@
+"""Trigger patterns kept as cheap phrases, with the rest of their condition
+checked here, once, for every reader of the rule spans: "tests" after a verb
+of testing ("passed its final environmental tests"), "into orbit" after a
+verb of sending, "arrived at" a body, not a town."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+# Tags that may stand between a verb and the noun it governs: "passed its
+# final environmental tests", "put the satellite through vibration tests"
+NOUN_GAP = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"})
+TEST_VERBS = frozenset(
+    {"passed", "completed", "underwent", "conducted", "performed", "finished"}
+    | {"concluded", "carried", "put"}
+)
+RELEASE_VERBS = frozenset(
+    {"released", "releases", "release", "unveiled", "unveils", "unveil"}
+    | {"published", "issued"}
+)
+BEGIN_VERBS = frozenset(
+    {"begin", "began", "begins", "begun", "start", "started", "starts"}
+    | {"commence", "commenced", "commences"}
+)
+SEND_VERBS = frozenset(
+    {"send", "sends", "sent", "sending", "put", "puts", "putting", "place"}
+    | {"places", "placed", "placing", "deliver", "delivers", "delivered"}
+    | {"delivering", "loft", "lofts", "lofted", "lofting"}
+)
+
+
+def _verb_before(
+    span: Span, verbs: frozenset[str], limit: int, gap: frozenset[str] | None
+) -> bool:
+    """One of ``verbs`` within ``limit`` words before the span, with only
+    words of the ``gap`` tags between (any words but punctuation if None)."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - limit) - 1, -1):
+        if doc[i].lower_ in verbs:
+            return True
+        if (gap is not None and doc[i].tag_ not in gap) or doc[i].text in {
+            ",",
+            ";",
+            ".",
+            ":",
+            "(",
+            ")",
+        }:
+            return False
+    return False
+
+
+def _operations_begin(span: Span) -> bool:
+    """ "start its survey of the sky", "operations are expected to begin"."""
+    if _verb_before(span, BEGIN_VERBS, 5, NOUN_GAP):
+        return True
+    after = span.doc[span.end : min(span.sent.end, span.end + 4)]
+    return any(t.lower_ in BEGIN_VERBS for t in after)
+
+
+def _arrival_at_a_body(span: Span) -> bool:
+    """ "arrived at Bennu", not "arrived at Beijing"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.tag_ in {"NNP", "NNPS"}
+        and after.ent_type_ not in {"GPE", "LOC", "FAC"}
+    )
+
+
+# pattern id -> the rest of its condition
+CHECKED: dict[str, Callable[[Span], bool]] = {
+    "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
+    "other:released-document": lambda s: _verb_before(s, RELEASE_VERBS, 4, NOUN_GAP),
+    "other:operations-begin": _operations_begin,
+    "other:arrived-at": _arrival_at_a_body,
+    "other:land-in": lambda s: s[0].tag_.startswith("VB"),
+    "launch:into-orbit": lambda s: _verb_before(s, SEND_VERBS, 9, None),
+    "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
+    "workshop:workshops": lambda s: s[0].is_lower,
+}
