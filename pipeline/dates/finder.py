@@ -1099,7 +1099,10 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _shift_week: ("week",),
     _nth_week: ("week",),
     _shift_decade: ("decade",),
-    _deictic_day: ("today", "tonight", "yesterday", "tomorrow", "this "),
+    _deictic_day: (
+        *("today", "tonight", "yesterday", "tomorrow"),
+        *("this morning", "this afternoon", "this evening"),
+    ),
     _weekday: ("day",),
     _weekday_numbered: ("day (",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),
