@@ -21,6 +21,12 @@ def _typed(doc) -> list[tuple[str, str | None]]:
     return [(e.type, e.date) for e in doc.events]
 
 
+def _holds(extract, text: str, present: set, absent: set) -> None:
+    """Every (type, date) of ``present`` is told, none of ``absent``."""
+    typed = set(_typed(extract(text, PUBLISHED)))
+    assert (present - typed, absent & typed) == (set(), set())
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -651,10 +657,7 @@ def test_flights_plans_and_the_clause_a_date_belongs_to(extract, text, present, 
     ],
 )
 def test_tallies_references_back_and_opening_clauses(extract, text, present, absent):
-    typed = set(_typed(extract(text, PUBLISHED)))
-    assert present <= typed
-    for kind, date in absent:
-        assert not any(k == kind and date == d for k, d in typed)
+    _holds(extract, text, present, absent)
 
 
 def test_an_event_told_as_the_time_of_another_gives_it_the_date(extract):
@@ -714,9 +717,7 @@ def test_an_event_told_as_the_time_of_another_gives_it_the_date(extract):
 def test_reasons_plans_given_up_relative_clauses_and_openings(
     extract, text, present, absent
 ):
-    typed = set(_typed(extract(text, PUBLISHED)))
-    assert present <= typed
-    assert not absent & typed
+    _holds(extract, text, present, absent)
 
 
 def test_days_in_a_row_are_one_event_and_a_tally_of_launches_none(extract):
@@ -902,9 +903,7 @@ def test_flights_to_a_station_and_a_mission_s_plan(extract, text, event):
     ],
 )
 def test_foundings_of_initiatives_programmes_and_bodies(extract, text, present, absent):
-    typed = set(_typed(extract(text, PUBLISHED)))
-    assert present <= typed
-    assert not absent & typed
+    _holds(extract, text, present, absent)
 
 
 @pytest.mark.parametrize(
