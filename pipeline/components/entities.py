@@ -614,7 +614,7 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         after = end
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]*)\s*\)", text[after:])
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
-            _numbered_alias(text, end, end + bracket.end(), entity, reg)
+            _numbered_alias(text, end, entity, reg)
             after += bracket.end()
         word = re.match(r"\s+(\w+)", text[after:])
         if word and reg.lex.programme_word(word.group(1).lower()):
@@ -632,13 +632,14 @@ def _other_names(doc: Doc, reg: Registry) -> None:
     _former_names(doc, reg)
 
 
-def _numbered_alias(
-    text: str, end: int, stop: int, entity: Entity, reg: Registry
-) -> None:
+BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)")
+
+
+def _numbered_alias(text: str, end: int, entity: Entity, reg: Registry) -> None:
     """ "Arirang-2 (KOMPSAT-2)": a numbered name and another in brackets
     after it are one craft's two names."""
     start = max((s for s, e in entity.mentions if e == end), default=None)
-    inner = re.match(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)", text[end:stop])
+    inner = BRACKETED_NAME.match(text, end)
     if start is None or inner is None:
         return
     name = inner.group("name")
@@ -647,8 +648,7 @@ def _numbered_alias(
     other = reg.get(name)
     if other is not None and other is not entity:
         _fold(reg, other, entity)
-    a = end + inner.start("name")
-    entity.add(a, a + len(name), "acronym")
+    entity.add(inner.start("name"), inner.end("name"), "acronym")
     entity.acronym = entity.acronym or name
     reg.link(name, entity)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -206,7 +207,7 @@ RELATIVE = re.compile(r",\s+(?:which|who)\b")
 
 
 def _told_apart(
-    trigger: Span, date: Dated, text: str, phrases: list[Span] = ()
+    trigger: Span, date: Dated, text: str, phrases: Sequence[Span] = ()
 ) -> bool:
     """An event already told of ("the forum") is not dated by a clause of its
     own that follows it (but "after the launch", with no verb, is a phrase);
@@ -376,7 +377,6 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and (s.id_ != "launch:planned-for" or _planned_craft(s, groups))
         and (s.id_ != "establishment:opened" or _body_opened(s, groups))
         and (s.id_ != "establishment:began-in" or _initiative_began(s))
-        and (s.id_ != "school:course" or _a_course(s))
         and not _visited_by_craft(s, groups)
         and not _since_then(s)
         and not _tally(s)
@@ -396,18 +396,6 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
-
-
-def _a_course(span: Span) -> bool:
-    """ "the course was held in Harbin", not "of course" nor "the course of
-    the mission"."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start else None
-    after = doc[span.end] if span.end < len(doc) else None
-    return not (
-        (before is not None and before.lower_ in {"of", "in", "on", "off"})
-        or (after is not None and after.lower_ == "of")
-    )
 
 
 def _word_of_a_body(span: Span, groups: Groups) -> bool:

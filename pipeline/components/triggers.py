@@ -1,7 +1,7 @@
 """Trigger patterns kept as cheap phrases, with the rest of their condition
 checked here, once, for every reader of the rule spans: "tests" after a verb
 of testing ("passed its final environmental tests"), "into orbit" after a
-verb of sending, "arrived at" a body, not a town."""
+verb of sending, "arrived at" a body, not a town, a course not "of course"."""
 
 from __future__ import annotations
 
@@ -71,6 +71,18 @@ def _arrival_at_a_body(span: Span) -> bool:
     )
 
 
+def _a_course(span: Span) -> bool:
+    """ "the course was held in Harbin", not "of course" nor "the course of
+    the mission"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (
+        (before is not None and before.lower_ in {"of", "in", "on", "off"})
+        or (after is not None and after.lower_ == "of")
+    )
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -81,4 +93,5 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "launch:into-orbit": lambda s: _verb_before(s, SEND_VERBS, 9, None),
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
+    "school:course": _a_course,
 }
