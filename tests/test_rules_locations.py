@@ -221,3 +221,9 @@ def test_craft_named_with_a_plural_programme_word_are_no_place(extract):
 def test_a_town_alone_on_a_line_with_the_day(extract):
     doc = extract("News\n\nQuito, Tuesday, August 3, 2021\n\nThe course began.")
     assert {p.name for p in doc.locations} == {"Quito"}
+
+
+def test_a_country_named_with_a_body_s_head_word_is_a_place(extract):
+    doc = extract("The Russian Federation and the Lunar Research Agency took part.")
+    assert {p.name for p in doc.locations} == {"Russian Federation"}
+    assert {o.name for o in doc.organisations} == {"Lunar Research Agency"}

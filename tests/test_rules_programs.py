@@ -795,3 +795,23 @@ def test_the_years_a_plan_covers_are_part_of_its_name(extract):
         "Korean-Chilean Space Cooperation Program for 2018-2022",
     }
     assert not doc.dates
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a programme's own connector stays inside its name
+        (
+            "The Space Law for Lunar Actors project was started in 2019.",
+            {"Space Law for Lunar Actors"},
+        ),
+        # a body or a job before the connector is no part of it
+        (
+            "The State Space Corporation Roscosmos on the ExoMars rover said so. "
+            "She is Principal Investigator of the Italian Limadou project.",
+            {"ExoMars", "Limadou"},
+        ),
+    ],
+)
+def test_what_stands_before_a_connector_in_a_programme_s_name(extract, text, programs):
+    assert _programs(extract(text)) == programs

@@ -259,6 +259,22 @@ def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
     return i >= 3 and name.is_title and doc[i - 2].lower_ in {"'s", "’s"}
 
 
+def _names_a_body(span: Span, lex: Lexicon) -> bool:
+    """The words before a connector name a body ("the State Space Corporation
+    Roscosmos on the ExoMars rover"), end with one's acronym, or hold a job
+    ("Principal Investigator of the Limadou project")."""
+    if not len(span):
+        return False
+    head = _head_of(span, lex)
+    return (
+        (head is not None and lex.heads[head.lower_].label == "ORG")
+        or any(t.text in lex.title_words for t in span)
+        or known_org(span[-1], lex)
+        or is_acronym(span[-1])
+        or span[-1].ent_type_ == "ORG"
+    )
+
+
 def _owned_number(span: Span, lex: Lexicon) -> bool:
     """ "NASA's Mariner 10": a body's possessive, a proper name and its number
     (not "the Long March 5 rocket": a launcher)."""
@@ -432,6 +448,8 @@ def launch_site(span: Span) -> bool:
 def classify(span: Span, lex: Lexicon) -> Name:
     if span.text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
         return Name(span, lex.gazetteer[span.text][0])
+    if span.text in lex.countries:
+        return Name(span, "")  # "the Russian Federation": a country, no body
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
@@ -563,7 +581,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
             # "the State Space Corporation Roscosmos on the ExoMars rover": the
             # words after the last connector name the programme
             links = [t.i for t in span if t.lower_ in CONNECTORS and t.i > span.start]
-            start = links[-1] + 1 if links else span.start
+            start = span.start
+            if links and _names_a_body(span.doc[span.start : links[-1]], lex):
+                start = (
+                    links[-1] + 1
+                )  # not "the Space Law for New Space Actors project"
             # not "the" nor a nationality: "the European Copernicus programme"
             doc = span.doc
             while start + 1 < span.end and (
@@ -1009,7 +1031,7 @@ def titled_alone(span: Span, lex: Lexicon) -> bool:
     return doc[i].is_sent_start and doc[i].text in lex.title_words
 
 
-def _split_noun_on(span: Span) -> list[Span]:
+def _split_noun_on(span: Span, lex: Lexicon) -> list[Span]:
     """ "NASA's Heliophysics Division on the L4 mission concept", "the MMX Rover
     for the Martian moon Phobos": "on" or "for" opens a phrase whose noun goes
     on in lower case; what follows is a name of its own, not part of the
@@ -1023,6 +1045,10 @@ def _split_noun_on(span: Span) -> list[Span]:
     ons = [t.i for t in span if t.lower_ in {"on", "for"} and t.i > span.start]
     if not ons or span.end - ons[-1] > (4 if doc[ons[-1]].lower_ == "on" else 3):
         return [span]  # not "Training Course ... for Disaster Risk Management"
+    if lex.programme_word(after.lower_) and not _names_a_body(
+        doc[span.start : ons[-1]], lex
+    ):
+        return [span]  # "the Space Law for Lunar Actors project": one name
     return _split_at(span, ons[-1])
 
 
@@ -1177,7 +1203,7 @@ def _split_name(span: Span, lex: Lexicon) -> list[Span]:
     or "for" before a lower-case noun, after a listed programme, after a
     body's head before a launcher, after an agency's acronym in front."""
     pieces = []
-    for part in _split_noun_on(span):
+    for part in _split_noun_on(span, lex):
         for listed in _split_after_listed(part, lex):
             for piece in _split_after_head(_without_topic(listed, lex), lex):
                 pieces.extend(_split_owner(piece, lex))
