@@ -937,3 +937,30 @@ def test_a_course_of_a_mission_is_no_school(extract):
         "Of course, the course of the mission changed in May 2021.", PUBLISHED
     )
     assert not any(kind == "school" for kind, _ in _typed(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The two orbiters will separate when they reach Mercury in December 2025.",
+            ("other", "2025-12"),
+        ),
+        ("It is due to reach the moon in December 2022.", ("other", "2022-12")),
+        ("The probe will swing by Earth in December 2021.", ("other", "2021-12")),
+        (
+            "The orbiter went into orbit around Mars on 24 September 2014.",
+            ("other", "2014-09-24"),
+        ),
+        (
+            "The agency put its probe into lunar orbit in November 2007.",
+            ("other", "2007-11"),
+        ),
+        (
+            "The agency will open a call for participating scientists in August 2021.",
+            ("other", "2021-08"),
+        ),
+    ],
+)
+def test_arrivals_swing_bys_orbits_around_a_body_and_calls(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
