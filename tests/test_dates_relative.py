@@ -71,6 +71,15 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ),
         # a part of the day of publication is that day
         ("The probe lifted off this morning.", [("this morning", "2021-11-03")]),
+        # a range of days in a month, its year from the words after it
+        (
+            "It meets from 12 to 21 June next year.",
+            [
+                ("12 to 21 June", "2022-06-12"),
+                ("12 to 21 June", "2022-06-21"),
+                ("next year", "2022"),
+            ],
+        ),
         # a count of years ago in words
         ("Thirteen years ago they signed.", [("Thirteen years ago", "2008")]),
         # a season of a year told relative to the publication

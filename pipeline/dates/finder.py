@@ -203,6 +203,15 @@ def _mdy(m, ctx):  # "Sept 4, 2013", "4 Sept 2013", "Sept 4" (year from context)
     return values
 
 
+def _day_range(m, ctx):  # "12 to 21 June", "12 to 21 June next year"
+    rel = m.group("rel")
+    if rel is None or ctx.reference is None:
+        return _mdy(m, ctx)
+    year = ctx.reference.year + RELATIVE[rel.lower()]
+    month = _month(m)
+    return [_day_value(year, month, int(m.group(g))) for g in ("day", "day2")]
+
+
 def _cross_month(m, ctx):  # "September 29-October 3, 2014": a day in each
     month, month2 = _month(m), _month(m, "mon2")
     day, day2 = int(m.group("day")), int(m.group("day2"))
@@ -769,6 +778,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
+        # "from 12 to 21 June": the year from the context, or from the words
+        # after it ("12 to 21 June next year", told apart as a date too)
+        (
+            rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}"
+            rf"(?:(?=\s+(?P<rel>next|last|this)\s+year\b))?",
+            _day_range,
+            1,
+        ),
         (rf"{B}{MON}{DASH}{MON2}\s*,?\s*{YEAR}{E}", _month_range, 1),
         (rf"{B}(?:{EDGE}[\s-]+)?{MON}\s+(?:of\s+)?{YEAR}{E}", _month_year, 1),
         (
