@@ -80,6 +80,12 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
                 ("next year", "2022"),
             ],
         ),
+        # "today" set against the past is nowadays, no date
+        (
+            "Ten years ago few had one. Today several have done it.",
+            [("Ten years ago", "2011")],
+        ),
+        ("Today the agency signed it.", [("Today", "2021-11-03")]),
         # a count of years ago in words
         ("Thirteen years ago they signed.", [("Thirteen years ago", "2008")]),
         # a season of a year told relative to the publication

@@ -943,7 +943,10 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow|"
             rf"this\s+(?:morning|afternoon|evening)){E}"
             rf"(?!['’]s\s+(?:world|youth|"
-            rf"society|generation|children|young|modern|era)\b)",
+            rf"society|generation|children|young|modern|era)\b)"
+            # "Today several have done it", "Today we have a working system":
+            # nowadays, set against the past
+            rf"(?!(?<=Today)\s+(?:\w+\s+){{0,3}}(?:has|have|can)\b)",
             _deictic_day,
             1,
         ),
