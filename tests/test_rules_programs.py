@@ -815,3 +815,9 @@ def test_the_years_a_plan_covers_are_part_of_its_name(extract):
 )
 def test_what_stands_before_a_connector_in_a_programme_s_name(extract, text, programs):
     assert _programs(extract(text)) == programs
+
+
+def test_a_plan_and_its_horizon_year_written_as_one_word(extract):
+    doc = extract("Delegates discussed the Space2040 Agenda and the Moon2030 projects.")
+    assert _programs(doc) == {"Space2040 Agenda", "Moon2030"}
+    assert not doc.dates

@@ -38,7 +38,9 @@ CONNECTORS = (
 MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
-YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")  # "ExoMars 2016 mission"
+YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")
+# a plan's name and its horizon year written as one word: "Space2030"
+YEAR_JOINED = re.compile(r"^[A-Z][a-z]{2,}(?:20|21)\d\d$")  # "ExoMars 2016 mission"
 # A satellite's name by its ending: "MBZ-SAT", "NigeriaSat-2", "NEOSSat"
 # (not "EUMETSAT", a body, nor "CubeSat", a kind of satellite)
 SAT_NAME = re.compile(r"^[A-Z][\w'’]*(?:-(?:SAT|Sat)|[A-Za-z]Sat)(?:-?\d{1,3}[A-Z]?)?$")
@@ -481,6 +483,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "NEOSSat (74 kg)": a spacecraft
     if SAT_NAME.match(text) and text not in lex.non_name:
         return Name(span, "PROGRAM")  # "MBRSC launched MBZ-SAT"
+    if any(YEAR_JOINED.match(t.text) for t in span):
+        return Name(span, "PROGRAM")  # "the Space2030 Agenda", "Horizon2020"
     if _joined_designator(span):
         return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT"
     if _dated_plan(span):
