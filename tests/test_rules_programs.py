@@ -821,3 +821,8 @@ def test_a_plan_and_its_horizon_year_written_as_one_word(extract):
     doc = extract("Delegates discussed the Space2040 Agenda and the Moon2030 projects.")
     assert _programs(doc) == {"Space2040 Agenda", "Moon2030"}
     assert not doc.dates
+
+
+def test_a_launcher_before_carrier_rocket_is_no_programme(extract):
+    doc = extract("The LUNAS satellite lifted off on a Long March-2C carrier rocket.")
+    assert _programs(doc) == {"LUNAS"}

@@ -116,7 +116,9 @@ def _join_hyphens(doc: Doc, i: int) -> int:
     return i + 1
 
 
-VEHICLE_WORDS = frozenset({"rocket", "rockets", "launcher", "booster", "vehicle"})
+VEHICLE_WORDS = frozenset(
+    {"rocket", "rockets", "launcher", "booster", "vehicle", "carrier"}
+)
 # What a designator may name besides a craft: "the RD-180 engine".
 MACHINES = VEHICLE_WORDS | {"engine", "engines", "aircraft", "jet", "fighter", "drone"}
 
