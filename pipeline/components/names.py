@@ -339,21 +339,27 @@ def _dated_plan(span: Span) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    while start < end and (
-        doc[start].text in lex.non_name
-        or _date_word(doc[start].text)
-        # "Following Chang'e-6, China plans ...": a participle opening the line
-        or (doc[start].tag_ == "VBG" and doc[start].is_sent_start and end - start > 1)
-        or (doc[start].lower_ in CONNECTORS and not _name_particle(doc[start]))
-    ):
+    while start < end and _trimmed_first(doc[start], end - start, lex):
         start += 1
-    while end > start and (
-        doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in lex.non_name
-    ):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.lower_ in CONNECTORS or last.text in lex.non_name):
+            break
         if _numbered_one(doc, end - 1, start, lex):
             break  # "its Artemis I mission": a series' first, not "I"
         end -= 1
     return start, without_person_after(doc, start, end, lex)
+
+
+def _trimmed_first(token: Token, length: int, lex: Lexicon) -> bool:
+    text = token.text
+    return (
+        text in lex.non_name
+        or _date_word(text)
+        # "Following Chang'e-6, China plans ...": a participle opening the line
+        or (token.tag_ == "VBG" and length > 1 and token.is_sent_start)
+        or (token.lower_ in CONNECTORS and not _name_particle(token))
+    )
 
 
 def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
