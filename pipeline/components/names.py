@@ -199,6 +199,9 @@ def _mission_to(token: Token) -> bool:
 
 def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal token runs of name words and inner connectors."""
+    # the tokens once, as a list: a Doc makes a new Token at every doc[i],
+    # and this loop and the helpers it calls read each token several times
+    doc = list(doc)  # type: ignore[assignment]
     runs, i = [], 0
     while i < len(doc):
         if not _is_name_token(doc[i], lex):

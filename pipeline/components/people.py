@@ -227,11 +227,10 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
     capitalised words of a run that starts with a job, before a verb or a
     comma, are a name the model may miss."""
     found = []
-    i, n = 0, len(doc)
-    while i < n:
-        if doc[i].text not in lex.title_words:
-            i += 1
-            continue
+    n, free = len(doc), 0
+    for i in [t.i for t in doc if t.text in lex.title_words]:
+        if i < free:
+            continue  # inside the run of the title before
         j = i
         while j < n and (
             doc[j].is_title
@@ -261,7 +260,7 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
                 for t in name
             ):
                 found.append(name)
-        i = max(j, i + 1)
+        free = max(j, i + 1)
     return found
 
 
