@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -85,7 +86,6 @@ class Registry:
         self.defined: list[tuple[int, int]] = []  # long forms of acronyms
         self.shorts: list[tuple[int, int]] = []  # their defined short forms
         self.datelines: list[Span] = []  # a news dateline's place
-        self.apposed: list[tuple[int, int]] = []  # names beside a job title
         self.common: frozenset[str] = frozenset()
 
     def get(self, text: str) -> Entity | None:
@@ -160,6 +160,10 @@ def _known(lex: Lexicon, form: str) -> Entry | None:
     """The gazetteer entry of a form, written as listed or with other hyphens,
     spaces or article ("Asia Pacific Space Cooperation Organization")."""
     return lex.gazetteer.get(form) or _index(lex).keys.get(norm(form))
+
+
+def _char_spans(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in spans]
 
 
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -585,6 +589,8 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
 
 
 # "SJ-10, also known as Shijian-10", "DAMPE, nicknamed Wukong (or Monkey King)"
+# a name in brackets right after another: "(DAMPE)", "(KOMPSAT-2)"
+BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)")
 ALIAS = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:also\s+)?known\s+as|also\s+called|dubbed|nicknamed|"
     r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?"
@@ -612,10 +618,10 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         if entity not in reg.entities:
             continue  # folded into another record already
         after = end
-        bracket = re.match(r"\s*\(\s*([A-Z][\w-]*)\s*\)", text[after:])
+        bracket = BRACKETED_NAME.match(text, after)
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
-            _numbered_alias(text, end, entity, reg)
-            after += bracket.end()
+            _numbered_alias(text, end, bracket, entity, reg)
+            after = bracket.end()
         word = re.match(r"\s+(\w+)", text[after:])
         if word and reg.lex.programme_word(word.group(1).lower()):
             after += word.end()  # "the Hongyan-3 satellite, nicknamed"
@@ -632,15 +638,13 @@ def _other_names(doc: Doc, reg: Registry) -> None:
     _former_names(doc, reg)
 
 
-BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)")
-
-
-def _numbered_alias(text: str, end: int, entity: Entity, reg: Registry) -> None:
+def _numbered_alias(
+    text: str, end: int, inner: re.Match[str], entity: Entity, reg: Registry
+) -> None:
     """ "Arirang-2 (KOMPSAT-2)": a numbered name and another in brackets
-    after it are one craft's two names."""
+    (``inner``) after it are one craft's two names."""
     start = max((s for s, e in entity.mentions if e == end), default=None)
-    inner = BRACKETED_NAME.match(text, end)
-    if start is None or inner is None:
+    if start is None:
         return
     name = inner.group("name")
     if not (NUMBERED.match(text[start:end]) and NUMBERED.match(name)):
@@ -1038,8 +1042,9 @@ def _without_place(span: Span) -> Span:
     if " in " not in span.text:
         return span
     for token in span[1:-1]:
-        rest = span.doc[token.i + 1 : span.end]
-        if token.lower_ == "in" and all(t.ent_type_ in PLACES for t in rest):
+        if token.lower_ == "in" and all(
+            t.ent_type_ in PLACES for t in span.doc[token.i + 1 : span.end]
+        ):
             return span.doc[span.start : token.i]
     return span
 
@@ -1523,9 +1528,9 @@ def _flies(span: Span, reg: Registry) -> bool:
     before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
     if not (after or acronym or before):
         return False
-    nxt = doc[span.end] if span.end < len(doc) else None
+    following = doc[span.end] if span.end < len(doc) else None
     if span.text in reg.lex.countries or (
-        nxt is not None and nxt.lower_ in VEHICLE_WORDS
+        following is not None and following.lower_ in VEHICLE_WORDS
     ):
         return False  # "the Long March 2C rocket lifted off"
     if any(t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span):
@@ -1537,7 +1542,6 @@ def _flies(span: Span, reg: Registry) -> bool:
         return True
     if acronym and is_acronym(span[-1]):
         return True
-    following = doc[span.end] if span.end < len(doc) else None
     # "aboard the Chinese recoverable satellite": the name describes a noun
     return before is not None and not (
         following is not None
@@ -1586,7 +1590,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if not any(a < s.end_char < b for a, b in reg.defined)
     ]
     event_names += _quoted_titles(doc, event_names, lex)
-    events = [(s.start_char, s.end_char) for s in event_names]
+    events = _char_spans(event_names)
     people = [
         (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"
     ]
@@ -1595,10 +1599,11 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         for s in doc.spans.get("rules", [])
         if s.label_ == "PERSON"
     ]
-    reg.apposed = [(s.start_char, s.end_char) for s in apposed_to_titles(doc, lex)]
-    people += reg.apposed
+    # read by the people component too
+    doc.spans["apposed"] = apposed_to_titles(doc, lex)
+    people += _char_spans(doc.spans["apposed"])
     reg.datelines = _dateline_places(doc)
-    datelines = [(s.start_char, s.end_char) for s in reg.datelines]
+    datelines = _char_spans(reg.datelines)
     _acting_acronyms(doc, reg, events + people + reg.not_entities + datelines)
     places = [
         (s.start_char, s.end_char)
@@ -1844,10 +1849,10 @@ class SpaceEntities:
         doc.spans["program"] = _record_spans(
             doc, reg, "PROGRAM", _instrument_programs(doc, reg)
         )
-        named = [(s.start_char, s.end_char) for s in doc.spans["event_name"]]
+        named = _char_spans(doc.spans["event_name"])
         # "welcomed by Natalia Sergeeva, Deputy Director ...": a person, though
         # the model reads her first name as a place
-        blocked = _taken(reg) + named + reg.apposed
+        blocked = _taken(reg) + named + _char_spans(doc.spans["apposed"])
         doc.spans["location"] = _locations(doc, self.lex, blocked, reg.datelines)
         doc.user_data["acronyms"] = {
             e.key: e.acronym for e in reg.entities if e.acronym

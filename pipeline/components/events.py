@@ -384,14 +384,12 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
-        if kind == "launch" and _launched_series(span):
-            continue  # "the series was launched in 2016": its first edition
-        if kind == "launch" and (
-            _body_launched(span, groups) or _launched_initiative(span)
-        ):
-            # "KASA was launched on May 27", "the initiative that UNOOSA
-            # launched in 2018": founded, not sent to space
-            kind = "establishment"
+        if kind == "launch" and _launched_initiative(span):
+            if _series_around(span):
+                continue  # "the series was launched in 2016": its first edition
+            kind = "establishment"  # "the initiative that UNOOSA launched in 2018"
+        elif kind == "launch" and _body_launched(span, groups):
+            kind = "establishment"  # "KASA was launched on May 27": founded
         if any(_adjacent(span, t) for _, t, _ in found):
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
@@ -541,14 +539,7 @@ def _launched_initiative(span: Span) -> bool:
     window = list(doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)])
     # "the Lunar Access initiative, which the agency launched in 2018": what
     # "which" stands for
-    which = next(
-        (
-            t.i
-            for t in reversed(doc[max(sent.start, span.start - 8) : span.start])
-            if t.lower_ in {"which", "that"}
-        ),
-        None,
-    )
+    which = _relative_before(span, 8, frozenset({"which", "that"}))
     words = {t.lower_ for t in window if t.tag_.startswith("NN")}
     if which is not None:  # not "the series, which began with the launch of"
         antecedent = doc[max(sent.start, which - 3) : which]
@@ -556,10 +547,18 @@ def _launched_initiative(span: Span) -> bool:
     return bool(words & INITIATIVES) and not words & CRAFT
 
 
-def _launched_series(span: Span) -> bool:
+def _series_around(span: Span) -> bool:
     sent = span.sent
     window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
-    return _launched_initiative(span) and any(t.lower_ in SERIES for t in window)
+    return any(t.lower_ in SERIES for t in window)
+
+
+def _relative_before(span: Span, limit: int, words: frozenset[str]) -> int | None:
+    """Where the nearest of ``words`` ("which") stands in the ``limit`` words
+    before the span, in its sentence."""
+    doc = span.doc
+    window = doc[max(span.sent.start, span.start - limit) : span.start]
+    return next((t.i for t in reversed(window) if t.lower_ in words), None)
 
 
 def _initiative_began(span: Span) -> bool:
@@ -620,14 +619,7 @@ def _body_opened(span: Span, groups: Groups) -> bool:
         i -= 1  # over "in Cairo, which is expected to"
     if any(o.end == i for o in groups["org"]):
         return True
-    which = next(
-        (
-            t.i
-            for t in reversed(doc[max(span.sent.start, span.start - 15) : span.start])
-            if t.lower_ == "which"
-        ),
-        None,
-    )
+    which = _relative_before(span, 15, frozenset({"which"}))
     if which is None or which < 2 or doc[which - 1].text != ",":
         return False
     j = which - 1

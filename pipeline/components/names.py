@@ -38,9 +38,9 @@ CONNECTORS = (
 MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
-YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")
+YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")  # "ExoMars 2016 mission"
 # a plan's name and its horizon year written as one word: "Space2030"
-YEAR_JOINED = re.compile(r"^[A-Z][a-z]{2,}(?:20|21)\d\d$")  # "ExoMars 2016 mission"
+YEAR_JOINED = re.compile(r"^[A-Z][a-z]{2,}(?:20|21)\d\d$")
 # A satellite's name by its ending: "MBZ-SAT", "NigeriaSat-2", "NEOSSat"
 # (not "EUMETSAT", a body, nor "CubeSat", a kind of satellite)
 SAT_NAME = re.compile(r"^[A-Z][\w'’]*(?:-(?:SAT|Sat)|[A-Za-z]Sat)(?:-?\d{1,3}[A-Z]?)?$")
@@ -261,7 +261,7 @@ def _series_or_owned(doc: Doc, i: int, lex: Lexicon) -> bool:
     """ "ExoMars 2016": a listed programme and a year; "NASA's Mars 2020": one
     name and a year after an owner's possessive."""
     name = doc[i - 1]
-    if lex.gazetteer.get(name.text, ("",))[0] == "PROGRAM":
+    if _listed_programme(name.text, lex):
         return True
     return i >= 3 and name.is_title and doc[i - 2].lower_ in {"'s", "’s"}
 
@@ -372,7 +372,7 @@ def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
         and i > start
         and doc[i - 1].is_title
         and (
-            lex.gazetteer.get(doc[i - 1].text, ("",))[0] == "PROGRAM"
+            _listed_programme(doc[i - 1].text, lex)
             or (after is not None and lex.programme_word(after.lower_))
         )
     )
@@ -521,10 +521,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     ):
         # "the European-Japanese BepiColombo mission": the parties, then the name
         return Name(span.doc[last.i : last.i + 1], lex.gazetteer[last.text][0])
-    if len(front) and CODE.match(last.text):
-        known = lex.gazetteer.get(front.text)
-        if known is not None and known[0] == "PROGRAM":
-            return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
+    if len(front) and CODE.match(last.text) and _listed_programme(front.text, lex):
+        return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
     if (
         len(span) == 2
         and re.fullmatch(r"\d[A-Z]", span[1].text)
@@ -596,11 +594,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
             # "the State Space Corporation Roscosmos on the ExoMars rover": the
             # words after the last connector name the programme
             links = [t.i for t in span if t.lower_ in CONNECTORS and t.i > span.start]
+            # (but a programme's own connector stays: "the Space Law for New
+            # Space Actors project")
             start = span.start
             if links and _names_a_body(span.doc[span.start : links[-1]], lex):
-                start = (
-                    links[-1] + 1
-                )  # not "the Space Law for New Space Actors project"
+                start = links[-1] + 1
             # not "the" nor a nationality: "the European Copernicus programme"
             doc = span.doc
             while start + 1 < span.end and (
@@ -1091,24 +1089,19 @@ def _split_after_listed(span: Span, lex: Lexicon) -> list[Span]:
     )
     if link is None:
         return [span]
-    if doc[link].lower_ not in {"for", "on"} and not _listed_programme(
-        doc[span.start : link], lex
-    ):
-        return [span]
-    pieces = _split_at(span, link)
-    if _listed_programme(pieces[0], lex) or (
-        doc[link].lower_ in {"for", "on"}
-        and len(pieces) == 2
-        and _listed_programme(pieces[1], lex)
-        # not "Workshop on Hard X-ray Modulation Telescope": a topic
-        and _head_of(pieces[0], lex) is None
-    ):
-        return pieces
+    before = doc[span.start : link]
+    if _listed_programme(before.text, lex):
+        return _split_at(span, link)
+    # not "Workshop on Hard X-ray Modulation Telescope": a topic
+    if doc[link].lower_ in {"for", "on"} and _head_of(before, lex) is None:
+        pieces = _split_at(span, link)
+        if len(pieces) == 2 and _listed_programme(pieces[1].text, lex):
+            return pieces
     return [span]
 
 
-def _listed_programme(span: Span, lex: Lexicon) -> bool:
-    return lex.gazetteer.get(span.text, ("",))[0] == "PROGRAM"
+def _listed_programme(text: str, lex: Lexicon) -> bool:
+    return lex.gazetteer.get(text, ("",))[0] == "PROGRAM"
 
 
 def _split_after_head(span: Span, lex: Lexicon) -> list[Span]:

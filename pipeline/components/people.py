@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.bylines import in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
-    apposed_to_titles,
     is_acronym,
     title_word,
     titled_alone,
@@ -172,7 +171,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     raw += _after_titles(doc, lex, common)
-    raw += apposed_to_titles(doc, lex)
+    raw += doc.spans.get("apposed", [])  # found by the entities component
     raw += [
         e for e in entities_of(doc) if e.label_ != "PERSON" and titled_alone(e, lex)
     ]
