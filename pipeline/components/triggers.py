@@ -31,6 +31,10 @@ SEND_VERBS = frozenset(
 )
 
 
+# marks that end the words a verb may govern across
+CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+
+
 def _verb_before(
     span: Span, verbs: frozenset[str], limit: int, gap: frozenset[str] | None
 ) -> bool:
@@ -38,16 +42,10 @@ def _verb_before(
     words of the ``gap`` tags between (any words but punctuation if None)."""
     doc = span.doc
     for i in range(span.start - 1, max(span.sent.start, span.start - limit) - 1, -1):
-        if doc[i].lower_ in verbs:
+        token = doc[i]
+        if token.lower_ in verbs:
             return True
-        if (gap is not None and doc[i].tag_ not in gap) or doc[i].text in {
-            ",",
-            ";",
-            ".",
-            ":",
-            "(",
-            ")",
-        }:
+        if (gap is not None and token.tag_ not in gap) or token.text in CLAUSE_MARKS:
             return False
     return False
 
