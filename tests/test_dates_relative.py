@@ -296,7 +296,7 @@ def test_publication_date_from_the_head_of_the_text(text, published):
         ("This is Space News Today.", []),
         ("They train the engineers of tomorrow.", []),
         ("As of today, ten states have signed.", [("today", "2021-11-03")]),
-        ('He left. "Today we fly," he said.', [("Today", "2021-11-03")]),
+        ('He said "yes." Today we fly.', [("Today", "2021-11-03")]),
         # at the start of a line, after a date line or a heading
         ("News\n\nYesterday the probe woke up.", [("Yesterday", "2021-11-02")]),
     ],

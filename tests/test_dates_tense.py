@@ -153,3 +153,20 @@ def test_without_tags_the_words_before_the_date_decide():
 def test_weekday_with_its_date_is_one_date():
     found = find_dates("The school opens on Sunday, 6 July 2025.", reference=REF)
     assert [(d.text, d.value) for d in found] == [("Sunday, 6 July 2025", "2025-07-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a quote's "today" in the present is nowadays
+        ('"Today we open a new door for our astronauts," he said.', False),
+        ('"It is the orbit we are creating today," she said.', False),
+        # one that tells what was done or will be done today keeps its day
+        ('He said: "Today we signed the agreement."', True),
+        ('"We will sign it today," he said.', True),
+        ("Today the agency opens its new centre.", True),
+    ],
+)
+def test_quoted_today_in_the_present_is_nowadays(nlp, text, kept):
+    found = find_dates(text, reference=REF, tense=tense_reader(nlp(text)))
+    assert [d.value for d in found] == (["2022-06-15"] if kept else [])

@@ -669,8 +669,20 @@ def _deictic_day(m, ctx):  # "yesterday", "this morning"
     if ctx.reference is None:
         return [(None, "day")]
     word = m.group("deic").lower()
+    if (
+        word == "today"
+        and _quoted(ctx.text, m.start())
+        and not (ctx.past() or ctx.future())
+    ):
+        return []  # "Today is a big day for us," / "what we are creating today"
     delta = 0 if word.startswith("this") else DEICTIC_DAYS[word]
     return [((ctx.reference + dt.timedelta(days=delta)).isoformat(), "day")]
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Is text[i] inside a quotation opened on its line?"""
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def _weekday(m, ctx):
