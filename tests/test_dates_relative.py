@@ -247,6 +247,23 @@ def test_spoken_years_and_holidays(text, expected):
         ("12/04/2024\n\nThe two met on Thursday, 11 April.", "2024-04-12"),
         ("(Newswire) 09:20, March 07, 2024\n\nThe agency said ...", "2024-03-07"),
         ("04/12/2024\n\nThe two met on Thursday, April 11.", "2024-04-12"),
+        # an update time with its zone before the weekday
+        (
+            "Sci-Tech\n\n Updated at 08:40(Beijing Time) Monday, June 7, 2004\n\n"
+            "HAIKOU, June 6 (Xinhua) -- The agency said ...",
+            "2004-06-07",
+        ),
+        # the page's tools after the date, set apart
+        (
+            "Newsroom\n\nMay 3, 2011          Email | Print | Text Size: A A A\n\n"
+            "The probe flew in June 2009 ...",
+            "2011-05-03",
+        ),
+        # an indented press-release dateline
+        (
+            "Press Release\n   No 12-97\n   Rome, 4 March 1997\n\nThe agency said ...",
+            "1997-03-04",
+        ),
     ],
 )
 def test_publication_date_from_the_head_of_the_text(text, published):

@@ -22,14 +22,18 @@ _LABEL = re.compile(
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
-    r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)\s*[:：|–—-]?\s*"
+    r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)(?:\s+(?:at|on))?\s*[:：|–—-]?\s*"
+    # "Updated at 09:12(Beijing Time) Friday, October 15, 1999"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:\([A-Za-z ]{2,20}\))?\s*,?\s*)?"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
     rf"(?:{_WEEKDAY}\s*)?"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
+)
 _AGENCY = re.compile(r"^\s*\((?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|Kyodo|CNS)\)")
 
 
@@ -88,6 +92,15 @@ _COUNTERS = re.compile(
 )
 
 
+# after the date, set apart: the page's tools ("Nov 30, 2017      Email |
+# Print | Text Size: A A A")
+_TOOLS = re.compile(
+    r"^(?:\s{2,}|\s*[|•·]\s*)(?:E-?mail|Print|Share|Text\s+size|Font\s+size|"
+    r"Comments?|Bookmark)\b",
+    re.I,
+)
+
+
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
@@ -97,7 +110,10 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         not prefix.strip() or _TIME_FIRST.match(prefix) or _WEEKDAY_FIRST.match(prefix)
     )
     alone = bool(bare) and (
-        not rest.strip() or bool(_ZONE.match(rest)) or bool(_COUNTERS.match(rest))
+        not rest.strip()
+        or bool(_ZONE.match(rest))
+        or bool(_COUNTERS.match(rest))
+        or bool(_TOOLS.match(rest))
     )
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
