@@ -259,6 +259,13 @@ def test_spoken_years_and_holidays(text, expected):
             "The probe flew in June 2009 ...",
             "2011-05-03",
         ),
+        # a wire bulletin's date with a two-digit year, far right on its line
+        (
+            "NEWS AGENCY\nDaily Bulletin  |  Science            16.11.96\n\n"
+            "MOSCOW. Nov 16 -- The probe is due at Mars in September 1997.",
+            "1996-11-16",
+        ),
+        ("Bulletin | Science        31.02.96\n\nThe agency said ...", None),
         # an indented press-release dateline
         (
             "Press Release\n   No 12-97\n   Rome, 4 March 1997\n\nThe agency said ...",

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.dates.finder import find_dates
+from pipeline.dates.finder import DateMatch, find_dates
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 # a weekday, short or long: "Tue,", "Thurs.", "Monday"
@@ -75,7 +75,7 @@ _SEPARATOR = r"(?:[|•·]|\s[-–—/](?=\s))"
 _ITEM_END = re.compile(
     rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
 )
-_ITEM_START = re.compile(rf"(?:^|{_SEPARATOR})\s*$")
+_ITEM_START = re.compile(rf"(?:^|{_SEPARATOR}|\s{{3,}})\s*$")  # or a wide gap
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
 # 28.11.2023)")
 _ZONE = re.compile(
@@ -140,13 +140,37 @@ def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
     return m[0].value if m else None
 
 
+# "Daily News Bulletin  |  Science & Technology      16.11.96": a wire's
+# date with a two-digit year, read only where a byline stands
+_SHORT_NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?![\d.])")
+
+
+def _short_numeric(head: str) -> list[DateMatch]:
+    found = []
+    for m in _SHORT_NUMERIC.finditer(head):
+        day, month, year = (int(g) for g in m.groups())
+        year += 1900 if year > 50 else 2000
+        try:
+            value = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(), value, "day"))
+    return found
+
+
 def find_publication_date(text: str) -> PublishedDate | None:
     """A byline wins over a dateline ("Qingdao, China, 7-18 July 2025" over a
     later "Posted on: 2025-01-20" would date the text by its event)."""
     head = text[:HEAD_CHARS]
     found = [d for d in find_dates(head) if d.precision == "day"]
     ranges = {d.start for d in found if sum(e.start == d.start for e in found) > 1}
-    for d in found:
+    taken = [(d.start, d.end) for d in found]
+    short = [
+        d
+        for d in _short_numeric(head)
+        if not any(s < d.end and d.start < e for s, e in taken)
+    ]
+    for d in sorted(found + short, key=lambda d: d.start):
         if d.value and _byline(head, d) and d.start not in ranges:
             return PublishedDate(
                 dt.date.fromisoformat(d.value), d.start, d.end, d.text, "byline"
