@@ -207,6 +207,16 @@ def test_name_across_a_line_break(extract, text, name):
     assert name in _names(extract(text))
 
 
+def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
+    doc = extract(
+        "National Aeronautics and\nSpace Administration\nWashington, DC 20546\n\n"
+        "RELEASE: 98-12\n\nNASA signed the agreement today."
+    )
+    assert _names(doc) == {"National Aeronautics and Space Administration"}
+    (nasa,) = doc.organisations
+    assert nasa.acronym == "NASA"
+
+
 @pytest.mark.parametrize(
     ("text", "not_org"),
     [

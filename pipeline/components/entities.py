@@ -139,6 +139,9 @@ def _index(lex: Lexicon) -> _GazetteerIndex:
     index = _INDEXES.get(id(lex))
     if index is None:
         alternatives = _trie(lex.gazetteer) if lex.gazetteer else "(?!)"
+        # a letterhead breaks a name over two lines ("National Aeronautics and
+        # / Space Administration"): any white space between its words
+        alternatives = alternatives.replace("\\ ", r"\s+")
         index = _INDEXES[id(lex)] = _GazetteerIndex(
             keys={norm(k): v for k, v in lex.gazetteer.items()},
             pattern=re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
@@ -734,7 +737,7 @@ def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) ->
             continue
         span = doc.char_span(m.start(), m.end())
         if span is not None:
-            label = reg.lex.gazetteer[m.group()][0]
+            label = _known(reg.lex, m.group())[0]
             reg.add(label, span, "gazetteer")
             taken.append((m.start(), m.end()))
 
@@ -755,7 +758,15 @@ def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
         )
     ]
     span = doc.char_span(start, end)
-    if len(inside) != 1 or span is None:
+    if span is None or not inside:
+        return
+    if len(inside) > 1:
+        # "National Aeronautics and / Space Administration", read as two
+        # names at the line break: the pieces were only parts of this one
+        if all(start <= s and t <= end for e in inside for s, t in e.mentions):
+            for e in inside:
+                reg.drop(e)
+            reg.add(_known(reg.lex, span.text)[0], span, "gazetteer")
         return
     entity = inside[0]
     entity.add(start, end, "gazetteer")
