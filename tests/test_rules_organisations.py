@@ -415,6 +415,13 @@ def test_names_that_stay_whole(extract, text, expected):
             "United Nations Lunar Service",
             {"United Nations Lunar Service", "UN Lunar Service"},
         ),
+        # a name and, apart, the capitals of its words
+        (
+            "The deal between the Pacific Radio and Deep Tracking Organisation "
+            "and its partners was signed. PRDTO will run the dish.",
+            "Pacific Radio and Deep Tracking Organisation",
+            {"Pacific Radio and Deep Tracking Organisation", "PRDTO"},
+        ),
     ],
 )
 def test_one_body_under_two_forms(extract, text, name, mentions):

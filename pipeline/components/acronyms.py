@@ -84,19 +84,19 @@ def is_short_form(text: str) -> bool:
     return bool(letters) and text[0].isalnum() and upper >= max(2, len(letters) // 2)
 
 
-_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
+LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
 
 
-def _initials_form(short: str, candidate: str) -> str | None:
+def initials_form(short: str, candidate: str) -> str | None:
     """The words whose initials are exactly the short form ("Space Studies Board"
     for SSB, where letter matching alone would settle for "Studies Board")."""
     letters = "".join(c for c in short if c.isalpha()).upper()
     words = candidate.split()
     for k in range(1, min(len(words), len(letters) + 4) + 1):
         suffix = words[-k:]
-        if suffix[0].lower() in _LINK_WORDS:
+        if suffix[0].lower() in LINK_WORDS:
             continue
-        initials = "".join(w[0] for w in suffix if w.lower() not in _LINK_WORDS)
+        initials = "".join(w[0] for w in suffix if w.lower() not in LINK_WORDS)
         if initials.upper() == letters and initials[:1].isupper():
             return " ".join(suffix)
     return None
@@ -118,12 +118,12 @@ def long_form_for(short: str, candidate: str) -> str | None:
 
 
 def _long_form(short: str, candidate: str) -> str | None:
-    initials = _initials_form(short, candidate)
+    initials = initials_form(short, candidate)
     if initials is not None and candidate.endswith(initials):
         return initials
     parent = re.match(r"^(.*\S),\s*[A-Z][\w&-]*$", candidate)
     if parent:  # "National Space Science Center, CAS (NSSC)": the unit, not CAS
-        unit = _initials_form(short, parent.group(1))
+        unit = initials_form(short, parent.group(1))
         if unit is not None and parent.group(1).endswith(unit):
             return unit
     s, lng = len(short) - 1, len(candidate) - 1

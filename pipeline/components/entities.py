@@ -19,7 +19,14 @@ from retrie.trie import Trie
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.acronyms import AcronymPair, find_pairs
+from pipeline.components.acronyms import (
+    LINK_WORDS as _LINK_WORDS,
+)
+from pipeline.components.acronyms import (
+    AcronymPair,
+    find_pairs,
+    initials_form,
+)
 from pipeline.components.bylines import bylined, in_headline
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
@@ -910,6 +917,37 @@ def _fold(reg: Registry, other: Entity, into: Entity) -> None:
             reg.by_form[form] = into
 
 
+def _spelled_apart(doc: Doc, reg: Registry) -> None:
+    """ "the Commonwealth Scientific and Industrial Research Organisation" and,
+    elsewhere, "CSIRO": a name and the capitals of its words, never set side
+    by side in brackets, are one body."""
+    text = text_of(doc)
+    for entity in list(reg.entities):
+        if entity.acronym or entity not in reg.entities:
+            continue
+        forms = sorted({" ".join(text[s:t].split()) for s, t in entity.mentions})
+        for form in forms:
+            words = [w for w in form.split() if w.lower() not in _LINK_WORDS]
+            if len(words) < 3 or not all(w[0].isupper() for w in words):
+                continue
+            short = "".join(w[0] for w in words)
+            places = _occurrences(text, short)
+            if not places or initials_form(short, form) != form:
+                continue
+            other = reg.get(short)
+            if other is not None and other is not entity:
+                if other.label != entity.label:
+                    continue
+                _fold(reg, other, entity)
+            entity.acronym = short
+            taken = _taken(reg)
+            for start, end in places:
+                if not _overlaps(start, end, taken):
+                    entity.add(start, end, "acronym")
+            reg.link(short, entity)
+            break
+
+
 def _hyphened(token: Token) -> bool:
     """ "ISSI" of "ISSI-BJ": joined by a hyphen to a short suffix or prefix
     ("NASA-ISRO" joins two names)."""
@@ -1628,6 +1666,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _dateline_agency(doc, reg)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
+    _spelled_apart(doc, reg)
     _listed_with_programmes(doc, reg)
     _siblings(doc, reg)
     _place_suffixed(doc, reg)
