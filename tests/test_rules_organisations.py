@@ -393,6 +393,33 @@ def test_names_that_stay_whole(extract, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Antennas of the US Lunar Radio Astronomy Observatory (LRAO) joined.",
+            {"US Lunar Radio Astronomy Observatory", "LRAO"},
+        ),
+        (
+            "The UN Office for Lunar Affairs hosted it; the Office for Lunar "
+            "Affairs will host the next one.",
+            {"UN Office for Lunar Affairs", "Office for Lunar Affairs"},
+        ),
+    ],
+)
+def test_a_body_with_and_without_its_country_before_it_is_one(extract, text, forms):
+    (org,) = extract(text).organisations
+    assert {m.text for m in org.mentions} >= forms
+
+
+def test_the_bare_name_beside_two_countries_bodies_stays_apart(extract):
+    doc = extract(
+        "The Chilean Lunar Academy of Sciences met with the Peruvian Lunar "
+        "Academy of Sciences. The Lunar Academy of Sciences said so."
+    )
+    assert len(doc.organisations) == 3
+
+
+@pytest.mark.parametrize(
     ("text", "name", "mentions"),
     [
         # a field acronym after "and" belongs to the name

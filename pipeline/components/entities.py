@@ -948,6 +948,40 @@ def _spelled_apart(doc: Doc, reg: Registry) -> None:
             break
 
 
+# what may stand before a body's name without changing the body: "US National
+# Radio Astronomy Observatory", "United Nations Office for Outer Space Affairs"
+QUALIFIER = re.compile(
+    r"^(?:united nations|un|u\.?s\.?a?|(?P<word>[\w.]+(?: [\w.]+)?)) "
+)
+
+
+def _qualified_twins(reg: Registry) -> None:
+    """A body named with and without its country or "United Nations" before
+    it is one record: the one with an acronym, else the fuller name, keeps."""
+    by_key = {e.key: e for e in reg.entities if e.label == "ORG"}
+    qualified: dict[str, list[Entity]] = {}
+    for entity in by_key.values():
+        m = QUALIFIER.match(entity.key)
+        word = m.group("word") if m else None
+        if m is None or (
+            word is not None
+            and word.title() not in reg.lex.countries
+            and word.title() not in reg.lex.demonyms
+        ):
+            continue
+        qualified.setdefault(entity.key[m.end() :], []).append(entity)
+    for key, entities in qualified.items():
+        bare = by_key.get(key)
+        # "the Academy of Sciences" beside a Chinese and a Russian one: neither
+        if bare is None or len(entities) > 1 or len(key.split()) < 3:
+            continue
+        (entity,) = entities
+        other, into = (
+            (entity, bare) if bare.acronym and not entity.acronym else (bare, entity)
+        )
+        _fold(reg, other, into)
+
+
 def _hyphened(token: Token) -> bool:
     """ "ISSI" of "ISSI-BJ": joined by a hyphen to a short suffix or prefix
     ("NASA-ISRO" joins two names)."""
@@ -1667,6 +1701,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     _spelled_apart(doc, reg)
+    _qualified_twins(reg)
     _listed_with_programmes(doc, reg)
     _siblings(doc, reg)
     _place_suffixed(doc, reg)
