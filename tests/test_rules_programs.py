@@ -826,3 +826,42 @@ def test_a_plan_and_its_horizon_year_written_as_one_word(extract):
 def test_a_launcher_before_carrier_rocket_is_no_programme(extract):
     doc = extract("The LUNAS satellite lifted off on a Long March-2C carrier rocket.")
     assert _programs(doc) == {"LUNAS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "programs", "not_orgs"),
+    [
+        # a lower-case kind before a name the model calls a body
+        (
+            "The lander will carry the gamma-ray and neutron spectrometer MGNR.",
+            set(),
+            {"MGNR"},
+        ),
+        (
+            "CNES and ISRO are already working on our next joint satellite, "
+            "SERAL, which will carry an altimeter.",
+            {"SERAL"},
+            {"SERAL"},
+        ),
+        # a name set beside what it is, with "its"
+        (
+            "GISTDA said that THEOR, its first Earth observation satellite, "
+            "works well.",
+            {"THEOR"},
+            {"THEOR"},
+        ),
+        # a document, a file type and a radio band are no bodies
+        (
+            "The two agencies signed an MOU. Related: Brochure (PDF, 2.1 MB). It "
+            "has a Ka-band altimeter and VHF receivers.",
+            set(),
+            {"MOU", "PDF", "Ka-band", "VHF"},
+        ),
+    ],
+)
+def test_what_a_lower_case_word_or_an_apposition_says_a_name_is(
+    extract, text, programs, not_orgs
+):
+    doc = extract(text)
+    assert programs <= _programs(doc)
+    assert not not_orgs & {o.name for o in doc.organisations}

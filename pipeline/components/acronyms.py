@@ -84,7 +84,7 @@ def is_short_form(text: str) -> bool:
     return bool(letters) and text[0].isalnum() and upper >= max(2, len(letters) // 2)
 
 
-LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
 
 
 def initials_form(short: str, candidate: str) -> str | None:
@@ -94,12 +94,22 @@ def initials_form(short: str, candidate: str) -> str | None:
     words = candidate.split()
     for k in range(1, min(len(words), len(letters) + 4) + 1):
         suffix = words[-k:]
-        if suffix[0].lower() in LINK_WORDS:
+        if suffix[0].lower() in _LINK_WORDS:
             continue
-        initials = "".join(w[0] for w in suffix if w.lower() not in LINK_WORDS)
+        initials = "".join(w[0] for w in suffix if w.lower() not in _LINK_WORDS)
         if initials.upper() == letters and initials[:1].isupper():
             return " ".join(suffix)
     return None
+
+
+def initials_of(name: str) -> str | None:
+    """ "Commonwealth Scientific and Industrial Research Organisation" ->
+    "CSIRO": the capitals of a name of three words or more, when every word
+    but the links has one."""
+    words = [w for w in name.split() if w.lower() not in _LINK_WORDS]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 _LEADING_LINKS = re.compile(r"^(?:(?:and|the|of|for|&)\s+)+")

@@ -20,12 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import (
-    LINK_WORDS as _LINK_WORDS,
-)
-from pipeline.components.acronyms import (
     AcronymPair,
     find_pairs,
     initials_form,
+    initials_of,
 )
 from pipeline.components.bylines import bylined, in_headline
 from pipeline.components.guard import guarded
@@ -34,6 +32,7 @@ from pipeline.components.names import (
     REGION_WORDS,
     VEHICLE_WORDS,
     Name,
+    apposed_programme,
     apposed_to_titles,
     classify,
     complements,
@@ -927,11 +926,8 @@ def _spelled_apart(doc: Doc, reg: Registry) -> None:
             continue
         forms = sorted({" ".join(text[s:t].split()) for s, t in entity.mentions})
         for form in forms:
-            words = [w for w in form.split() if w.lower() not in _LINK_WORDS]
-            if len(words) < 3 or not all(w[0].isupper() for w in words):
-                continue
-            short = "".join(w[0] for w in words)
-            places = _occurrences(text, short)
+            short = initials_of(form)
+            places = _occurrences(text, short) if short else []
             if not places or initials_form(short, form) != form:
                 continue
             other = reg.get(short)
@@ -1104,7 +1100,34 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         if _headline_phrase(span, reg.lex):
             continue  # "Probe Lifts Off Aboard H-IIA, First Contact Made"
-        reg.add("PROGRAM" if _programme_before(span, reg.lex) else "ORG", span, "ner")
+        kind = _kind_before(span, reg.lex)
+        if kind == "instrument":
+            continue  # "the gamma-ray and neutron spectrometer MGNS"
+        programme = (
+            kind == "programme"
+            or _programme_before(span, reg.lex)
+            or apposed_programme(span, reg.lex)
+        )
+        reg.add("PROGRAM" if programme else "ORG", span, "ner")
+
+
+def _kind_before(span: Span, lex: Lexicon) -> str | None:
+    """What a lower-case noun just before one name says it is: "the
+    spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or
+    "our next joint satellite, SARAL, which" a programme."""
+    doc, i = span.doc, span.start - 1
+    if len(span) > 2 or i < 0:
+        return None
+    if doc[i].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+        i -= 1  # set apart by commas
+    word = doc[i] if i >= 0 else None
+    if word is None or not word.is_lower or word.tag_.startswith("VB"):
+        return None
+    if word.text.capitalize() in lex.instrument_words:
+        return "instrument"
+    if lex.programme_word(word.text) and not known_org(span[0], lex):
+        return "programme"
+    return None
 
 
 def _headline_phrase(span: Span, lex: Lexicon) -> bool:

@@ -571,7 +571,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         and span.text not in lex.countries  # "the mission Brazil is developing"
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
-    if following is not None and _apposed_programme(span, lex):
+    if following is not None and apposed_programme(span, lex):
         return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
@@ -671,7 +671,7 @@ def _mass_after(span: Span) -> bool:
     )
 
 
-def _apposed_programme(span: Span, lex: Lexicon) -> bool:
+def apposed_programme(span: Span, lex: Lexicon) -> bool:
     """ "K-RadCube, a shoebox-sized satellite that ...", "Comet Interceptor,
     Europe's joint mission with JAXA", "SARAL (...) is a joint mission of
     ISRO": a name set beside (or said to be) a noun phrase whose head is a
@@ -698,8 +698,8 @@ def _apposed_programme(span: Span, lex: Lexicon) -> bool:
     ):
         return False  # "Furthermore, the Development Plan ..."
     i += 1
-    if doc[i].lower_ in {"the", "a", "an"}:
-        i += 1
+    if doc[i].lower_ in {"the", "a", "an", "its", "their", "our"}:
+        i += 1  # "THEOS, its first Earth observation satellite"
     head = None
     for token in doc[i : i + 8]:
         if token.tag_ not in _NOUN_PHRASE_TAGS or (
