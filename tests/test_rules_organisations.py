@@ -5,6 +5,9 @@ Each case runs the whole pipeline on a sentence written for the test."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
+
+from pipeline.components.entities import _surnames
 
 
 def broken(*values, reason: str):
@@ -897,3 +900,12 @@ def test_a_subcommittee_and_the_named_committee_it_belongs_to(extract):
     )
     assert "Scientific and Technical Subcommittee" in orgs
     assert "Committee on the Peaceful Uses of Outer Space" not in orgs
+
+
+def test_the_capitals_of_a_person_the_rules_found_are_a_surname(nlp):
+    doc = nlp.make_doc("Academician Lev ZELENYKH met Besides SRON.")
+    doc.spans["rules"] = [
+        Span(doc, 1, 3, label="PERSON"),  # "Lev ZELENYKH"
+        Span(doc, 4, 6, label="PERSON"),  # "Besides SRON": a stop word first
+    ]
+    assert _surnames(doc) == {"ZELENYKH"}

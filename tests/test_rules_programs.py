@@ -850,6 +850,20 @@ def test_a_launcher_before_carrier_rocket_is_no_programme(extract):
             {"THEOR"},
             {"THEOR"},
         ),
+        # hyphened names before lower-case modifiers and a kind, one or many
+        (
+            "He spoke of the Spektor-Q radio astronomy observatory and the "
+            "Lunar-Glob and Lunar-Resurs lunar missions.",
+            {"Spektor-Q", "Lunar-Resurs"},
+            set(),
+        ),
+        # a name the model calls a body, said to be launched
+        (
+            "The country's last solar observatory, Koronos-Fotin, was launched "
+            "in January 2009.",
+            {"Koronos-Fotin"},
+            {"Koronos-Fotin"},
+        ),
         # a document, a file type and a radio band are no bodies
         (
             "The two agencies signed an MOU. Related: Brochure (PDF, 2.1 MB). It "

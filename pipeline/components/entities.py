@@ -1041,14 +1041,27 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
-    """All-caps words of the people the model found ("LIU" of "LIU Ying")."""
-    return frozenset(
+    """All-caps words of the people the model or the rules found ("LIU" of
+    "LIU Ying", "ZELENYI" of "Academician Lev ZELENYI")."""
+    found = {
         t.text
         for e in entities_of(doc)
         if e.label_ == "PERSON" and len(e) > 1
         for t in e
         if is_acronym(t)
+    }
+    # the rules' "Lev ZELENYI": a given name, then the surname in capitals
+    found.update(
+        s[1].text
+        for s in doc.spans.get("rules", [])
+        if s.label_ == "PERSON"
+        and len(s) == 2
+        and s[0].is_title
+        and not s[0].is_stop  # "Besides SRON"
+        and s[0].ent_type_ not in {"NORP", "GPE"}
+        and is_acronym(s[1])
     )
+    return frozenset(found)
 
 
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
@@ -1107,6 +1120,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             kind == "programme"
             or _programme_before(span, reg.lex)
             or apposed_programme(span, reg.lex)
+            or _flies(span, reg)
         )
         reg.add("PROGRAM" if programme else "ORG", span, "ner")
 
@@ -1606,7 +1620,9 @@ def _relation(span: Span) -> bool:
 # What only a craft does: "was launched", "lifted off", "entered orbit",
 # "flew past"; a name that does it is a programme ("POLAR will fly in 2027").
 FLIES_AFTER = re.compile(
-    r"(?:\s*,\s*which)?"  # "Tan Ce 1, which was launched from Xichang"
+    # "Tan Ce 1, which was launched from Xichang"; "the last solar
+    # observatory, Koronas-Foton, was launched"
+    r"(?:\s*,\s*which|\s*,(?=\s+(?:was|were)\s))?"
     r"\s+(?:(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+"
     r"(?:successfully\s+)?launched|lifted\s+off|lifts\s+off|blasted\s+off|"
     r"(?:(?:has|will|successfully)\s+)?(?:entered|reached|enter|reach)\s+"

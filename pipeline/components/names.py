@@ -736,7 +736,7 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     doc, name = span.doc, span[0]
     if (
         (len(span) != 1 and any(t.whitespace_ for t in span[:-1]))  # "Spektr-R"
-        or not _proper(name)
+        or not (_proper(name) or _capitalised_compound(span))
         or (name.text.isupper() and known_org(name, lex))
         or _joined_acronyms(span)  # "the NASA-ISRO climate satellite"
     ):
@@ -744,7 +744,9 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
         # mission" is one
         return False
     if (
-        name.ent_type_ == "PERSON"
+        # a person has no hyphened name ("the Spektr-R radio astronomy
+        # observatory", where the model reads "Spektr" as one)
+        (name.ent_type_ == "PERSON" and len(span) == 1)
         or (_place_word(name, lex) if len(span) == 1 else span.text in lex.not_location)
         or parties_only(span, lex)
     ):
@@ -755,9 +757,32 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
         if i >= len(doc) or not (doc[i].is_lower and doc[i].tag_ in MODIFIER_TAGS):
             return False
         i = _join_hyphens(doc, i)  # "the IMECE high-resolution ... satellite"
-        if i < len(doc) and lex.programme_word(doc[i].text) and doc[i].tag_ != "VB":
+        if i < len(doc) and _kind_word(doc[i], lex):
             return True
     return False
+
+
+def _capitalised_compound(span: Span) -> bool:
+    """ "Spektr-R", "Luna-Resurs": capitalised words joined by hyphens (the
+    tagger may call the first an adjective)."""
+    words = [t for t in span if t.text != "-"]
+    return (
+        len(words) > 1
+        and len(words) == len(span) - len(words) + 1
+        and all(t.text[:1].isupper() for t in words)
+    )
+
+
+def _kind_word(token: Token, lex: Lexicon) -> bool:
+    """A lower-case programme word after a name's modifiers, one or many ("the
+    Luna-Resurs lunar missions"); after them a lower-case observatory is a
+    craft too ("the Spektr-R radio astronomy observatory")."""
+    word = token.text
+    if token.tag_ == "VB" or not token.is_lower:
+        return False
+    if word.endswith("s") and lex.programme_word(word[:-1]):
+        return True
+    return lex.programme_word(word) or word == "observatory"
 
 
 def _without_code(span: Span) -> Span:
