@@ -456,6 +456,22 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "The crew docked on 3 May 2021 and opened the hatch the next morning.",
             [("3 May 2021", "2021-05-03"), ("the next morning", "2021-05-04")],
         ),
+        # "that day" is no end of a range told since; "the next day" after a
+        # range is the day after it
+        (
+            "On 23 March 2021, during the visit (21-24 March 2021), they signed; "
+            "ten deals were made that day. They met 1-3 April. The next day they "
+            "left.",
+            [
+                ("23 March 2021", "2021-03-23"),
+                ("21-24 March 2021", "2021-03-21"),
+                ("21-24 March 2021", "2021-03-24"),
+                ("that day", "2021-03-23"),
+                ("1-3 April", "2021-04-01"),
+                ("1-3 April", "2021-04-03"),
+                ("The next day", "2021-04-04"),
+            ],
+        ),
         # a day told by its neighbour is a day to count from
         (
             "The day before 4 May 2021 the crew rested. The next day they docked.",

@@ -964,3 +964,14 @@ def test_a_course_of_a_mission_is_no_school(extract):
 )
 def test_arrivals_swing_bys_orbits_around_a_body_and_calls(extract, text, event):
     assert event in _typed(extract(text, PUBLISHED))
+
+
+def test_days_in_brackets_belong_to_the_event_before_them(extract):
+    _holds(
+        extract,
+        "On Saturday 19 June, during the state visit of the President of Korea "
+        "to Peru (17-20 June), the Lunar Research Agency and the Korean Space "
+        "Agency signed a memorandum of understanding.",
+        {("agreement", "2021-06-19"), ("visit", "2021-06-17")},
+        {("agreement", "2021-06-17")},
+    )

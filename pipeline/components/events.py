@@ -188,11 +188,15 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     # "the meeting after the launch is planned for the fourth quarter": an
     # event told as the time of another takes no date from the others
     told_as_time = _told_as_time(triggers)
+    bracketed = _bracketed_dates(triggers, dates, text)
     for order, date in enumerate(dates):
         phrases = [triggers[i] for i in told_as_time]
+        owner = bracketed.get(order)
         dist = [
             _distance(t, date[0])
-            if not _told_apart(t, date, text, phrases) and i not in told_as_time
+            if not _told_apart(t, date, text, phrases)
+            and i not in told_as_time
+            and (owner == i if owner is not None else i not in bracketed.values())
             else None
             for i, t in enumerate(triggers)
         ]
@@ -204,6 +208,24 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
 
 
 RELATIVE = re.compile(r",\s+(?:which|who)\b")
+OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _bracketed_dates(
+    triggers: list[Span], dates: list[Dated], text: str
+) -> dict[int, int]:
+    """Dates in brackets after an event's noun phrase, and the trigger they
+    belong to: "during the state visit of ... to Italy (21-24 March), the
+    two agencies signed": the days are the visit's, and the visit takes no
+    other date of the sentence."""
+    owned = {}
+    for order, (start, _end, _value) in enumerate(dates):
+        if not OPEN_BRACKET.search(text, max(0, start - 3), start):
+            continue
+        before = [i for i, t in enumerate(triggers) if t.end_char <= start]
+        if before and start - triggers[before[-1]].end_char <= 100:
+            owned[order] = before[-1]
+    return owned
 
 
 def _told_apart(

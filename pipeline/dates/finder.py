@@ -351,6 +351,11 @@ def _that_year(m, ctx):
         # of the story before a day of its background ("launched on 2
         # February 2018" told in a 2024 visit's report)
         days = [d for d in earlier if d.precision == "day" and d.value[:4].isdigit()]
+        if not step:
+            # "that day" is one day: not an end of a range told since ("the
+            # visit (21-24 March) ... 29 agreements concluded that day")
+            starts = [d.start for d in days]
+            days = [d for d in days if starts.count(d.start) == 1] or days
         near = [
             d
             for d in days
