@@ -266,6 +266,13 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "The probe was launched on Monday from the Northern Coast Space Centre.",
             "Northern Coast Space Centre",
         ),
+        # a pad at the site; the site named again as where something happened
+        (
+            "It lifted off at 5 p.m. from the ELA-9 launch pad at the Southern "
+            "Coast Space Center. The countdown began at the Southern Coast Space "
+            "Center at dawn.",
+            "Southern Coast Space Center",
+        ),
         (
             "The Space Science Lecture Series continued in March 2021.",
             "Space Science Lecture Series",

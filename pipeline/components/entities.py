@@ -1907,23 +1907,36 @@ def _launch_sites(doc: Doc, reg: Registry) -> set[str]:
         if s.label_ == "EVENT_TRIGGER" and s.id_.startswith("launch:")
     ]
     sites = set()
+    text = text_of(doc)
     for entity in reg.entities:
         if entity.label != "ORG" or not launches:
             continue
-        uses = []
+        origin = False
         for start, _end in entity.mentions:
             span = doc.char_span(start, _end, alignment_mode="expand")
-            i = span.start - 1 if span is not None else -1
-            if i >= 0 and doc[i].lower_ == "the":
-                i -= 1
-            uses.append(
-                i >= 0
-                and doc[i].lower_ == "from"
-                and any(t.sent == doc[i].sent and t.end <= i for t in launches)
+            before = text[max(0, start - 60) : start]
+            launched = span is not None and any(
+                t.sent == span.sent and t.end <= span.start for t in launches
             )
-        if all(uses):
-            sites.add(entity.key)
+            if launched and LAUNCHED_FROM.search(before):
+                origin = True
+            elif not AT_A_PLACE.search(before):
+                break  # named as a body somewhere: "the Centre said"
+        else:
+            if origin:
+                sites.add(entity.key)
     return sites
+
+
+# "from the Satish Dhawan Space Centre", "from the ELA-3 launch pad at the
+# Guiana Space Center", "from the First Launch Pad of ..."
+LAUNCHED_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:launch\s+)?(?:pad|complex|"
+    r"site)\s+(?:at|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "began on Saturday at the Satish Dhawan Space Centre here"
+AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
 def _record_spans(
