@@ -266,6 +266,18 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "The probe was launched on Monday from the Northern Coast Space Centre.",
             "Northern Coast Space Centre",
         ),
+        # a word of a line in capitals, written in small letters elsewhere
+        (
+            "PROBE LAUNCHED: EUROPE AND JAPAN SET OUT FOR MERCURY\n\nThe probe "
+            "left Europe on Friday.",
+            "EUROPE",
+        ),
+        # a nationality after "and" closing a name is its partner's
+        (
+            "It flies a spectrograph from the Lunar Institute of Astrophysics "
+            "and Russian partners.",
+            "Lunar Institute of Astrophysics and Russian",
+        ),
         # a pad at the site; the site named again as where something happened
         (
             "It lifted off at 5 p.m. from the ELA-9 launch pad at the Southern "

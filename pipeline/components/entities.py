@@ -25,7 +25,7 @@ from pipeline.components.acronyms import (
     initials_form,
     initials_of,
 )
-from pipeline.components.bylines import bylined, in_headline
+from pipeline.components.bylines import bylined, in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
@@ -1111,8 +1111,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Physical Review Letters": a journal
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
-        if _headline_phrase(span, reg.lex):
-            continue  # "Probe Lifts Off Aboard H-IIA, First Contact Made"
+        if _headline_phrase(span, reg.lex) or _word_in_capitals(span):
+            continue  # "Probe Lifts Off Aboard H-IIA", "... LAUNCHED: EUROPE AND"
         kind = _kind_before(span, reg.lex)
         if kind == "instrument":
             continue  # "the gamma-ray and neutron spectrometer MGNS"
@@ -1123,6 +1123,21 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             or _flies(span, reg)
         )
         reg.add("PROGRAM" if programme else "ORG", span, "ner")
+
+
+def _word_in_capitals(span: Span) -> bool:
+    """A word of a line set in capitals that the text writes in small letters
+    elsewhere ("SOHO LAUNCHED: EUROPE AND THE UNITED STATES SET OUT TO STUDY
+    THE SUN", later "Europe", "the Sun"): a word, no acronym."""
+    word = span.text
+    if len(span) != 1 or not word.isalpha() or not word.isupper() or len(word) < 3:
+        return False
+    text = text_of(span.doc)
+    line = line_around(text, span.start_char, span.end_char)
+    letters = [c for c in line if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    return re.search(rf"\b(?:{word.title()}|{word.lower()})\b", text) is not None
 
 
 def _kind_before(span: Span, lex: Lexicon) -> str | None:

@@ -346,6 +346,15 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         start += 1
     while end > start:
         last = doc[end - 1]
+        if (
+            last.text in lex.demonyms
+            and end - start > 3
+            and doc[end - 2].lower_ == "and"
+            and end < len(doc)
+            and doc[end].is_lower
+        ):
+            end -= 2  # "the Indian Institute of Astrophysics and Russian partners"
+            continue
         if not (last.lower_ in CONNECTORS or last.text in lex.non_name):
             break
         if _numbered_one(doc, end - 1, start, lex):
