@@ -272,6 +272,13 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "left Europe on Friday.",
             "EUROPE",
         ),
+        # a town and its country
+        (
+            "Florence, Italy, with its long tradition of science, is the perfect "
+            "place, she said.",
+            "Florence, Italy",
+        ),
+        ("Home | China | World | Sci-Tech | Sports\n\nThe probe flew.", "Sci-Tech"),
         # a nationality after "and" closing a name is its partner's
         (
             "It flies a spectrograph from the Lunar Institute of Astrophysics "

@@ -1074,6 +1074,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         span = _repair(ent, reg.lex)
         if span is not None:
             span = _without_place(span)  # "Marshall Space Flight Center in Huntsville"
+            span = _without_country(span, reg.lex)  # "Florence, Italy"
         if span is None or _overlaps(span.start_char, span.end_char, blocked):
             continue
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
@@ -1123,6 +1124,18 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             or _flies(span, reg)
         )
         reg.add("PROGRAM" if programme else "ORG", span, "ner")
+
+
+def _without_country(span: Span, lex: Lexicon) -> Span | None:
+    """ "Florence, Italy": a town and its country, no body; "Politecnico di
+    Milano, Italy": the body before the comma."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or span.doc[comma + 1 : span.end].text not in lex.countries:
+        return span
+    before = span.doc[span.start : comma]
+    if not before or not any(t.lower_ in lex.heads for t in before):
+        return None
+    return before
 
 
 def _word_in_capitals(span: Span) -> bool:
