@@ -259,6 +259,12 @@ def test_spoken_years_and_holidays(text, expected):
             "The probe flew in June 2009 ...",
             "2011-05-03",
         ),
+        # a byline item's date with its time and zone after a comma
+        (
+            "Science\n\nAsha Rao | TNN | Oct 1, 2014, 04.12 AM IST\n\nBANGALORE: "
+            "The two agencies signed the accord on Tuesday; launch around 2020.",
+            "2014-10-01",
+        ),
         # a wire bulletin's date with a two-digit year, far right on its line
         (
             "NEWS AGENCY\nDaily Bulletin  |  Science            16.11.96\n\n"

@@ -72,8 +72,11 @@ _TIME_FIRST = re.compile(
 _WEEKDAY_FIRST = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.I)
 # byline items are set apart by "|", "•", "·" or a spaced dash or slash
 _SEPARATOR = r"(?:[|•·]|\s[-–—/](?=\s))"
+# after a byline item's date: its time ("- 19:42", ", 04.12 AM IST")
 _ITEM_END = re.compile(
-    rf"^\s*(?:[-–—]\s*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?(?:{_SEPARATOR}|$)"
+    r"^\s*(?:[-–—,]\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*"
+    r"(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?)?"
+    rf"(?:{_SEPARATOR}|$)"
 )
 _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR}|\s{{3,}})\s*$")  # or a wide gap
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
