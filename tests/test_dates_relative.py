@@ -259,6 +259,12 @@ def test_spoken_years_and_holidays(text, expected):
             "The probe flew in June 2009 ...",
             "2011-05-03",
         ),
+        # a press release's release line
+        (
+            "NASA News\nWashington, DC 20546\n\nFor Release: January 29, 1998\n\n"
+            "RELEASE: 98-17\n\nThe accord of 1993 was renewed.",
+            "1998-01-29",
+        ),
         # a byline item's date with its time and zone after a comma
         (
             "Science\n\nAsha Rao | TNN | Oct 1, 2014, 04.12 AM IST\n\nBANGALORE: "

@@ -18,7 +18,7 @@ _LABEL = re.compile(
     # "By Li Hongwei (People's Daily Online)    17:05, April 25, 2023"
     r"|^By\s+[A-Z][^|\n]{0,60}?(?:\s{2,}|,\s*)(?:\d{1,2}[:.]\d{2}\s*,?\s*)?$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
-    r"Release\s+date|Released|Time|Issued"
+    r"Release\s+date|Released|Time|Issued|For\s+(?:immediate\s+)?release"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
