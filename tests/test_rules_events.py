@@ -975,3 +975,22 @@ def test_days_in_brackets_belong_to_the_event_before_them(extract):
         {("agreement", "2021-06-19"), ("visit", "2021-06-17")},
         {("agreement", "2021-06-17")},
     )
+
+
+def test_a_numbered_short_form_of_a_forum_names_its_sessions(extract):
+    doc = extract(
+        "The 13th Session of the Lunar Regional Space Agency Forum (LRSAF-13) was "
+        "held in Lima from 5 to 7 May. LRSAF-14 will be held in Quito in June 2022."
+        "\n\nPhoto: Opening session of LRSAF-13 (photo: LRA)",
+        PUBLISHED,
+    )
+    named = {(e.type, e.name, e.date) for e in doc.events if e.name}
+    assert named == {
+        (
+            "conference",
+            "13th Session of the Lunar Regional Space Agency Forum",
+            "2021-05-05",
+        ),
+        ("conference", "LRSAF-14", "2022-06"),
+    }
+    assert not {p.name for p in doc.programs} & {"LRSAF-13", "LRSAF-14"}

@@ -720,7 +720,7 @@ def _same_name(a: str, b: str) -> bool:
     """Equal, or one names the other through an acronym with the same ordinal:
     "3rd ICSSSW Conference" and "3rd International Conference on Storm,
     Substorm and Space Weather" (ICSSSW being its initials)."""
-    if a.casefold() == b.casefold():
+    if a.casefold() == b.casefold() or _numbered_short(a, b) or _numbered_short(b, a):
         return True
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     if long.startswith(short + " of ") and ORDINAL.match(short.split()[0]):
@@ -742,6 +742,27 @@ def _same_name(a: str, b: str) -> bool:
         if any(len(w) >= 3 and w.isupper() and w in initials for w in short[1:]):
             return True
     return False
+
+
+NUMBERED_SHORT = re.compile(r"([A-Z]{2,})-(\d{1,3})")
+
+
+def _numbered_short(short: str, long: str) -> bool:
+    """ "APRSAF-13" of "13th Session of the Asia-Pacific Regional Space Agency
+    Forum": the initials of its capitalised words, numbered by its ordinal."""
+    m = NUMBERED_SHORT.fullmatch(short)
+    words = long.replace("-", " ").split()
+    if m is None or not words or words[0].lower() != _ordinal_of(int(m.group(2))):
+        return False
+    return m.group(1) in "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _ordinal_of(n: int) -> str:
+    """13 -> "13th", 22 -> "22nd"."""
+    suffix = (
+        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    )
+    return f"{n}{suffix}"
 
 
 def _one_series(a: str, b: str) -> bool:

@@ -556,6 +556,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
         named_head = lex.heads.get(named.lower_) if named is not None else None
         if named_head is not None and named_head.event_type:
             return Name(span, "")  # "... Space Agency Forum (APRSAF-30)"
+        series = event_series(span.doc, lex).get(target.text.split("-")[0])
+        if series is not None:
+            # "APRSAF-14", where the text writes "... Forum (APRSAF-13)": a
+            # session of that forum
+            return Name(span.doc[target.i : target.i + 1], "EVENT", None, series)
         # "Orbiting Carbon Observatory-2": a head word numbered ends the name
         numbered_head = target.text.split("-")[0].lower() in lex.heads
         one_word = not any(t.whitespace_ for t in span.doc[span.start : target.i])
@@ -998,6 +1003,24 @@ _VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(VEHICLE_WORDS))})\b", re.I)
 _NAME_BEFORE = re.compile(r"(([\w'’]+)(?:-\w+)?)\s+$")
 # "Polar Satellite Launch Vehicle": the capitalised words of a launcher's name
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
+
+
+# "... Agency Forum (APRSAF-13)", "... Forum (APRSAF)": the short form of a
+# series of meetings
+SERIES_SHORT = re.compile(r"\b(\w+)\s*\(\s*([A-Z]{2,})(?:-\d{1,3})?\s*\)")
+
+
+def event_series(doc: Doc, lex: Lexicon) -> dict[str, str]:
+    """Short forms the text gives series of meetings, with their kind, read
+    once per Doc."""
+    found = doc.user_data.get("event_series")
+    if found is None:
+        found = doc.user_data["event_series"] = {}
+        for m in SERIES_SHORT.finditer(text_of(doc)):
+            head = lex.heads.get(m.group(1).lower())
+            if head is not None and head.event_type:
+                found.setdefault(m.group(2), head.event_type)
+    return found
 
 
 def vehicle_names(doc: Doc) -> frozenset[str]:
