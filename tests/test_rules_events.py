@@ -994,3 +994,13 @@ def test_a_numbered_short_form_of_a_forum_names_its_sessions(extract):
         ("conference", "LRSAF-14", "2022-06"),
     }
     assert not {p.name for p in doc.programs} & {"LRSAF-13", "LRSAF-14"}
+
+
+def test_the_assembly_of_a_station_is_no_meeting(extract):
+    _holds(
+        extract,
+        "On-orbit assembly of the lunar station is scheduled to begin in June. "
+        "The General Assembly of the Lunar Research Agency met in Lima in May.",
+        {("conference", "2021-05")},
+        {("conference", "2021-06"), ("conference", "2022-06")},
+    )

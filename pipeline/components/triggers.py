@@ -81,6 +81,20 @@ def _a_course(span: Span) -> bool:
     )
 
 
+# words before an assembly of people: "the General Assembly", "the annual
+# assembly"
+GATHERING = frozenset({"general", "plenary", "scientific", "annual", "parliamentary"})
+
+
+def _a_gathering(span: Span) -> bool:
+    """ "the Assembly", "the General Assembly", not the building of a station
+    ("on-orbit assembly of the station", "final assembly and tests")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return span.text == "Assembly" or (
+        before is not None and before.lower_ in GATHERING
+    )
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -92,4 +106,5 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,
+    "conference:assembly": _a_gathering,
 }
