@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from pipeline.dates.finder import find_dates
-from pipeline.dates.tense import tense_reader
+from pipeline.dates.tense import Token, read_tense, tense_reader
 
 REF = dt.date(2022, 6, 15)  # a Wednesday
 
@@ -170,3 +170,20 @@ def test_weekday_with_its_date_is_one_date():
 def test_quoted_today_in_the_present_is_nowadays(nlp, text, kept):
     found = find_dates(text, reference=REF, tense=tense_reader(nlp(text)))
     assert [d.value for d in found] == (["2022-06-15"] if kept else [])
+
+
+def test_a_designator_or_a_noun_after_its_is_no_verb():
+    words = [
+        ("lost", "VBD"),
+        ("contact", "NN"),
+        (",", ","),
+        ("gsat-6a", "VBZ"),  # the tagger's reading of a designator
+        (",", ","),
+        ("after", "IN"),
+        ("its", "PRP$"),
+        ("launch", "VB"),  # a noun after "its"
+        ("in", "IN"),
+        ("march", "NNP"),
+    ]
+    tokens = [Token(i * 10, w, tag, i == 0) for i, (w, tag) in enumerate(words)]
+    assert read_tense(tokens, 9, 10) == "past"

@@ -61,7 +61,10 @@ class Token:
 
 
 def _is_verb(t: Token) -> bool:
-    return t.tag.startswith("VB") or t.tag == "MD"
+    """A verb by its tag; no word with a digit is one ("GSAT-6A", tagged VBZ)."""
+    return (t.tag.startswith("VB") or t.tag == "MD") and not any(
+        c.isdigit() for c in t.lower
+    )
 
 
 def _group_start(tokens: Sequence[Token], head: int) -> int:
@@ -164,10 +167,11 @@ def _had_done(group: Sequence[Token]) -> bool:
 
 def _attributive(tokens: Sequence[Token], i: int) -> bool:
     """ "their planned station", "the scheduled launch": a participle after a
-    determiner or possessive describes a noun; it is no verb."""
+    determiner or possessive describes a noun; "its launch in March": a verb
+    form after one is a noun; neither is a verb."""
     return (
         i > 0
-        and tokens[i].tag in {"VBN", "VBG"}
+        and tokens[i].tag in {"VBN", "VBG", "VB", "VBP"}
         and tokens[i - 1].tag in {"DT", "PRP$", "POS"}
     )
 
