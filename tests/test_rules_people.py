@@ -217,6 +217,9 @@ def test_affiliation_without_title(extract, text, name, affiliation):
             "José dos Campos.",
             "São José",
         ),
+        # a page's words before a short form; a nationality before one
+        ("About LRSAF\n\nThe forum meets each year.", "About LRSAF"),
+        ("The probe carries the Russian ARX telescope.", "Russian ARX"),
     ],
 )
 def test_not_a_person(extract, text, not_person):
@@ -643,3 +646,11 @@ def test_a_name_beside_its_job_the_model_reads_as_a_place_and_a_text_credit(extr
     )
     assert {"Irina Volkova", "Natalia Sergeeva"} <= {p.name for p in doc.people}
     assert not {loc.name for loc in doc.locations} & {"Natalia", "Natalia Sergeeva"}
+
+
+def test_a_field_acronym_ending_a_minister_s_title_is_no_part_of_the_name(extract):
+    doc = extract(
+        "The memorandum was signed by Minister of Science and ICT Lee Jong-ho and "
+        "the agency's head."
+    )
+    assert "Lee Jong-ho" in {p.name for p in doc.people}

@@ -51,6 +51,7 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         doc[start].text in lex.honorifics
         or doc[start].text in lex.title_words
         or doc[start].text in {".", "the", "By", "BY"}
+        or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
     ):
         start += 1
     while end > start and (
@@ -153,6 +154,13 @@ def _acceptable(
             and not _VOWELS & set(token.text)
         ):
             return False  # "GSLV Mk II": a name has vowels
+    first, last = span[0], span[-1]
+    if first.is_stop and first.lower_ not in {"will", "may"}:
+        return False  # "About APRSAF", "Besides SRON": a page's words
+    if first.text in lex.demonyms:
+        return False  # "Russian ART"
+    if len(span) == 2 and first.is_upper and last.ent_type_ in {"GPE", "LOC"}:
+        return False  # "ETH Zurich", "UC Berkeley": a body in its town
     if re.fullmatch(r"[A-Z][a-z]+-(?:[A-Z]|\d+[A-Z]?)", span.text):
         return False  # "Vega-C", "Ariane-6": a launcher's name
     if any(c.isdigit() for c in span.text):
