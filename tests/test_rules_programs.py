@@ -879,3 +879,17 @@ def test_what_a_lower_case_word_or_an_apposition_says_a_name_is(
     doc = extract(text)
     assert programs <= _programs(doc)
     assert not not_orgs & {o.name for o in doc.organisations}
+
+
+def test_a_name_and_its_designator_in_brackets_and_better_known_as(extract):
+    doc = extract(
+        "HIKARI (SOLAR-Q), launched in 2006, is the third solar observatory, "
+        "following HOSHI (ASTRO-Q), launched in 1981. The Lunar Orbiter Mission "
+        "(LOM), better known as Chandrika, reached the Moon."
+    )
+    forms = {p.name: {m.text for m in p.mentions} for p in doc.programs}
+    assert forms == {
+        "HIKARI": {"HIKARI", "SOLAR-Q"},
+        "HOSHI": {"HOSHI", "ASTRO-Q"},
+        "Lunar Orbiter Mission": {"Lunar Orbiter Mission", "LOM", "Chandrika"},
+    }

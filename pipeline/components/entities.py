@@ -601,7 +601,8 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
 # a name in brackets right after another: "(DAMPE)", "(KOMPSAT-2)"
 BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)")
 ALIAS = re.compile(
-    r"\s*,?\s*\(?\s*(?:(?:also\s+)?known\s+as|also\s+called|dubbed|nicknamed|"
+    r"\s*,?\s*\(?\s*(?:(?:(?:also|better|popularly|commonly)\s+)?known\s+as|"
+    r"also\s+called|dubbed|nicknamed|"
     r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
@@ -655,8 +656,9 @@ def _numbered_alias(
     start = max((s for s, e in entity.mentions if e == end), default=None)
     if start is None:
         return
-    name = inner.group("name")
-    if not (NUMBERED.match(text[start:end]) and NUMBERED.match(name)):
+    name, outer = inner.group("name"), text[start:end]
+    # "HINODE (SOLAR-B)": a one-word name and its designator too
+    if not (NUMBERED.match(outer) or " " not in outer) or not NUMBERED.match(name):
         return
     other = reg.get(name)
     if other is not None and other is not entity:
@@ -1649,14 +1651,17 @@ def _relation(span: Span) -> bool:
 # "flew past"; a name that does it is a programme ("POLAR will fly in 2027").
 FLIES_AFTER = re.compile(
     # "Tan Ce 1, which was launched from Xichang"; "the last solar
-    # observatory, Koronas-Foton, was launched"
+    # observatory, Koronas-Foton, was launched"; "HINOTORI (ASTRO-A),
+    # launched in 1981"
+    r"(?:"
     r"(?:\s*,\s*which|\s*,(?=\s+(?:was|were)\s))?"
     r"\s+(?:(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+"
     r"(?:successfully\s+)?launched|lifted\s+off|lifts\s+off|blasted\s+off|"
     r"(?:(?:has|will|successfully)\s+)?(?:entered|reached|enter|reach)\s+"
     r"(?:(?:lunar|Mars|an?|its)\s+)?orbit|"
     r"(?:flew|flies|will\s+fly)\s+(?:by|past)|touched\s+down|"
-    r"(?:landed|will\s+land)\s+on\s+the)\b"
+    r"(?:landed|will\s+land)\s+on\s+the)"
+    r"|(?:\s*\([^()\n]{1,30}\))?\s*,\s+launched\s+(?:in|on)\s)\b"
 )
 # Said of a craft: "the launch of ...", "aboard ...".
 FLIES_BEFORE = re.compile(
