@@ -893,3 +893,12 @@ def test_a_name_and_its_designator_in_brackets_and_better_known_as(extract):
         "HOSHI": {"HOSHI", "ASTRO-Q"},
         "Lunar Orbiter Mission": {"Lunar Orbiter Mission", "LOM", "Chandrika"},
     }
+
+
+def test_a_launcher_and_its_flights_are_no_programme(extract):
+    doc = extract(
+        "The Lunar Satellite Launch Vehicle (LSLV) placed the LUNA-1 satellite in "
+        "orbit. The next LSLV mission, LSLV-C19, is scheduled to carry RISA-1."
+    )
+    assert not {"LSLV", "LSLV-C19", "Lunar Satellite Launch Vehicle"} & _programs(doc)
+    assert "LUNA-1" in _programs(doc)

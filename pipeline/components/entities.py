@@ -1918,6 +1918,35 @@ def _instrument_programs(doc: Doc, reg: Registry) -> set[str]:
     return found
 
 
+VEHICLE_NAME = re.compile(r"\b(?:Launch\s+Vehicle|Rocket)$")
+CRAFT_AFTER = re.compile(r"\s+(?:spacecraft|capsule|satellites?|probe|orbiter)\b")
+
+
+def _launchers(doc: Doc, reg: Registry) -> set[str]:
+    """Keys of "programmes" the text names only as launchers ("the Polar
+    Satellite Launch Vehicle (PSLV)" ... "the next PSLV mission, PSLV-C19"):
+    a rocket and its flights are no programme."""
+    vehicles = vehicle_names(doc)
+    if not vehicles:
+        return set()
+    text = text_of(doc)
+    found = set()
+    for entity in reg.entities:
+        if entity.label != "PROGRAM" or not entity.mentions:
+            continue
+        forms = {text[a:b] for a, b in entity.mentions}
+        if not all(
+            re.split(r"[-\s]", form, maxsplit=1)[0] in vehicles
+            or VEHICLE_NAME.search(form)
+            for form in forms
+        ):
+            continue  # "PSLV-C19", "Polar Satellite Launch Vehicle"
+        if any(CRAFT_AFTER.match(text, b) for _, b in entity.mentions):
+            continue  # "the Soyuz spacecraft": a craft too
+        found.add(entity.key)
+    return found
+
+
 def _a_telescope(span: Span) -> bool:
     """ "the Visible Telescope", "the ECLAIRs wide-field telescope", "the MXT
     X-ray telescope"."""
@@ -2017,7 +2046,7 @@ class SpaceEntities:
         reg = resolve(doc, self.lex)
         doc.spans["org"] = _record_spans(doc, reg, "ORG", _launch_sites(doc, reg))
         doc.spans["program"] = _record_spans(
-            doc, reg, "PROGRAM", _instrument_programs(doc, reg)
+            doc, reg, "PROGRAM", _instrument_programs(doc, reg) | _launchers(doc, reg)
         )
         named = _char_spans(doc.spans["event_name"])
         # "welcomed by Natalia Sergeeva, Deputy Director ...": a person, though

@@ -1043,8 +1043,9 @@ def _vehicle_names(text: str) -> frozenset[str]:
             found.update(before.group(1, 2))
         if m.group()[0].isupper():  # "Polar Satellite Launch Vehicle" -> "PSLV"
             words = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if words is not None:
-                found.add("".join(w[0] for w in words.group(1).split()) + m.group()[0])
+            if words is not None:  # not "The" opening the sentence
+                named = [w for w in words.group(1).split() if w not in {"The", "A"}]
+                found.add("".join(w[0] for w in named) + m.group()[0])
     return frozenset(found)
 
 
