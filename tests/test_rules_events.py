@@ -1004,3 +1004,31 @@ def test_the_assembly_of_a_station_is_no_meeting(extract):
         {("conference", "2021-05")},
         {("conference", "2021-06"), ("conference", "2022-06")},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a craft that reached orbit was launched; one flown in a month too
+        (
+            "The first satellite, LUNA-1, reached orbit in October 2019, and "
+            "LUNA-2, flown in April 2020, followed.",
+            {("launch", "2019-10"), ("launch", "2020-04")},
+            {("other", "2019-10")},
+        ),
+        ("The experiment was flown in the cabin of the station.", set(), set()),
+        # a programme set apart before "launched by": its founding
+        (
+            "The Strategic Lunar Program on Space Science, launched by the Lunar "
+            "Research Agency in 2011, also includes the LUNA-3 satellite.",
+            {("establishment", "2011")},
+            {("launch", "2011")},
+        ),
+    ],
+)
+def test_reaching_orbit_flights_and_a_programme_launched(
+    extract, text, present, absent
+):
+    _holds(extract, text, present, absent)
+    if not present:
+        assert not [e for e in extract(text, PUBLISHED).events if e.type == "launch"]

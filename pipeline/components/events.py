@@ -558,7 +558,10 @@ def _launched_initiative(span: Span) -> bool:
     if _kind(span) != "launch" or not span[0].lower_.startswith("launch"):
         return False
     sent, doc = span.sent, span.doc
-    window = list(doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)])
+    # "The Strategic Priority Program on Space Science, launched by CAS": the
+    # name set apart before the participle
+    back = 10 if span.start and doc[span.start - 1].text == "," else 4
+    window = list(doc[max(sent.start, span.start - back) : min(sent.end, span.end + 5)])
     # "the Lunar Access initiative, which the agency launched in 2018": what
     # "which" stands for
     which = _relative_before(span, 8, frozenset({"which", "that"}))

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from pipeline.dates.vocab import MONTHS
+
 # Tags that may stand between a verb and the noun it governs: "passed its
 # final environmental tests", "put the satellite through vibration tests"
 NOUN_GAP = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"})
@@ -95,6 +97,11 @@ def _a_gathering(span: Span) -> bool:
     )
 
 
+def _date_word(token) -> bool:  # noqa: ANN001 - a Token
+    """A month or a year: "in April", "in 2016"."""
+    return token.lower_ in MONTHS or (token.is_digit and len(token.text) == 4)
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -107,4 +114,6 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,
     "conference:assembly": _a_gathering,
+    # "ShiJian-10, flown in April 2016", not "flown in the cabin"
+    "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
 }
