@@ -1032,3 +1032,16 @@ def test_reaching_orbit_flights_and_a_programme_launched(
     _holds(extract, text, present, absent)
     if not present:
         assert not [e for e in extract(text, PUBLISHED).events if e.type == "launch"]
+
+
+def test_a_joint_event_named_by_a_row_of_bodies_keeps_a_listed_name_whole(extract):
+    doc = extract(
+        "The United Nations/European Space Agency/National Aeronautics and Space "
+        "Administration Workshop on Lunar Dust was held in Lima from 18 to 22 "
+        "June 2021.",
+        PUBLISHED,
+    )
+    assert {e.name for e in doc.events} == {
+        "United Nations/European Space Agency/National Aeronautics and Space "
+        "Administration Workshop on Lunar Dust"
+    }

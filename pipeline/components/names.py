@@ -901,6 +901,19 @@ def _same_kind(left: Span, word: Token, lex: Lexicon) -> bool:
     )
 
 
+def _and_of_a_listed_name(
+    doc: Doc, i: int, start: int, stop: int, lex: Lexicon
+) -> bool:
+    """The "and" at doc[i] is inside a listed name (between ``start`` and
+    ``stop``), as in a joint event's row of bodies: "United Nations/European
+    Space Agency/National Aeronautics and Space Administration/Japan ..." """
+    return any(
+        doc[i - k : i + 1 + j].text in lex.gazetteer
+        for k in range(1, min(4, i - start) + 1)
+        for j in range(1, min(4, stop - i - 1) + 1)
+    )
+
+
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     """ "China Aerospace Science and Technology Corporation", "Directorate of
     Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
@@ -972,6 +985,8 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
     ands = [t.i for t in span if t.lower_ in {"and", "&"}]
     for n, i in enumerate(ands):
         stop = ands[n + 1] if n + 1 < len(ands) else span.end
+        if _and_of_a_listed_name(doc, i, start, stop, lex):
+            continue  # ".../National Aeronautics and Space Administration/..."
         if not _keeps_and(doc[start:i], doc[i + 1 : stop], lex):
             parts.append(doc[start:i])
             start = i + 1
