@@ -902,3 +902,15 @@ def test_a_launcher_and_its_flights_are_no_programme(extract):
     )
     assert not {"LSLV", "LSLV-C19", "Lunar Satellite Launch Vehicle"} & _programs(doc)
     assert "LUNA-1" in _programs(doc)
+
+
+def test_an_international_year_is_a_programme(extract):
+    doc = extract(
+        "The International Heliophysical Year 2007 (IHY 2007) follows the "
+        "International Geophysical Year of 1957."
+    )
+    assert _programs(doc) == {
+        "International Heliophysical Year 2007",
+        "International Geophysical Year",
+    }
+    assert not doc.organisations

@@ -36,6 +36,7 @@ from pipeline.components.names import (
     apposed_to_titles,
     classify,
     complements,
+    international_year,
     is_acronym,
     is_acronym_text,
     known_org,
@@ -1123,6 +1124,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             kind == "programme"
             or _programme_before(span, reg.lex)
             or apposed_programme(span, reg.lex)
+            or international_year(span)
             or _flies(span, reg)
         )
         reg.add("PROGRAM" if programme else "ORG", span, "ner")

@@ -332,6 +332,13 @@ def parties_only(span: Span, lex: Lexicon) -> bool:
     )
 
 
+def international_year(span: Span) -> bool:
+    """ "International Geophysical Year", "International Heliophysical Year
+    2007", "International Year of Astronomy": a year-long campaign."""
+    words = [t.text for t in span]
+    return len(words) > 2 and words[0] == "International" and "Year" in words[1:]
+
+
 def _dated_plan(span: Span) -> bool:
     return (
         len(span) > 1
@@ -507,7 +514,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "the Space2030 Agenda", "Horizon2020"
     if _joined_designator(span):
         return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT"
-    if _dated_plan(span):
+    if _dated_plan(span) or international_year(span):
         return Name(span, "PROGRAM")  # "the National Space Strategy 2030"
     if (
         len(span) == 2
