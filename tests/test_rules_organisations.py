@@ -272,6 +272,12 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "left Europe on Friday.",
             "EUROPE",
         ),
+        # a country by its letters; the UN's venue in Vienna
+        ("The UAE and Japan signed the memorandum in Tokyo.", "UAE"),
+        (
+            "The session was held at the Vienna International Centre in March.",
+            "Vienna International Centre",
+        ),
         # a town and its country
         (
             "Florence, Italy, with its long tradition of science, is the perfect "

@@ -1101,6 +1101,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "LIU said": the all-caps surname of "LIU Ying"
         if _region_of(span) or _region_named(span) or span.text in reg.lex.countries:
             continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
+        if span.text in COUNTRY_CODES:
+            continue  # "the UAE", which the model reads as a body
         if parties_only(span, reg.lex):
             continue  # "the European-Japanese BepiColombo": two nationalities
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
@@ -1174,6 +1176,13 @@ def _kind_before(span: Span, lex: Lexicon) -> str | None:
     if lex.programme_word(word.text) and not known_org(span[0], lex):
         return "programme"
     return None
+
+
+# Countries by their letters, which the country list leaves out (its codes
+# would match other words)
+COUNTRY_CODES = frozenset(
+    {"UAE", "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "PRC", "ROK", "DPRK"}
+)
 
 
 def _headline_phrase(span: Span, lex: Lexicon) -> bool:
