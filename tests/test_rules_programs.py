@@ -914,3 +914,14 @@ def test_an_international_year_is_a_programme(extract):
         "International Geophysical Year",
     }
     assert not doc.organisations
+
+
+def test_listed_un_programmes_and_a_piece_the_model_read_as_a_body(extract):
+    doc = extract(
+        "The call is part of UNOOSA's Access to Space for All initiative. "
+        "UN-SPIDER supported the workshop."
+    )
+    assert {"Access to Space for All", "UN-SPIDER"} <= {
+        m.text for p in doc.programs for m in p.mentions
+    }
+    assert {o.name for o in doc.organisations} == {"UNOOSA"}

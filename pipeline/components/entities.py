@@ -778,6 +778,10 @@ def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
             reg.add(_known(reg.lex, span.text)[0], span, "gazetteer")
         return
     entity = inside[0]
+    if all(start <= s and t <= end for s, t in entity.mentions):
+        # the model's "Access to Space" (a body) of the listed "Access to
+        # Space for All" (a programme): a piece of it, of its kind
+        entity.label = _known(reg.lex, span.text)[0]
     entity.add(start, end, "gazetteer")
     reg.link(span.text, entity)
     twin = reg.get(span.text)
