@@ -259,6 +259,23 @@ def test_spoken_years_and_holidays(text, expected):
             "The probe flew in June 2009 ...",
             "2011-05-03",
         ),
+        # a short label, a wide gap and the date closing the line
+        (
+            "Home >> Sci-Tech\n\nwww.newsview.cn   2003-12-30 10:21:47\n\nXICHANG, "
+            "Dec. 30 (Xinhua) -- The second probe flies in 2004.",
+            "2003-12-30",
+        ),
+        (
+            "Press Release                          Feb 25, 2013\n\nThe agency "
+            "said it would fly again in 2014.",
+            "2013-02-25",
+        ),
+        # an update in small letters after the time and zone
+        (
+            "Science\n\n14:37 GMT 07.04.2021 (updated: 16:02 GMT 07.04.2021)\n\n"
+            "The agency said ...",
+            "2021-04-07",
+        ),
         # a press release's release line
         (
             "NASA News\nWashington, DC 20546\n\nFor Release: January 29, 1998\n\n"

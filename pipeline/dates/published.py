@@ -82,7 +82,7 @@ _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR}|\s{{3,}})\s*$")  # or a wide gap
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
 # 28.11.2023)")
 _ZONE = re.compile(
-    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*Updated\b[^)\n]{0,40}\))\s*$"
+    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*[Uu]pdated\b[^)\n]{0,40}\))\s*$"
 )
 
 
@@ -126,7 +126,14 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         and bool(_ITEM_END.match(rest))
         and bool(re.search(_SEPARATOR, prefix + " " + rest))
     )
-    return bool(_LABEL.search(prefix) or alone or item)
+    # "www.chinaview.cn   2003-12-30 10:21:47", "Press Release        Feb 25,
+    # 2013": a short label, a wide gap, the date closing the line
+    apart = (
+        len(prefix.strip()) <= 40
+        and re.search(r"\S\s{3,}$", prefix) is not None
+        and bool(_ITEM_END.match(rest))
+    )
+    return bool(_LABEL.search(prefix) or alone or item or apart)
 
 
 def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
