@@ -485,6 +485,23 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "The crew docked on 3 May 2021 and opened the hatch the next morning.",
             [("3 May 2021", "2021-05-03"), ("the next morning", "2021-05-04")],
         ),
+        # a weekday within the days of an event told just before is that day
+        (
+            "From 1 to 5 November 2021, the conference took place in Lima. The "
+            "opening session was on Monday, the posters on Wednesday.",
+            [
+                ("1 to 5 November 2021", "2021-11-01"),
+                ("1 to 5 November 2021", "2021-11-05"),
+                ("Monday", "2021-11-01"),
+                ("Wednesday", "2021-11-03"),
+            ],
+        ),
+        # a quote's "Today's launch" is the day's
+        (
+            '"Today\'s launch crowns five years of work," he said.',
+            [("Today", "2021-11-03")],
+        ),
+        ("Facts and figures: Long March rocket family", []),
         # "that day" is no end of a range told since; "the next day" after a
         # range is the day after it
         (

@@ -678,6 +678,7 @@ def _deictic_day(m, ctx):  # "yesterday", "this morning"
         word == "today"
         and _quoted(ctx.text, m.start())
         and not (ctx.past() or ctx.future())
+        and not re.match(r"['’]s\b", ctx.text[m.end() :])  # "Today's launch"
     ):
         return []  # "Today is a big day for us," / "what we are creating today"
     delta = 0 if word.startswith("this") else DEICTIC_DAYS[word]
@@ -697,6 +698,12 @@ def _weekday(m, ctx):
     back = (ctx.reference.weekday() - target) % 7
     ahead = (target - ctx.reference.weekday()) % 7
     rel = " ".join((m.group("rel") or "").lower().split())
+    within = _day_in_range_told(ctx, target) if not rel else None
+    if within is not None:
+        # "From September 3 to 7, 2012, the conference took place ... the
+        # opening session on Monday": a day of the event, not of the week
+        # the text came out
+        return [(within.isoformat(), "day")]
     # "Friday's purchases": a possessive weekday is one the news looks back on
     told = None if re.match(r"['’]s\b", ctx.text[m.end() :]) else ctx.tense
     if rel in {"last", "previous"}:
@@ -710,6 +717,28 @@ def _weekday(m, ctx):
     else:  # untold tense: a weekday more than four days back is the coming one
         days = ahead
     return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
+
+
+def _day_in_range_told(ctx: Context, weekday: int) -> dt.date | None:
+    """The day of the given weekday within the range of days (a week at
+    most) the text told last, with no other date told since but its days."""
+    earlier = [d for d in ctx.earlier if d.value]
+    since: list[DateMatch] = []
+    while len(earlier) >= 2 and earlier[-1].start != earlier[-2].start:
+        since.append(earlier.pop())
+    if len(earlier) < 2 or earlier[-1].precision != "day":
+        return None
+    try:
+        first = dt.date.fromisoformat(earlier[-2].value)
+        last = dt.date.fromisoformat(earlier[-1].value)
+    except ValueError:
+        return None
+    if not 0 < (last - first).days <= 7 or any(
+        d.value < first.isoformat() or d.value > last.isoformat() for d in since
+    ):
+        return None
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    return day if day <= last else None
 
 
 def _weekday_numbered(m, ctx):
@@ -1077,6 +1106,8 @@ def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
     before = re.search(r"([A-Z][\w'’]*)\s+$", window)
     if before is None:
         return False
+    if before.group(1) == "Long" and m.group(0).startswith("March"):
+        return True  # "Facts and figures: Long March rocket family"
     lead = window[: before.start()].rstrip()
     if not lead or lead[-1] in ".!?:;\n\"“‘'–—-":
         return False  # capitalised as the first word of a sentence or line
