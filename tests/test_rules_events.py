@@ -1045,3 +1045,14 @@ def test_a_joint_event_named_by_a_row_of_bodies_keeps_a_listed_name_whole(extrac
         "United Nations/European Space Agency/National Aeronautics and Space "
         "Administration Workshop on Lunar Dust"
     }
+
+
+def test_a_numbered_short_form_after_a_meeting_s_name_or_phrase(extract):
+    doc = extract(
+        "From 3 to 7 May 2021, the 11th International Conference on Lunar Dust "
+        "(ICLD-11) took place in Lima. ICLD-12 will be held in Quito in 2023. The "
+        "results go to the thirteenth meeting of the LCG (LCG-13) in Lima.",
+        PUBLISHED,
+    )
+    assert {e.name for e in doc.events if e.name} >= {"ICLD-12", "LCG-13"}
+    assert not {p.name for p in doc.programs} & {"ICLD-11", "ICLD-12", "LCG-13"}

@@ -1038,11 +1038,27 @@ def event_series(doc: Doc, lex: Lexicon) -> dict[str, str]:
     found = doc.user_data.get("event_series")
     if found is None:
         found = doc.user_data["event_series"] = {}
-        for m in SERIES_SHORT.finditer(text_of(doc)):
+        text = text_of(doc)
+        for m in SERIES_SHORT.finditer(text):
             head = lex.heads.get(m.group(1).lower())
             if head is not None and head.event_type:
                 found.setdefault(m.group(2), head.event_type)
+        # "the 11th International Conference on Substorms (ICS-11)", "the
+        # thirteenth meeting of the ICG (ICG-13)": a numbered short form after
+        # a name or phrase with a meeting's word
+        for m in NUMBERED_SERIES.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()].split(".")[-1]
+            kinds = [
+                lex.heads[w.lower()].event_type
+                for w in re.findall(r"[A-Za-z]+", before)
+                if w.lower() in lex.heads and lex.heads[w.lower()].event_type
+            ]
+            if kinds:
+                found.setdefault(m.group(1), kinds[-1])
     return found
+
+
+NUMBERED_SERIES = re.compile(r"\(\s*([A-Z]{2,})-\d{1,3}\s*\)")
 
 
 def vehicle_names(doc: Doc) -> frozenset[str]:
