@@ -654,3 +654,12 @@ def test_a_field_acronym_ending_a_minister_s_title_is_no_part_of_the_name(extrac
         "the agency's head."
     )
     assert "Lee Jong-ho" in {p.name for p in doc.people}
+
+
+def test_credits_in_brackets_and_small_letters_and_a_photo_agency_s_credit(extract):
+    doc = extract(
+        "The probe flew.\n\n(Additional reporting by Tatiana Ivanova in Moscow and "
+        "Paul Dubois in Paris)\n\nPhoto: The rocket lifts off. (Xinhua Photo/Li Gang)"
+    )
+    assert {"Tatiana Ivanova", "Paul Dubois", "Li Gang"} <= {p.name for p in doc.people}
+    assert not {"Tatiana Ivanova", "Xinhua Photo"} & {o.name for o in doc.organisations}

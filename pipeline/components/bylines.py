@@ -23,8 +23,9 @@ NAME = (
     rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
 BYLINE = re.compile(
-    r"(?:^|\||(?<=\s)/)[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
-    r"Reported|Written|Edited|Compiled)\s+by|By|BY|Editors?|Author|Reporter|Correspondent|"
+    r"(?:^|\||(?<=\s)/|\()[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|reporting|"
+    r"Reported|Written|Edited|Compiled)\s+by|By|BY|by|Editors?|Author|Reporter|"
+    r"Correspondent|"
     r"Text|Words|"
     # "Posted on 22 October 2018 by Kenta Ogura"
     r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
@@ -39,7 +40,7 @@ _NAME_IN_LIST = re.compile(
 # "REUTERS/Claudia Greco", "(Xinhua/Ahmad Kamal)" (a credit in a copyright
 # line is the page's small print, left out with it)
 CREDIT = re.compile(
-    rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ News))/({NAME})\b"
+    rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ (?:News|Photo)))/({NAME})\b"
 )
 # "Sandeep Rao / TNN / Updated: Aug 21, 2025": a name, then a wire's capitals
 NAME_THEN_WIRE = re.compile(
