@@ -23,8 +23,8 @@ NAME = (
     rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
 BYLINE = re.compile(
-    r"(?:^|\||(?<=\s)/|\()[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|reporting|"
-    r"Reported|Written|Edited|Compiled)\s+by|By|BY|by|Editors?|Author|Reporter|"
+    r"(?:^|\||(?<=\s)/|\()[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
+    r"reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|Editors?|Author|Reporter|"
     r"Correspondent|"
     r"Text|Words|"
     # "Posted on 22 October 2018 by Kenta Ogura"
