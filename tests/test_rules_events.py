@@ -1056,3 +1056,17 @@ def test_a_numbered_short_form_after_a_meeting_s_name_or_phrase(extract):
     )
     assert {e.name for e in doc.events if e.name} >= {"ICLD-12", "LCG-13"}
     assert not {p.name for p in doc.programs} & {"ICLD-11", "ICLD-12", "LCG-13"}
+
+
+def test_a_session_of_a_meeting_is_no_meeting_and_its_weekday_is_a_day_of_it(extract):
+    doc = extract(
+        "From 3 to 7 May 2021, the 11th Lunar Dust Conference took place in Lima; "
+        "the series started in 1992. The minister spoke at the opening session "
+        "on Monday, and posters were shown at the poster session on Wednesday.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("conference", "2021-05-03")]
+    assert {(d.text, d.value) for d in doc.dates} >= {
+        ("Monday", "2021-05-03"),
+        ("Wednesday", "2021-05-05"),
+    }

@@ -102,6 +102,18 @@ def _date_word(token) -> bool:  # noqa: ANN001 - a Token
     return token.lower_ in MONTHS or (token.is_digit and len(token.text) == 4)
 
 
+# sessions that are parts of a meeting told of already: "the opening
+# session on Monday", "the poster session"
+PART_OF_A_MEETING = frozenset(
+    {"opening", "closing", "poster", "plenary", "parallel", "technical", "special"}
+)
+
+
+def _a_session_of_its_own(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start else None
+    return before is None or before.lower_ not in PART_OF_A_MEETING
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -114,6 +126,7 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,
     "conference:assembly": _a_gathering,
+    "meeting:session": _a_session_of_its_own,
     # "ShiJian-10, flown in April 2016", not "flown in the cabin"
     "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
 }

@@ -719,6 +719,13 @@ def _weekday(m, ctx):
     return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
 
 
+EVENT_PART = re.compile(
+    r"\b(?:session|opening|closing|plenary|poster|ceremony|banquet|excursion)s?\b"
+    r"[^.!?\n]*$",
+    re.I,
+)
+
+
 def _day_in_range_told(ctx: Context, weekday: int) -> dt.date | None:
     """The day of the given weekday within the range of days (a week at
     most) the text told last, with no other date told since but its days."""
@@ -733,8 +740,14 @@ def _day_in_range_told(ctx: Context, weekday: int) -> dt.date | None:
         last = dt.date.fromisoformat(earlier[-1].value)
     except ValueError:
         return None
+    # days told since must be the range's; years or months of background
+    # ("the series, which started in 1992") only before a part of the event
+    # ("the opening session on Monday")
+    part = EVENT_PART.search(ctx.text, max(0, ctx.start - 60), ctx.start)
     if not 0 < (last - first).days <= 7 or any(
-        d.value < first.isoformat() or d.value > last.isoformat() for d in since
+        (d.precision == "day" or part is None)
+        and not first.isoformat() <= d.value <= last.isoformat()
+        for d in since
     ):
         return None
     day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
