@@ -1070,3 +1070,24 @@ def test_a_session_of_a_meeting_is_no_meeting_and_its_weekday_is_a_day_of_it(ext
         ("Monday", "2021-05-03"),
         ("Wednesday", "2021-05-05"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The agency has struggled since 1991 and relies heavily on commercial "
+            "and foreign launches to stay afloat.",
+            {("launch", "1991")},
+        ),
+        (
+            "On 15 June, the two agencies signed the Implementation Agreement on "
+            "the Establishment of the Lunar Data Node.",
+            {("establishment", "2021-06-15")},
+        ),
+    ],
+)
+def test_launches_in_general_and_a_document_s_title_are_no_events(
+    extract, text, absent
+):
+    _holds(extract, text, set(), absent)

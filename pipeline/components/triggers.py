@@ -114,6 +114,29 @@ def _a_session_of_its_own(span: Span) -> bool:
     return before is None or before.lower_ not in PART_OF_A_MEETING
 
 
+def _a_founding(span: Span) -> bool:
+    """Not a document's title: "the Agreement on the Establishment of the
+    Data Sharing Node" is an agreement."""
+    doc = span.doc
+    return not (
+        span[0].is_title
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in {"on", "for", "concerning"}
+    )
+
+
+def _launches_told(span: Span) -> bool:
+    """ "the launches of X and Y", not launches in general ("relies on
+    commercial and foreign launches")."""
+    if span[0].tag_ != "NNS":
+        return True
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].tag_ in {"JJ", "NN", "CC", "HYPH"}:
+        i -= 1
+    return i >= 0 and doc[i].tag_ in {"DT", "PRP$", "POS", "CD"}
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -127,6 +150,8 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "school:course": _a_course,
     "conference:assembly": _a_gathering,
     "meeting:session": _a_session_of_its_own,
+    "establishment:establishment": _a_founding,
+    "launch:launch": _launches_told,
     # "ShiJian-10, flown in April 2016", not "flown in the cabin"
     "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
 }
