@@ -925,3 +925,13 @@ def test_listed_un_programmes_and_a_piece_the_model_read_as_a_body(extract):
         m.text for p in doc.programs for m in p.mentions
     }
     assert {o.name for o in doc.organisations} == {"UNOOSA"}
+
+
+def test_a_quoted_name_its_short_form_and_another_name_in_one_bracket(extract):
+    doc = extract(
+        'The agency sent its first probe, "Tian Hu-1" (TH-1, or Seeker-1), into '
+        "orbit on Tuesday. TH-1 works well."
+    )
+    (probe,) = doc.programs
+    assert {m.text for m in probe.mentions} == {"Tian Hu-1", "TH-1", "Seeker-1"}
+    assert probe.acronym == "TH-1"

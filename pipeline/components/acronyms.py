@@ -312,4 +312,18 @@ def find_pairs(text: str) -> list[AcronymPair]:
             if found and long.endswith(found) and long[: -len(found)] in {"", "The "}:
                 start = m.start("long") + len(long) - len(found)
                 pairs.append(AcronymPair(short, m.start("short"), found, start))
-    return sorted(pairs, key=lambda p: p.short_start)
+    return sorted((_unquoted(p) for p in pairs), key=lambda p: p.short_start)
+
+
+QUOTES = '"“”«»'
+
+
+def _unquoted(pair: AcronymPair) -> AcronymPair:
+    """'"Tan Ce-1" (TC-1)': the name without its quotes."""
+    long = pair.long.strip(QUOTES)
+    if long == pair.long or not long:
+        return pair
+    lead = len(pair.long) - len(pair.long.lstrip(QUOTES))
+    return AcronymPair(
+        pair.short, pair.short_start, long, pair.long_start + lead, pair.native
+    )

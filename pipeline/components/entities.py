@@ -601,6 +601,11 @@ def _acronym_mentions(doc: Doc, reg: Registry) -> None:
 # "SJ-10, also known as Shijian-10", "DAMPE, nicknamed Wukong (or Monkey King)"
 # a name in brackets right after another: "(DAMPE)", "(KOMPSAT-2)"
 BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w-]*)\s*\)")
+# a short form, then another name, in one bracket: "(TC-1, or Explorer-1)"
+BRACKETED_OR = re.compile(
+    r"[\"”]?\s*\(\s*[A-Z][\w-]*\s*,\s*(?:or|also)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\)"
+)
 ALIAS = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:(?:also|better|popularly|commonly)\s+)?known\s+as|"
     r"also\s+called|dubbed|nicknamed|"
@@ -633,6 +638,14 @@ def _other_names(doc: Doc, reg: Registry) -> None:
         if bracket:  # "the Dark Matter Particle Explorer (DAMPE), nicknamed"
             _numbered_alias(text, end, bracket, entity, reg)
             after = bracket.end()
+        also = BRACKETED_OR.match(text, end)
+        if also:  # '"Tan Ce-1" (TC-1, or Explorer-1)'
+            start, stop = also.span("name")
+            other = reg.get(also.group("name"))
+            if other is not None and other is not entity:
+                _fold(reg, other, entity)
+            entity.add(start, stop, "rule")
+            reg.link(also.group("name"), entity)
         word = re.match(r"\s+(\w+)", text[after:])
         if word and reg.lex.programme_word(word.group(1).lower()):
             after += word.end()  # "the Hongyan-3 satellite, nicknamed"
@@ -1446,6 +1459,7 @@ def _locations(
         if s.label_ == "PERSON"
     ]
     people = _mostly_people(doc)
+    vehicles = vehicle_names(doc)
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
         span = _repair(ent, lex)
@@ -1461,6 +1475,8 @@ def _locations(
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
+        if span.text in vehicles:
+            continue  # "Proton is a reliable workhorse": the launcher
         if span.text.lower() in DATE_WORDS:
             continue  # "Quito, Tuesday, August 3": the day, not a place
         if (
