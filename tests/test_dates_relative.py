@@ -276,6 +276,12 @@ def test_spoken_years_and_holidays(text, expected):
             "The agency said ...",
             "2021-04-07",
         ),
+        # a byline's date in the page's own language
+        (
+            "DLR Portal > News\n\nNews  |  13. Juli 2019\n\nThe probe flew in 2019.",
+            "2019-07-13",
+        ),
+        ("Actualités\n\nPublié le 12 juillet 2024\n\nLe 3 mai 2021 ...", "2024-07-12"),
         # a press release's release line
         (
             "NASA News\nWashington, DC 20546\n\nFor Release: January 29, 1998\n\n"

