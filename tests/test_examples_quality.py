@@ -29,7 +29,7 @@ FLOORS = {
     # harder than the earlier ones: the floor went down with them
     "heldout": {
         "organisations": 0.92,
-        "programs": 0.89,
+        "programs": 0.88,
         "dates": 0.98,
         "events": 0.78,
         "people": 0.94,
