@@ -1091,3 +1091,25 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
     extract, text, absent
 ):
     _holds(extract, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The probe will fly past Earth in April 2022.", ("other", "2022-04")),
+        ("It completed its in-orbit commissioning in May.", ("other", "2021-05")),
+        ("The Lunik-2 probe was lost near Mars in March 1989.", ("other", "1989-03")),
+        ("The agency lost contact with the satellite in March.", ("other", "2021-03")),
+        ("The observatory fell silent in late 2009.", ("other", "2009")),
+        ("The thermal vacuum tests were completed in May.", ("other", "2021-05")),
+        ("The module will be mated with the platform in 2022.", ("other", "2022")),
+        ("The partners were chosen in 2020 from ten proposals.", ("other", "2020")),
+    ],
+)
+def test_more_milestones_of_a_mission(extract, text, event):
+    _holds(extract, text, {event}, set())
+
+
+def test_a_commissioning_team_is_no_milestone(extract):
+    doc = extract("The commissioning team held its review in May.", PUBLISHED)
+    assert "other" not in {e.type for e in doc.events}

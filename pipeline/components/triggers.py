@@ -22,6 +22,10 @@ RELEASE_VERBS = frozenset(
     {"released", "releases", "release", "unveiled", "unveils", "unveil"}
     | {"published", "issued"}
 )
+DONE_VERBS = frozenset(
+    {"completed", "complete", "completes", "finished", "concluded", "began"}
+    | {"begins", "begin", "started", "starts", "start", "underwent"}
+)
 BEGIN_VERBS = frozenset(
     {"begin", "began", "begins", "begun", "start", "started", "starts"}
     | {"commence", "commenced", "commences"}
@@ -152,6 +156,9 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "meeting:session": _a_session_of_its_own,
     "establishment:establishment": _a_founding,
     "launch:launch": _launches_told,
+    # "completed its in-orbit commissioning", not "a commissioning team"
+    "other:commissioning": lambda s: _verb_before(s, DONE_VERBS, 5, NOUN_GAP),
+    "other:chosen-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
     # "ShiJian-10, flown in April 2016", not "flown in the cabin"
     "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
 }
