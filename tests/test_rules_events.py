@@ -1113,3 +1113,31 @@ def test_more_milestones_of_a_mission(extract, text, event):
 def test_a_commissioning_team_is_no_milestone(extract):
     doc = extract("The commissioning team held its review in May.", PUBLISHED)
     assert "other" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The lander is now expected to fly in 2022.", ("launch", "2022")),
+        (
+            "The first uncrewed test flight is planned for December 2021.",
+            ("launch", "2021-12"),
+        ),
+        ("The new rocket is slated to make its debut in 2022.", ("launch", "2022")),
+        (
+            "The cubesat was released into orbit from the station in May.",
+            ("launch", "2021-05"),
+        ),
+    ],
+)
+def test_flights_debuts_and_craft_released_into_orbit(extract, text, event):
+    _holds(extract, text, {event}, set())
+
+
+def test_a_university_after_from_is_no_launch_site(extract):
+    doc = extract(
+        "The cubesat was released into orbit in May 2018, and we heard from "
+        "Universidad del Valle de Lima, whose probe flies next year.",
+        PUBLISHED,
+    )
+    assert "Universidad del Valle de Lima" in {o.name for o in doc.organisations}

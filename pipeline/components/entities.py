@@ -2004,6 +2004,8 @@ def _launch_sites(doc: Doc, reg: Registry) -> set[str]:
     for entity in reg.entities:
         if entity.label != "ORG" or not launches:
             continue
+        if not SITE_KINDS & set(entity.key.split()):
+            continue  # "and from Universidad del Valle de Guatemala": a body
         origin = False
         for start, _end in entity.mentions:
             span = doc.char_span(start, _end, alignment_mode="expand")
@@ -2021,6 +2023,12 @@ def _launch_sites(doc: Doc, reg: Registry) -> set[str]:
     return sites
 
 
+# a word of the name of a place a launch leaves from (the registry's keys
+# write "centre" as "center")
+SITE_KINDS = frozenset(
+    {"center", "cosmodrome", "base", "range", "complex", "spaceport", "station"}
+    | {"site", "facility", "shar", "port", "pad"}
+)
 # "from the Satish Dhawan Space Centre", "from the ELA-3 launch pad at the
 # Guiana Space Center", "from the First Launch Pad of ..."
 LAUNCHED_FROM = re.compile(

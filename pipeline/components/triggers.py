@@ -34,6 +34,7 @@ SEND_VERBS = frozenset(
     {"send", "sends", "sent", "sending", "put", "puts", "putting", "place"}
     | {"places", "placed", "placing", "deliver", "delivers", "delivered"}
     | {"delivering", "loft", "lofts", "lofted", "lofting"}
+    | {"released", "deployed"}  # "released into orbit from the station"
 )
 
 
@@ -159,6 +160,8 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     # "completed its in-orbit commissioning", not "a commissioning team"
     "other:commissioning": lambda s: _verb_before(s, DONE_VERBS, 5, NOUN_GAP),
     "other:chosen-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
+    # "expected to fly in 2016", not "flew in from Beijing"
+    "launch:fly-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
     # "ShiJian-10, flown in April 2016", not "flown in the cabin"
     "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
 }
