@@ -1141,3 +1141,16 @@ def test_a_university_after_from_is_no_launch_site(extract):
         PUBLISHED,
     )
     assert "Universidad del Valle de Lima" in {o.name for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. Akira Sato, founding director of the Lunar Research Center, spoke.",
+        "Contact with the satellite was established on 23 June.",
+        "The summer course was inaugurated on 2 June by the minister.",
+    ],
+)
+def test_a_founding_director_contact_and_a_course_opening_found_nothing(extract, text):
+    doc = extract(text, PUBLISHED)
+    assert "establishment" not in {e.type for e in doc.events}

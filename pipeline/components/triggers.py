@@ -119,16 +119,33 @@ def _a_session_of_its_own(span: Span) -> bool:
     return before is None or before.lower_ not in PART_OF_A_MEETING
 
 
+# what a founding word may be said of without founding a body: a job ("the
+# founding director"), contact ("contact was established"), the start of a
+# meeting or course ("the course was inaugurated on 2 August")
+FOUNDING_TITLES = frozenset({"director", "president", "chairman", "member", "editor"})
+NOT_FOUNDED = frozenset(
+    {"contact", "course", "workshop", "conference", "symposium", "session"}
+    | {"school", "meeting", "forum", "congress", "seminar", "exhibition"}
+)
+
+
 def _a_founding(span: Span) -> bool:
-    """Not a document's title: "the Agreement on the Establishment of the
-    Data Sharing Node" is an agreement."""
+    """Not a document's title ("the Agreement on the Establishment of the
+    Data Sharing Node" is an agreement), a job, nor what else is founded in
+    words only (see NOT_FOUNDED)."""
     doc = span.doc
-    return not (
+    if (
         span[0].is_title
         and span.start >= 2
         and doc[span.start - 1].lower_ == "the"
         and doc[span.start - 2].lower_ in {"on", "for", "concerning"}
-    )
+    ):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in FOUNDING_TITLES:
+        return False
+    before = doc[max(span.sent.start, span.start - 12) : span.start]
+    return not any(t.lower_ in NOT_FOUNDED for t in before)
 
 
 def _launches_told(span: Span) -> bool:
@@ -156,6 +173,7 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "conference:assembly": _a_gathering,
     "meeting:session": _a_session_of_its_own,
     "establishment:establishment": _a_founding,
+    "establishment:establish": _a_founding,
     "launch:launch": _launches_told,
     # "completed its in-orbit commissioning", not "a commissioning team"
     "other:commissioning": lambda s: _verb_before(s, DONE_VERBS, 5, NOUN_GAP),
