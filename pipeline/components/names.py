@@ -914,11 +914,35 @@ def _and_of_a_listed_name(
     """The "and" at doc[i] is inside a listed name (between ``start`` and
     ``stop``), as in a joint event's row of bodies: "United Nations/European
     Space Agency/National Aeronautics and Space Administration/Japan ..." """
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    if (doc[i - 1].text, doc[i + 1].text) not in _listed_ands(lex):
+        return False  # the words around it are in no listed name
     return any(
         doc[i - k : i + 1 + j].text in lex.gazetteer
         for k in range(1, min(4, i - start) + 1)
         for j in range(1, min(4, stop - i - 1) + 1)
     )
+
+
+_LISTED_ANDS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _listed_ands(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """The words on either side of each "and" of the gazetteer's names, once
+    per Lexicon."""
+    found = _LISTED_ANDS.get(id(lex))
+    if found is None:
+        pairs = set()
+        for name in lex.gazetteer:
+            words = name.split()
+            pairs.update(
+                (words[n - 1], words[n + 1])
+                for n in range(1, len(words) - 1)
+                if words[n] == "and"
+            )
+        found = _LISTED_ANDS[id(lex)] = frozenset(pairs)
+    return found
 
 
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
