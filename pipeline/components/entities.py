@@ -640,26 +640,26 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             after = bracket.end()
         also = BRACKETED_OR.match(text, end)
         if also:  # '"Tan Ce-1" (TC-1, or Explorer-1)'
-            start, stop = also.span("name")
-            other = reg.get(also.group("name"))
-            if other is not None and other is not entity:
-                _fold(reg, other, entity)
-            entity.add(start, stop, "rule")
-            reg.link(also.group("name"), entity)
+            _add_alias(also, entity, reg)
         word = re.match(r"\s+(\w+)", text[after:])
         if word and reg.lex.programme_word(word.group(1).lower()):
             after += word.end()  # "the Hongyan-3 satellite, nicknamed"
         m = ALIAS.match(text, after)
         while m is not None:
-            start, stop = m.span("name")
-            other = reg.get(m.group("name"))
-            if other is not None and other is not entity:
-                _fold(reg, other, entity)
-            entity.add(start, stop, "rule")
-            reg.link(m.group("name"), entity)
-            m = ALIAS_MORE.match(text, stop)
+            _add_alias(m, entity, reg)
+            m = ALIAS_MORE.match(text, m.end("name"))
     _named_before(doc, reg)
     _former_names(doc, reg)
+
+
+def _add_alias(m: re.Match[str], entity: Entity, reg: Registry) -> None:
+    """The match's "name" is another name of ``entity``: a mention of it, and
+    a record found under that name before is folded into it."""
+    other = reg.get(m.group("name"))
+    if other is not None and other is not entity:
+        _fold(reg, other, entity)
+    entity.add(*m.span("name"), "rule")
+    reg.link(m.group("name"), entity)
 
 
 def _numbered_alias(

@@ -185,29 +185,30 @@ _FOREIGN_DATE = re.compile(
 )
 
 
+def _day_match(m: re.Match[str], year: int, month: int, day: int) -> DateMatch | None:
+    try:
+        value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "31.02.96"
+    return DateMatch(m.start(), m.end(), m.group(), value, "day")
+
+
 def _foreign(head: str) -> list[DateMatch]:
-    found = []
-    for m in _FOREIGN_DATE.finditer(head):
-        day, month, year = int(m[1]), _FOREIGN_MONTHS[m[2].lower()], int(m[3])
-        try:
-            value = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        found.append(DateMatch(m.start(), m.end(), m.group(), value, "day"))
-    return found
+    found = (
+        _day_match(m, int(m[3]), _FOREIGN_MONTHS[m[2].lower()], int(m[1]))
+        for m in _FOREIGN_DATE.finditer(head)
+    )
+    return [d for d in found if d is not None]
 
 
 def _short_numeric(head: str) -> list[DateMatch]:
-    found = []
-    for m in _SHORT_NUMERIC.finditer(head):
-        day, month, year = (int(g) for g in m.groups())
-        year += 1900 if year > 50 else 2000
-        try:
-            value = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        found.append(DateMatch(m.start(), m.end(), m.group(), value, "day"))
-    return found
+    found = (
+        _day_match(
+            m, int(m[3]) + (1900 if int(m[3]) > 50 else 2000), int(m[2]), int(m[1])
+        )
+        for m in _SHORT_NUMERIC.finditer(head)
+    )
+    return [d for d in found if d is not None]
 
 
 def find_publication_date(text: str) -> PublishedDate | None:
