@@ -1,13 +1,15 @@
 """Trigger patterns kept as cheap phrases, with the rest of their condition
 checked here, once, for every reader of the rule spans: "tests" after a verb
 of testing ("passed its final environmental tests"), "into orbit" after a
-verb of sending, "arrived at" a body, not a town, a course not "of course"."""
+verb of sending, "arrived at" a body, not a town, a course not "of course",
+an Assembly of people, not of a station, a session not of a meeting told of,
+"flown in" a month or year, launches told, not launches in general."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.dates.vocab import MONTHS
 
@@ -22,14 +24,13 @@ RELEASE_VERBS = frozenset(
     {"released", "releases", "release", "unveiled", "unveils", "unveil"}
     | {"published", "issued"}
 )
-DONE_VERBS = frozenset(
-    {"completed", "complete", "completes", "finished", "concluded", "began"}
-    | {"begins", "begin", "started", "starts", "start", "underwent"}
-)
 BEGIN_VERBS = frozenset(
     {"begin", "began", "begins", "begun", "start", "started", "starts"}
     | {"commence", "commenced", "commences"}
 )
+DONE_VERBS = BEGIN_VERBS | {
+    *("completed", "complete", "completes", "finished", "concluded", "underwent")
+}
 SEND_VERBS = frozenset(
     {"send", "sends", "sent", "sending", "put", "puts", "putting", "place"}
     | {"places", "placed", "placing", "deliver", "delivers", "delivered"}
@@ -102,9 +103,15 @@ def _a_gathering(span: Span) -> bool:
     )
 
 
-def _date_word(token) -> bool:  # noqa: ANN001 - a Token
+def _date_word(token: Token) -> bool:
     """A month or a year: "in April", "in 2016"."""
     return token.lower_ in MONTHS or (token.is_digit and len(token.text) == 4)
+
+
+def _before_a_date(span: Span) -> bool:
+    """ "expected to fly in 2016", "flown in April 2016", "chosen in 2020";
+    not "flew in from Beijing", "flown in the cabin"."""
+    return span.end < len(span.doc) and _date_word(span.doc[span.end])
 
 
 # sessions that are parts of a meeting told of already: "the opening
@@ -177,9 +184,7 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "launch:launch": _launches_told,
     # "completed its in-orbit commissioning", not "a commissioning team"
     "other:commissioning": lambda s: _verb_before(s, DONE_VERBS, 5, NOUN_GAP),
-    "other:chosen-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
-    # "expected to fly in 2016", not "flew in from Beijing"
-    "launch:fly-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
-    # "ShiJian-10, flown in April 2016", not "flown in the cabin"
-    "launch:flown-in": lambda s: s.end < len(s.doc) and _date_word(s.doc[s.end]),
+    "other:chosen-in": _before_a_date,
+    "launch:fly-in": _before_a_date,
+    "launch:flown-in": _before_a_date,
 }
