@@ -864,6 +864,13 @@ def test_a_launcher_before_carrier_rocket_is_no_programme(extract):
             {"Koronos-Fotin"},
             {"Koronos-Fotin"},
         ),
+        # an instrument's designator after its kind
+        (
+            "For LUNA-02 the team will provide an improved particle detector, "
+            "HEPX-02, and the electric field detector EFX-02.",
+            {"LUNA-02"},
+            set(),
+        ),
         # a document, a file type and a radio band are no bodies
         (
             "The two agencies signed an MOU. Related: Brochure (PDF, 2.1 MB). It "
@@ -879,6 +886,7 @@ def test_what_a_lower_case_word_or_an_apposition_says_a_name_is(
     doc = extract(text)
     assert programs <= _programs(doc)
     assert not not_orgs & {o.name for o in doc.organisations}
+    assert not {"HEPX-02", "EFX-02"} & _programs(doc)
 
 
 def test_a_name_and_its_designator_in_brackets_and_better_known_as(extract):

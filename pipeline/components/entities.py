@@ -39,6 +39,7 @@ from pipeline.components.names import (
     international_year,
     is_acronym,
     is_acronym_text,
+    kind_before,
     known_org,
     launch_site,
     name_spans,
@@ -1136,7 +1137,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         if _headline_phrase(span, reg.lex) or _word_in_capitals(span):
             continue  # "Probe Lifts Off Aboard H-IIA", "... LAUNCHED: EUROPE AND"
-        kind = _kind_before(span, reg.lex)
+        kind = kind_before(span, reg.lex)
         if kind == "instrument":
             continue  # "the gamma-ray and neutron spectrometer MGNS"
         programme = (
@@ -1174,25 +1175,6 @@ def _word_in_capitals(span: Span) -> bool:
     if sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return False
     return re.search(rf"\b(?:{word.title()}|{word.lower()})\b", text) is not None
-
-
-def _kind_before(span: Span, lex: Lexicon) -> str | None:
-    """What a lower-case noun just before one name says it is: "the
-    spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or
-    "our next joint satellite, SARAL, which" a programme."""
-    doc, i = span.doc, span.start - 1
-    if len(span) > 2 or i < 0:
-        return None
-    if doc[i].text == "," and span.end < len(doc) and doc[span.end].text == ",":
-        i -= 1  # set apart by commas
-    word = doc[i] if i >= 0 else None
-    if word is None or not word.is_lower or word.tag_.startswith("VB"):
-        return None
-    if word.text.capitalize() in lex.instrument_words:
-        return "instrument"
-    if lex.programme_word(word.text) and not known_org(span[0], lex):
-        return "programme"
-    return None
 
 
 # Countries by their letters, which the country list leaves out (its codes

@@ -547,6 +547,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
     ):
         return Name(span, "PROGRAM")  # "SAOCOM 1A": a satellite of a series
     designators = [t for t in span if DESIGNATOR.match(t.text)]
+    if designators and kind_before(span, lex) == "instrument":
+        return Name(span, "")  # "an improved particle detector, HEPD-02,"
     if designators:
         # "Scientific Objectives of YH-1": the designator is the program
         target = designators[0]
@@ -1394,3 +1396,22 @@ def complements(name: Name, lex: Lexicon) -> list[Span]:
             if len(inner) and (head is None or lex.heads[head.lower_].nests):
                 found.append(inner)
     return found
+
+
+def kind_before(span: Span, lex: Lexicon) -> str | None:
+    """What a lower-case noun just before one name says it is: "the
+    spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or
+    "our next joint satellite, SARAL, which" a programme."""
+    doc, i = span.doc, span.start - 1
+    if len(span) > 2 or i < 0:
+        return None
+    if doc[i].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+        i -= 1  # set apart by commas
+    word = doc[i] if i >= 0 else None
+    if word is None or not word.is_lower or word.tag_.startswith("VB"):
+        return None
+    if word.text.capitalize() in lex.instrument_words:
+        return "instrument"
+    if lex.programme_word(word.text) and not known_org(span[0], lex):
+        return "programme"
+    return None
