@@ -943,3 +943,14 @@ def test_a_quoted_name_its_short_form_and_another_name_in_one_bracket(extract):
     (probe,) = doc.programs
     assert {m.text for m in probe.mentions} == {"Tian Hu-1", "TH-1", "Seeker-1"}
     assert probe.acronym == "TH-1"
+
+
+def test_a_plural_kind_after_common_words_in_a_headline_is_no_name(extract):
+    doc = extract(
+        "LSLV-C20 Launches Indo-French Satellite SARUL and Six Foreign Satellites"
+        "\n\nThe Lunar Space Generation Congress met. The rocket launched the "
+        "satellite SARUL and six foreign satellites today for the space generation."
+    )
+    assert "Foreign Satellites" not in _programs(doc)
+    assert "SARUL" in _programs(doc)
+    assert "Lunar Space Generation Congress" in {e.name for e in doc.events}

@@ -435,6 +435,18 @@ def _name_particle(token: Token) -> bool:
     }
 
 
+def _plural_of_common_words(span: Span, head: Token) -> bool:
+    """A plural head after words the text also writes in small letters
+    ("Launches Six Foreign Satellites", "Co-passenger Satellites"): things of
+    a kind, capitalised in a headline, not a name."""
+    plural = head.lower_.endswith("s") and not head.lower_.endswith("ss")
+    if head.i != span.end - 1 or not plural or len(span) < 2:
+        return False  # not "Space Generation Congress"
+    common = common_words(span.doc)
+    words = [t for t in span[:-1] if t.is_alpha]
+    return bool(words) and all(t.lower_ in common for t in words)
+
+
 def _head_of(span: Span, lex: Lexicon) -> Token | None:
     """The last head word before the first connector that opens a complement."""
     head = None
@@ -484,6 +496,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "")  # a head word alone ("Program") names nothing
     if head is not None and launch_site(span):
         return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
+    if head is not None and _plural_of_common_words(span, head):
+        return Name(span, "")  # "... and Six Foreign Satellites": a headline's
     if head is not None:
         info = lex.heads[head.lower_]
         label = info.label
