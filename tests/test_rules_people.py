@@ -663,3 +663,11 @@ def test_credits_in_brackets_and_small_letters_and_a_photo_agency_s_credit(extra
     )
     assert {"Tatiana Ivanova", "Paul Dubois", "Li Gang"} <= {p.name for p in doc.people}
     assert not {"Tatiana Ivanova", "Xinhua Photo"} & {o.name for o in doc.organisations}
+
+
+def test_the_given_name_before_a_three_word_name_the_model_cut(extract):
+    doc = extract(
+        "The delegation included Luiz Gylvan Meira Filho, president of the "
+        "Brazilian Space Agency (AEB), and Marcio Barbosa, director of INPE."
+    )
+    assert {"Luiz Gylvan Meira Filho", "Marcio Barbosa"} <= {p.name for p in doc.people}

@@ -121,6 +121,19 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
         and prev.text not in lex.honorifics
     ):
         start -= 1
+    elif (
+        len(span) >= 3
+        and prev is not None
+        and prev.is_title
+        and prev.is_alpha
+        and not prev.is_stop
+        and not prev.is_sent_start
+        and prev.ent_type_ in {"", "PERSON"}
+        and prev.text not in lex.title_words
+        and prev.text not in lex.honorifics
+        and prev.lower_ not in common_words(doc)
+    ):
+        start -= 1  # "included Luiz" + "Gylvan Meira Filho": the given name
     return doc[start:end]
 
 
