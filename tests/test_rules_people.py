@@ -671,3 +671,8 @@ def test_the_given_name_before_a_three_word_name_the_model_cut(extract):
         "Brazilian Space Agency (AEB), and Marcio Barbosa, director of INPE."
     )
     assert {"Luiz Gylvan Meira Filho", "Marcio Barbosa"} <= {p.name for p in doc.people}
+
+
+def test_initials_with_stops_inside_a_name(extract):
+    doc = extract("Prof. Hamid M.K. Al-Naimiy, Director of the centre, spoke.")
+    assert "Hamid M.K. Al-Naimiy" in {p.name for p in doc.people}

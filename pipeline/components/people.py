@@ -164,6 +164,7 @@ def _acceptable(
         if (
             len(token.text) >= 3
             and token.text.isupper()
+            and "." not in token.text  # "Hamid M.K. Al-Naimiy": initials
             and not _VOWELS & set(token.text)
         ):
             return False  # "GSLV Mk II": a name has vowels
