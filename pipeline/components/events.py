@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
-from pipeline.components.text import text_of
+from pipeline.components.text import text_of, words_around, words_before
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import guess_title
 
@@ -561,7 +561,7 @@ def _launched_initiative(span: Span) -> bool:
     # "The Strategic Priority Program on Space Science, launched by CAS": the
     # name set apart before the participle
     back = 10 if span.start and doc[span.start - 1].text == "," else 4
-    window = list(doc[max(sent.start, span.start - back) : min(sent.end, span.end + 5)])
+    window = list(words_around(span, back, 5))
     # "the Lunar Access initiative, which the agency launched in 2018": what
     # "which" stands for
     which = _relative_before(span, 8, frozenset({"which", "that"}))
@@ -573,26 +573,22 @@ def _launched_initiative(span: Span) -> bool:
 
 
 def _series_around(span: Span) -> bool:
-    sent = span.sent
-    window = span.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
-    return any(t.lower_ in SERIES for t in window)
+    return any(t.lower_ in SERIES for t in words_around(span, 4, 5))
 
 
 def _relative_before(span: Span, limit: int, words: frozenset[str]) -> int | None:
     """Where the nearest of ``words`` ("which") stands in the ``limit`` words
     before the span, in its sentence."""
-    doc = span.doc
-    window = doc[max(span.sent.start, span.start - limit) : span.start]
+    window = words_before(span, limit)
     return next((t.i for t in reversed(window) if t.lower_ in words), None)
 
 
 def _initiative_began(span: Span) -> bool:
     """ "the CBERS program, which began in 1988", "the programme, which COSPAR
     started in 2001": an initiative founded (not "work began in May")."""
-    doc = span.doc
-    window = doc[max(span.sent.start, span.start - 8) : span.start]
     return any(
-        t.lower_ in INITIATIVES - SERIES and t.tag_.startswith("NN") for t in window
+        t.lower_ in INITIATIVES - SERIES and t.tag_.startswith("NN")
+        for t in words_before(span, 8)
     )
 
 
@@ -741,7 +737,7 @@ def _same_name(a: str, b: str) -> bool:
     if not wa or not wb or wa[0].casefold() != wb[0].casefold():
         return False
     for short, long in ((wa, wb), (wb, wa)):
-        initials = "".join(w[0] for w in long if w[:1].isupper())
+        initials = _capitals(long)
         if any(len(w) >= 3 and w.isupper() and w in initials for w in short[1:]):
             return True
     return False
@@ -757,7 +753,12 @@ def _numbered_short(short: str, long: str) -> bool:
     words = long.replace("-", " ").split()
     if m is None or not words or words[0].lower() != _ordinal_of(int(m.group(2))):
         return False
-    return m.group(1) in "".join(w[0] for w in words if w[:1].isupper())
+    return m.group(1) in _capitals(words)
+
+
+def _capitals(words: list[str]) -> str:
+    """The first letters of the capitalised words: an acronym's letters."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _ordinal_of(n: int) -> str:

@@ -1070,6 +1070,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*\s+){1,5})$")
 # "... Agency Forum (APRSAF-13)", "... Forum (APRSAF)": the short form of a
 # series of meetings
 SERIES_SHORT = re.compile(r"\b(\w+)\s*\(\s*([A-Z]{2,})(?:-\d{1,3})?\s*\)")
+NUMBERED_SERIES = re.compile(r"\(\s*([A-Z]{2,})-\d{1,3}\s*\)")
 
 
 def event_series(doc: Doc, lex: Lexicon) -> dict[str, str]:
@@ -1080,25 +1081,25 @@ def event_series(doc: Doc, lex: Lexicon) -> dict[str, str]:
         found = doc.user_data["event_series"] = {}
         text = text_of(doc)
         for m in SERIES_SHORT.finditer(text):
-            head = lex.heads.get(m.group(1).lower())
-            if head is not None and head.event_type:
-                found.setdefault(m.group(2), head.event_type)
+            kind = _meeting_kind(m.group(1), lex)
+            if kind:
+                found.setdefault(m.group(2), kind)
         # "the 11th International Conference on Substorms (ICS-11)", "the
         # thirteenth meeting of the ICG (ICG-13)": a numbered short form after
         # a name or phrase with a meeting's word
         for m in NUMBERED_SERIES.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()].split(".")[-1]
-            kinds = [
-                lex.heads[w.lower()].event_type
-                for w in re.findall(r"[A-Za-z]+", before)
-                if w.lower() in lex.heads and lex.heads[w.lower()].event_type
-            ]
+            kinds = [_meeting_kind(w, lex) for w in re.findall(r"[A-Za-z]+", before)]
+            kinds = [k for k in kinds if k]
             if kinds:
                 found.setdefault(m.group(1), kinds[-1])
     return found
 
 
-NUMBERED_SERIES = re.compile(r"\(\s*([A-Z]{2,})-\d{1,3}\s*\)")
+def _meeting_kind(word: str, lex: Lexicon) -> str | None:
+    """The event type of a meeting's head word ("Forum": conference)."""
+    head = lex.heads.get(word.lower())
+    return head.event_type if head is not None else None
 
 
 def vehicle_names(doc: Doc) -> frozenset[str]:

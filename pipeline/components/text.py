@@ -56,3 +56,17 @@ def common_words(doc: Doc) -> frozenset[str]:
         found = {w for w in _WORD.findall(prose) if w.islower()}
         words = doc.user_data["common_words"] = frozenset(found)
     return words
+
+
+def words_before(span: Span, n: int) -> Span:
+    """The ``n`` words before the span, within its sentence."""
+    return span.doc[max(span.sent.start, span.start - n) : span.start]
+
+
+def words_around(span: Span, before: int, after: int) -> Span:
+    """The span with the ``before`` words before it and the ``after`` words
+    after it, within its sentence."""
+    sent = span.sent
+    return span.doc[
+        max(sent.start, span.start - before) : min(sent.end, span.end + after)
+    ]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.text import words_before
 from pipeline.dates.vocab import MONTHS
 
 # Tags that may stand between a verb and the noun it governs: "passed its
@@ -151,8 +152,7 @@ def _a_founding(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in FOUNDING_TITLES:
         return False
-    before = doc[max(span.sent.start, span.start - 12) : span.start]
-    return not any(t.lower_ in NOT_FOUNDED for t in before)
+    return not any(t.lower_ in NOT_FOUNDED for t in words_before(span, 12))
 
 
 def _launches_told(span: Span) -> bool:

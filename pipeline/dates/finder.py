@@ -671,18 +671,30 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _deictic_day(m, ctx):  # "yesterday", "this morning"
+    if m.group("deic").lower() == "today" and TODAY_HAS.match(ctx.text, m.end()):
+        return []  # "Today several have done it": nowadays, set against the past
     if ctx.reference is None:
         return [(None, "day")]
-    word = m.group("deic").lower()
-    if (
-        word == "today"
-        and _quoted(ctx.text, m.start())
-        and not (ctx.past() or ctx.future())
-        and not re.match(r"['’]s\b", ctx.text[m.end() :])  # "Today's launch"
-    ):
+    if _quoted_present(m, ctx):
         return []  # "Today is a big day for us," / "what we are creating today"
+    word = m.group("deic").lower()
     delta = 0 if word.startswith("this") else DEICTIC_DAYS[word]
     return [((ctx.reference + dt.timedelta(days=delta)).isoformat(), "day")]
+
+
+# "Today several have done it", "Today we have a working system"
+TODAY_HAS = re.compile(r"\s+(?:\w+\s+){0,3}(?:has|have|can)\b", re.I)
+
+
+def _quoted_present(m: re.Match[str], ctx: Context) -> bool:
+    """ "today" for the present in general, in a quote told in the present,
+    but not "Today's launch"."""
+    return (
+        m.group("deic").lower() == "today"
+        and _quoted(ctx.text, m.start())
+        and not (ctx.past() or ctx.future())
+        and not re.match(r"['’]s\b", ctx.text[m.end() :])
+    )
 
 
 def _quoted(text: str, i: int) -> bool:
@@ -1002,10 +1014,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow|"
             rf"this\s+(?:morning|afternoon|evening)){E}"
             rf"(?!['’]s\s+(?:world|youth|"
-            rf"society|generation|children|young|modern|era)\b)"
-            # "Today several have done it", "Today we have a working system":
-            # nowadays, set against the past
-            rf"(?!(?<=Today)\s+(?:\w+\s+){{0,3}}(?:has|have|can)\b)",
+            rf"society|generation|children|young|modern|era)\b)",
             _deictic_day,
             1,
         ),
