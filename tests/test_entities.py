@@ -171,6 +171,11 @@ def test_capitalised_common_words_are_not_a_person(extract):
             "Lunar Research Agency Delegation Visited KASI",
             {"Lunar Research Agency"},
         ),
+        (  # the model took in the preposition after the name
+            "The agency already operates the radio dish at Parkes and the "
+            "Tasman Telescope Compact Array near Narrabri.",
+            {"Tasman Telescope Compact Array"},
+        ),
     ],
 )
 def test_organisation_boundaries(extract, text, expected):

@@ -59,6 +59,9 @@ ORDINAL = re.compile(
 )
 EDITION = re.compile(r"^(?:19|20)\d\d$")
 ENTITY_LABELS = ("ORG", "PROGRAM")
+# lower-case words no name ends with: a preposition, adverb or article the
+# model took in ("the Australia Telescope Compact Array near Narrabri")
+TRAILING_TAGS = frozenset({"IN", "RB", "TO", "DT", "CC", "WDT"})
 
 
 @dataclass(eq=False)  # one record is one object: `in` and remove() by identity
@@ -1031,6 +1034,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
             or (word in lex.non_name and doc[end - 2].lower_ not in CONNECTORS)
             # "General of" (a title cut short); not "Gyeongsangnam-do"
             or (word in CONNECTORS and doc[end - 2].text != "-")
+            # "the Australia Telescope Compact Array near Narrabri"
+            or (word.islower() and last.tag_ in TRAILING_TAGS)
         ):
             break
         end -= 1
