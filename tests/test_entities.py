@@ -28,6 +28,10 @@ def _names(records):
             "China Rocketry Science and Technology Corporation built it.",
             "China Rocketry Science and Technology Corporation",
         ),
+        (  # the Arabic article joined to the name
+            "Students of Al al-Qamar University in Irbid attended.",
+            "Al al-Qamar University",
+        ),
     ],
 )
 def test_organisation_by_head_word(extract, text, org):

@@ -71,13 +71,20 @@ def is_acronym_text(text: str) -> bool:
 LOWER_FIRST = re.compile(r"^[a-z][A-Z]")
 # A French or Italian article elided before a name: "Université Côte d'Azur"
 ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+# The Arabic article joined to a name: "Al al-Bayt University", "al-Farabi"
+ARTICLE_JOINED = frozenset({"al", "el"})
 
 
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
     if token.is_space or token.is_punct or token.like_num:
         return False  # "Four satellite missions": a number, not a name
-    if not (text[0].isupper() or LOWER_FIRST.match(text) or ELIDED.match(text)):
+    if not (
+        text[0].isupper()
+        or LOWER_FIRST.match(text)
+        or ELIDED.match(text)
+        or _article_joined(token)
+    ):
         return False
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
@@ -86,6 +93,19 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     if token.tag_ == "RB" and text.endswith("ly"):
         return False  # "... Forum Successfully Held"
     return text not in lex.honorifics
+
+
+def _article_joined(token: Token) -> bool:
+    """ "al-Bayt": the article, a hyphen without spaces, a capitalised name."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in ARTICLE_JOINED
+        and i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def _date_word(text: str) -> bool:
