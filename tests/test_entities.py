@@ -180,6 +180,11 @@ def test_capitalised_common_words_are_not_a_person(extract):
             "Tasman Telescope Compact Array near Narrabri.",
             {"Tasman Telescope Compact Array"},
         ),
+        (  # a page's columns: a gap of spaces ends a name
+            "Release time: 2021-03-02     Source: Department of Outreach and "
+            "Training     Views: 3,001\n\nThe department said so.",
+            {"Department of Outreach and Training"},
+        ),
     ],
 )
 def test_organisation_boundaries(extract, text, expected):

@@ -1023,6 +1023,9 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         if "\n" in t.text or "\n" in t.whitespace_:
             end = t.i + (0 if "\n" in t.text else 1)
             break
+        if t.is_space and t.i > start:  # "Training     Views": a page's columns
+            end = t.i
+            break
     while end > start:
         last = doc[end - 1]
         word = last.text

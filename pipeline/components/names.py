@@ -1023,9 +1023,22 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
             and right[0].ent_iob_ == "B"
             and right[0].ent_type_ == "ORG"
             and not any(t.lower_ in NESTING for t in right)
+            # and not the model's "Training     Views" across a page's columns
+            and not _across_columns(right[0])
         )
     )
     return in_complement and not standalone
+
+
+def _across_columns(token: Token) -> bool:
+    """Does the model's entity that starts at ``token`` run over a gap of
+    spaces (a page's columns)?"""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        if doc[i].is_space:
+            return True
+        i += 1
+    return False
 
 
 def _name_of_its_own(left: Span, right: Span, lex: Lexicon) -> bool:
