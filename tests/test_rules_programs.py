@@ -954,3 +954,12 @@ def test_a_plural_kind_after_common_words_in_a_headline_is_no_name(extract):
     assert "Foreign Satellites" not in _programs(doc)
     assert "SARUL" in _programs(doc)
     assert "Lunar Space Generation Congress" in {e.name for e in doc.events}
+
+
+def test_a_headline_in_capitals_names_no_programme_across_its_small_words(extract):
+    doc = extract(
+        "NORWAY SENDS LYRA-2 PROBE ON ITS WAY WITH CAMERAS FROM 12 NATIONS\n\n"
+        "The Lyra-2 probe was launched today."
+    )
+    assert not any(" ON " in name for name in _programs(doc))
+    assert "Lyra-2" in _programs(doc)

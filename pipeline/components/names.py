@@ -92,7 +92,21 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return False  # tagged as a proper noun in title case
     if token.tag_ == "RB" and text.endswith("ly"):
         return False  # "... Forum Successfully Held"
+    if token.is_stop and _in_capitals(token):
+        return False  # a headline in capitals: "... PROBE ON ITS WAY WITH ..."
     return text not in lex.honorifics
+
+
+def _in_capitals(token: Token) -> bool:
+    """A word in capitals between two more: a line written in capitals ("...
+    PROBE ON ITS WAY"), not an acronym ("US National Radio Astronomy ...")."""
+    doc, i = token.doc, token.i
+    return (
+        0 < i < len(doc) - 1
+        and all(
+            len(t.text) > 1 and t.text.isupper() for t in (doc[i - 1], token, doc[i + 1])
+        )
+    )
 
 
 def _article_joined(token: Token) -> bool:
