@@ -306,6 +306,18 @@ def test_spoken_years_and_holidays(text, expected):
             "Press Release\n   No 12-97\n   Rome, 4 March 1997\n\nThe agency said ...",
             "1997-03-04",
         ),
+        # a site, a wide gap, the date and time, then the page's tools
+        (
+            "Sci-Tech\n\nnews.site.cn   2011-11-10 17:42:06        [Comment]   "
+            "[Print]\n\nBEIJING, Nov. 9 (Newswire) -- It went.",
+            "2011-11-10",
+        ),
+        # a dateline's year from the text, not from a time ("2016 GMT")
+        (
+            "Sci-Tech\n\nBEIJING, Nov. 10 (Newswire) -- It lifted off early "
+            "Wednesday (2016 GMT Tuesday), a year after its 2010 delay.",
+            "2010-11-10",
+        ),
     ],
 )
 def test_publication_date_from_the_head_of_the_text(text, published):

@@ -150,11 +150,22 @@ class Context:
             if (past and gap > 31) or (gap > 182 and not future):
                 return ref.year - 1
             return ref.year
-        before = list(re.finditer(rf"{B}{YEAR}{E}", self.text[: self.start]))
+        before = _years_in(self.text[: self.start])
         if before:
             return int(before[-1].group("year"))
-        after = re.search(rf"{B}{YEAR}{E}", self.text[self.start :])
-        return int(after.group("year")) if after else None
+        after = _years_in(self.text[self.start :])
+        return int(after[0].group("year")) if after else None
+
+
+def _years_in(text: str) -> list[re.Match[str]]:
+    """The years written in a text; not "2016 GMT" (a time) or "2000 people"."""
+    return [m for m in re.finditer(rf"{B}{YEAR}{E}", text) if not _counted(text, m)]
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """ "2000 people", "1801 hrs IST": a number before a noun or a clock word."""
+    following = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    return bool(following) and following.group(1).lower() in COUNT_NOUNS | CLOCK
 
 
 # "last year", "next month", "this week": how many units from the reference.
@@ -1066,10 +1077,8 @@ def _is_count(text: str, m: re.Match[str], f: Normaliser) -> bool:
         return bool(following) and following.group(1).lower() in COUNT_NOUNS
     if f is not _year or m.groupdict().get("year2"):
         return False
-    if following and following.group(1).lower() in COUNT_NOUNS:
-        return True
-    if following and following.group(1).lower() in CLOCK:
-        return True  # "1801 hrs IST": a time of day
+    if _counted(text, m):
+        return True  # "2000 people", "1801 hrs IST": a time of day
     if re.match(r" [A-Z]{2}\d", text[m.end() :]):
         return True  # "1999 JU3": an asteroid's designation
     before = text[max(0, m.start() - 4) : m.start()]

@@ -96,10 +96,11 @@ _COUNTERS = re.compile(
 
 
 # after the date, set apart: the page's tools ("Nov 30, 2017      Email |
-# Print | Text Size: A A A")
+# Print | Text Size: A A A"), perhaps after its time ("2011-11-10 17:42:06
+# [Comment] [Print]")
 _TOOLS = re.compile(
-    r"^(?:\s{2,}|\s*[|•·]\s*)(?:E-?mail|Print|Share|Text\s+size|Font\s+size|"
-    r"Comments?|Bookmark)\b",
+    r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)\[?"
+    r"(?:E-?mail|Print|Share|Text\s+size|Font\s+size|Comments?|Bookmark)\b",
     re.I,
 )
 
@@ -131,7 +132,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     apart = (
         len(prefix.strip()) <= 40
         and re.search(r"\S\s{3,}$", prefix) is not None
-        and bool(_ITEM_END.match(rest))
+        and bool(_ITEM_END.match(rest) or _TOOLS.match(rest))
     )
     return bool(_LABEL.search(prefix) or alone or item or apart)
 
