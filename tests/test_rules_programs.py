@@ -963,3 +963,19 @@ def test_a_headline_in_capitals_names_no_programme_across_its_small_words(extrac
     )
     assert not any(" ON " in name for name in _programs(doc))
     assert "Lyra-2" in _programs(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is what our Access to Space for All initiative is about," she said.',
+        "Related:   LunaCUBE  |  Access to Space for All",
+    ],
+)
+def test_a_listed_programme_keeps_its_label_and_whole_name_where_the_model_errs(
+    extract, text
+):
+    doc = extract(text)
+    assert "Access to Space for All" in _programs(doc)
+    assert "Access to Space" not in _programs(doc)
+    assert not {o.name for o in doc.organisations} & {"Access to Space for All"}

@@ -1097,6 +1097,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
     """Organisations only the statistical NER saw."""
     surnames = _surnames(doc)
     vehicles = vehicle_names(doc)
+    listed = _listed_names(doc, reg.lex)
     for ent in entities_of(doc):
         if ent.label_ != "ORG":
             continue
@@ -1106,6 +1107,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             span = _without_country(span, reg.lex)  # "Florence, Italy"
         if span is None or _overlaps(span.start_char, span.end_char, blocked):
             continue
+        if _part_of_listed(span, listed):
+            continue  # "Access to Space" of "... Access to Space for All initiative"
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex):
@@ -1155,7 +1158,20 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             or international_year(span)
             or _flies(span, reg)
         )
-        reg.add("PROGRAM" if programme else "ORG", span, "ner")
+        known = _known(reg.lex, span.text)
+        label = known[0] if known else "PROGRAM" if programme else "ORG"
+        reg.add(label, span, "ner")  # a listed name: the list's label
+
+
+def _listed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the gazetteer's names stand in the text."""
+    return [m.span() for m in _index(lex).pattern.finditer(text_of(doc))]
+
+
+def _part_of_listed(span: Span, listed: list[tuple[int, int]]) -> bool:
+    """Is the span a part of a listed name, short of the whole?"""
+    start, end = span.start_char, span.end_char
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in listed)
 
 
 def _without_country(span: Span, lex: Lexicon) -> Span | None:
