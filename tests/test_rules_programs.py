@@ -26,6 +26,9 @@ def _programs(doc) -> set[str]:
         ("The Tianwen-2 spacecraft will visit an asteroid.", "Tianwen-2"),
         ("The probe, known as Xihe-2, reached orbit.", "Xihe-2"),
         ("The Queqiao-2 relay satellite supports lunar missions.", "Queqiao-2"),
+        # a name opening with its number; a code of letters and a digit
+        ("Its 2TARU-QX, the first satellite of the country, flew.", "2TARU-QX"),
+        ("The council is now building LOR-SAT2, its first satellite.", "LOR-SAT2"),
     ],
 )
 def test_designator_is_a_program(extract, text, program):
@@ -192,6 +195,7 @@ def test_each_name_of_a_list_before_a_plural_programme_word(extract, text, progr
         "Dr. Maria Rossi, ESA's Head of Heliophysics Missions, spoke.",
         "She presented the Space Science Missions of the next five years.",
         "They discussed plans for a joint CubeSat mission.",
+        "A 6U CubeSat followed the first one.",  # a size, not a name
     ],
 )
 def test_no_programme_from_a_place_a_verb_or_a_plural_heading(extract, text):

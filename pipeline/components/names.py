@@ -84,6 +84,7 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         or LOWER_FIRST.match(text)
         or ELIDED.match(text)
         or _article_joined(token)
+        or NUMBER_FIRST.match(text)
     ):
         return False
     if token.tag_ in {"VBD", "VBZ", "VBN", "VBP"} and token.lower_ not in lex.heads:
@@ -163,7 +164,9 @@ def _participle_after(token: Token) -> bool:
 
 
 PARTICIPLES = frozenset({"led", "built", "run", "made", "based", "owned"})
-LETTER_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}[A-Z]?$")
+LETTER_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}[A-Z]?$")  # "A2", "SAT1"
+# a name opening with its number: "1KUNS" of "1KUNS-PF" (not "3U", "5G")
+NUMBER_FIRST = re.compile(r"^\d{1,2}[A-Z]{2,}[A-Z\d]*$")
 
 
 REGION_WORDS = frozenset(
@@ -263,7 +266,12 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and "\n\n" not in "".join(t.text_with_ws for t in doc[i - 1 : j])
             ):
                 i = _join_hyphens(doc, j)
-            elif i < len(doc) and CODE.match(doc[i].text) and doc[i - 1].whitespace_:
+            elif (
+                i < len(doc)
+                and CODE.match(doc[i].text)
+                and doc[i - 1].whitespace_
+                and doc[i - 1].tag_ != "DT"  # "A 6U CubeSat": an article, a size
+            ):
                 i += 1
                 break
             elif _year_of_a_name(doc, i, lex):
