@@ -39,8 +39,11 @@ def _mention(text: str, start: int, end: int, method: str) -> Mention:
     return Mention(text=text[start:end], start=start, end=end, method=method)
 
 
-def _longest(form: str) -> tuple[int, str]:
-    return -len(form), form
+def _longest(form: str) -> tuple[bool, int, str]:
+    """The longest form first; one set in capitals ("MARS ODYSSEY" of a
+    headline) only when the text writes the name no other way."""
+    shouted = " " in form and form.upper() == form
+    return shouted, -len(form), form
 
 
 def _in_areas(start: int, end: int, areas: Sequence[tuple[int, int]]) -> bool:

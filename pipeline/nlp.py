@@ -82,13 +82,20 @@ def load_model(model: str) -> Language:
     return nlp
 
 
+# A full stop after a code's digit and letter ends the sentence: "... with
+# GEO-KOMPSAT-2A." is the satellite, not an abbreviation "2A."
+CODE_STOP = r"(?<=\d[A-Z])\."
+
+
 def _split_bars(nlp: Language) -> None:
     """A bar is never part of a word: "Source: Xinhua| 2024-11-19 21:04|Editor"
-    (a pasted byline) gives "Xinhua", not "Xinhua|"."""
+    (a pasted byline) gives "Xinhua", not "Xinhua|". Nor is a full stop after
+    a code ("CBERS-2B.")."""
     tokenizer = nlp.tokenizer
     defaults = nlp.Defaults
+    suffixes = [*defaults.suffixes, r"\|", CODE_STOP]
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, r"\|"]).search
-    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, r"\|"]).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, r"\|"]).finditer
 
 

@@ -59,6 +59,8 @@ def test_designator_is_a_program(extract, text, program):
             "The Solar Polar Orbit Telescope will be launched in 2030.",
             "Solar Polar Orbit Telescope",
         ),
+        # a plural head: a pair or a fleet of craft
+        ("The twin Europa Ice Rovers will land in 2035.", "Europa Ice Rovers"),
     ],
 )
 def test_name_before_a_programme_head_word(extract, text, program):
@@ -131,6 +133,9 @@ def test_named_programme(extract, text, program):
         "The Sun Watcher (SW-1) satellite was launched in 2020.",
         "China launched SJ-10, also known as Shijian-10, on Wednesday.",
         "The Hongyan-3 satellite, nicknamed Wild Goose, reached orbit.",
+        "The Lunar Relay Mission, popularly called Tarayaan, is its first.",
+        # a code after the other name's word; a full stop after a code
+        "They launched KOR-SAT-3A. KOR-SAT-3A, also known as Haneul 3A, flew.",
     ],
 )
 def test_one_record_for_a_programme_and_its_other_name(extract, text):
@@ -983,3 +988,22 @@ def test_a_listed_programme_keeps_its_label_and_whole_name_where_the_model_errs(
     assert "Access to Space for All" in _programs(doc)
     assert "Access to Space" not in _programs(doc)
     assert not {o.name for o in doc.organisations} & {"Access to Space for All"}
+
+
+def test_another_name_before_its_alias_stays_within_its_paragraph(extract):
+    doc = extract(
+        "A NEW WEATHER EYE\n\nKOR-SAT-3A, also known as Haneul 3A, was "
+        "developed by the institute."
+    )
+    mentions = {m.text for p in doc.programs for m in p.mentions}
+    assert not any("\n" in m for m in mentions)
+    assert {"KOR-SAT-3A", "Haneul 3A"} <= mentions
+
+
+def test_a_record_is_named_by_a_form_not_set_in_capitals(extract):
+    doc = extract(
+        "Space News\n\nLUNAR WEATHER ORBITER\n\nThe Lunar Weather Orbiter "
+        "was launched today."
+    )
+    orbiter = next(p for p in doc.programs if "LUNAR WEATHER ORBITER" in p.aliases)
+    assert orbiter.name == "Lunar Weather Orbiter"

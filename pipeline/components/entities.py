@@ -610,14 +610,16 @@ BRACKETED_OR = re.compile(
     r"[\"”]?\s*\(\s*[A-Z][\w-]*\s*,\s*(?:or|also)\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\)"
 )
+# another name: capitalised words, or a code of a digit and a letter after
+# the first ("Chollian 2A")
+OTHER_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2}[A-Z]\b)){0,3})"
 ALIAS = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:(?:also|better|popularly|commonly)\s+)?known\s+as|"
-    r"also\s+called|dubbed|nicknamed|"
-    r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:also|popularly|commonly)\s+called|dubbed|nicknamed|"
+    r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?" + OTHER_NAME
 )
 ALIAS_MORE = re.compile(
-    r"[\"”’']?\s*(?:\(\s*or|,?\s*or)\s+[\"“‘']?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"[\"”’']?\s*(?:\(\s*or|,?\s*or)\s+[\"“‘']?" + OTHER_NAME
 )
 
 
@@ -728,7 +730,7 @@ def _former_names(doc: Doc, reg: Registry) -> None:
 
 # "Danuri, also known as the Korea Pathfinder Lunar Orbiter": a name before
 ALIAS_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?:also\s+known\s+as|"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}),?\s+(?:also\s+known\s+as|"
     r"officially|formally)\s+(?:the\s+)?$"
 )
 
