@@ -1007,3 +1007,23 @@ def test_a_record_is_named_by_a_form_not_set_in_capitals(extract):
     )
     orbiter = next(p for p in doc.programs if "LUNAR WEATHER ORBITER" in p.aliases)
     assert orbiter.name == "Lunar Weather Orbiter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its tradition goes back to the Soviet Zarya and Vostra probes.",
+            {"Zarya", "Vostra"},
+        ),
+        (
+            "Its forerunners were NASA's Compton Gamma Ray Observatory and the "
+            "Russian-French Granat.",
+            {"Compton Gamma Ray Observatory", "Granat"},
+        ),
+    ],
+)
+def test_the_nationalities_of_the_parties_are_no_part_of_a_listed_name(
+    extract, text, expected
+):
+    assert _programs(extract(text)) == expected

@@ -46,6 +46,7 @@ from pipeline.components.names import (
     parties_only,
     titled_alone,
     vehicle_names,
+    without_parties,
     without_person_after,
 )
 from pipeline.components.text import common_words, entities_of, text_of
@@ -1162,7 +1163,15 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         )
         known = _known(reg.lex, span.text)
         label = known[0] if known else "PROGRAM" if programme else "ORG"
+        if label == "PROGRAM" and not known:
+            span = _one_word_after_parties(span, reg.lex)  # "the Russian-French Granat"
         reg.add(label, span, "ner")  # a listed name: the list's label
+
+
+def _one_word_after_parties(span: Span, lex: Lexicon) -> Span:
+    """A programme's one-word name after the nationalities of its parties."""
+    rest = without_parties(span, lex)
+    return rest if not any(t.whitespace_ for t in rest[:-1]) else span
 
 
 def _listed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1842,8 +1851,23 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
                 e < start and LIST_LINK.fullmatch(text, e, start) for e in ends
             )
             if (after is not None and after.end() in starts) or before:
-                entity.label = "PROGRAM"
+                _as_programme(doc, reg, entity)
                 break
+
+
+def _as_programme(doc: Doc, reg: Registry, entity: Entity) -> None:
+    """A body that is a programme after all, its mentions without the
+    nationalities of its parties ("the Russian-French Granat")."""
+    entity.label = "PROGRAM"
+    for (start, end), method in list(entity.mentions.items()):
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        name = _one_word_after_parties(span, reg.lex)
+        if name.start_char != start:
+            del entity.mentions[(start, end)]
+            entity.add(name.start_char, name.end_char, method)
+            reg.link(name.text, entity)
 
 
 # "Turksat 5A", "SAC-B", "FY-3E", "Spektr-UV": a series' name and a number or

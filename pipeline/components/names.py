@@ -680,13 +680,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
                 start = links[-1] + 1
             # not "the" nor a nationality: "the European Copernicus programme"
             doc = span.doc
-            while start + 1 < span.end and (
-                doc[start].lower_ == "the"
-                or doc[start].ent_type_ == "NORP"
-                or doc[start].text in lex.demonyms  # "the European Copernicus"
-                or doc[start].text in {"-", "–"}  # "European-Japanese BepiColombo"
-            ):
-                start += 1
+            start = without_parties(doc[start : span.end], lex).start
             # "China-Europe SMILE mission": the parties, then a one-word name
             # (not "China-Brazil Earth Resources Satellite programme")
             parties = start
@@ -706,12 +700,28 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "the Gaganyaan human spaceflight programme"
     listed = following is not None and following.text in PLURAL_PROGRAMS
     if listed and _named_word(span[-1]) and not _place_word(span[-1], lex):
-        return Name(span, "PROGRAM", following)  # "the Swarm and CHAMP satellites"
+        # "the Swarm and CHAMP satellites"
+        return Name(without_parties(span, lex), "PROGRAM", following)
     if following is not None and following.lower_ in {"and", ","}:
         head = _listed_head(span.doc, span.end, lex)
         if head is not None and not _place_word(span[-1], lex):
-            return Name(span, "PROGRAM", head)  # "the LISA and Comet ... missions"
+            # "the LISA and Comet ... missions", "the Soviet Venera and Vega probes"
+            return Name(without_parties(span, lex), "PROGRAM", head)
     return Name(span, "")
+
+
+def without_parties(span: Span, lex: Lexicon) -> Span:
+    """A name without the article and nationalities before it ("the European
+    Copernicus", "the Russian-French Granat"); never empty."""
+    doc, start = span.doc, span.start
+    while start + 1 < span.end and (
+        doc[start].lower_ == "the"
+        or doc[start].ent_type_ == "NORP"
+        or doc[start].text in lex.demonyms
+        or doc[start].text in {"-", "–"}  # "European-Japanese BepiColombo"
+    ):
+        start += 1
+    return doc[start : span.end]
 
 
 # Tags that may stand inside a noun phrase before its head: "the Japanese-led
