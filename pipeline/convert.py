@@ -39,11 +39,17 @@ def _mention(text: str, start: int, end: int, method: str) -> Mention:
     return Mention(text=text[start:end], start=start, end=end, method=method)
 
 
-def _longest(form: str) -> tuple[bool, int, str]:
+def _by_preference(forms: set[str]) -> list[str]:
     """The longest form first; one set in capitals ("MARS ODYSSEY" of a
-    headline) only when the text writes the name no other way."""
-    shouted = " " in form and form.upper() == form
-    return shouted, -len(form), form
+    headline, "MARS-96" beside "Mars-96") only when the text writes the name
+    no other way."""
+    written = {f.casefold() for f in forms if f.upper() != f}
+
+    def key(form: str) -> tuple[bool, int, str]:
+        shouted = form.upper() == form and (" " in form or form.casefold() in written)
+        return shouted, -len(form), form
+
+    return sorted(forms, key=key)
 
 
 def _in_areas(start: int, end: int, areas: Sequence[tuple[int, int]]) -> bool:
@@ -79,7 +85,7 @@ def _records(
             continue  # a unit named only inside a job title is not a record
         acronym = acronyms.get(entity_key)
         # a name broken over two lines is written on one
-        forms = sorted({" ".join(s.text.split()) for s in spans}, key=_longest)
+        forms = _by_preference({" ".join(s.text.split()) for s in spans})
         # a former name ("formerly the Hermanus Magnetic Observatory"), or one
         # in the body's own language beside its English one, is no record's
         # name while it has another
@@ -89,7 +95,12 @@ def _records(
         full = [f for f in forms if f != acronym and f not in second] or forms
         name = full[0]
         if acronym is None:
-            short = [f for f in forms if _acronym_like(f) and f != name]
+            # ("MARS-96" beside "Mars-96" is the name in capitals, no short form)
+            short = [
+                f
+                for f in forms
+                if _acronym_like(f) and f.casefold() != name.casefold()
+            ]
             # an organisation known only by its acronym has it as both name
             # and acronym; a programme ("SAPPHIRE") has no short form then
             alone = prefix == "org" and _acronym_like(name)

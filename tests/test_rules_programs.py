@@ -1027,3 +1027,18 @@ def test_the_nationalities_of_the_parties_are_no_part_of_a_listed_name(
     extract, text, expected
 ):
     assert _programs(extract(text)) == expected
+
+
+def test_a_name_in_a_line_of_capitals_without_the_words_around_it(extract):
+    doc = extract(
+        "SOYUZ ROCKET SENDS EUROPEAN STAR MAPPER PROBE ON ITS WAY\n\n"
+        "The Soyuz rocket sent the Star Mapper probe on its way from Baikonur."
+    )
+    mapper = next(p for p in doc.programs if p.name == "Star Mapper")
+    assert "STAR MAPPER" in {m.text for m in mapper.mentions}
+    assert not any("PROBE" in p.name or "EUROPEAN" in p.name for p in doc.programs)
+
+
+def test_a_body_in_a_line_of_capitals_keeps_its_nationality(extract):
+    doc = extract("POLISH ACADEMY OF SCIENCES\n\nThe Polish academy said so.")
+    assert "POLISH ACADEMY OF SCIENCES" in {o.name for o in doc.organisations}

@@ -465,7 +465,10 @@ def _self_standing(name: Name, reg: Registry) -> Name:
         rest = _without_article(doc[cut + 1 : span.end])
         inner = classify(rest, reg.lex)
         nests = inner.head is None or reg.lex.heads[inner.head.lower_].nests
-        if (inner.label == "ORG" and nests) or (len(rest) == 1 and is_acronym(rest[0])):
+        # an acronym after "of", not a word of a name set in capitals
+        # ("POLISH ACADEMY OF SCIENCES")
+        acronym = len(rest) == 1 and is_acronym(rest[0]) and not span.text.isupper()
+        if (inner.label == "ORG" and nests) or acronym:
             return Name(doc[span.start : cut], name.label, head)
     return name
 

@@ -412,6 +412,37 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, without_person_after(doc, start, end, lex)
 
 
+def _in_capitals_trim(
+    doc: Doc, start: int, end: int, lex: Lexicon
+) -> tuple[int, int]:
+    """A name in a line set in capitals without the nationalities before it
+    and the words after it that the text writes in lower case ("SOYUZ ROCKET
+    SENDS EUROPEAN VENUS EXPRESS PROBE": "VENUS EXPRESS", where the text says
+    "the Venus Express probe"); a body's head word stays."""
+    if end - start < 2 or not any(_in_capitals(t) for t in doc[start:end]):
+        return start, end
+    common = common_words(doc)
+    body = any(
+        t.lower_ in lex.heads and lex.heads[t.lower_].label != "PROGRAM"
+        for t in doc[start:end]
+    )
+    while (
+        end - start > 1
+        and not body  # "CHINESE ACADEMY OF SCIENCES"
+        and (
+            doc[start].text.title() in lex.demonyms
+            or (doc[start].lower_ in common and doc[start].lower_ not in lex.heads)
+        )
+    ):
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in common:
+        head = lex.heads.get(doc[end - 1].lower_)
+        if head is not None and head.label != "PROGRAM":
+            break  # "KOREA AEROSPACE RESEARCH INSTITUTE"
+        end -= 1
+    return start, end
+
+
 def _trimmed_first(token: Token, length: int, lex: Lexicon) -> bool:
     text = token.text
     return (
@@ -1395,6 +1426,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
+            first, last = _in_capitals_trim(doc, first, last, lex)
             if first < last:
                 spans.extend(_split_name(doc[first:last], lex))
     spans = [_with_period(_with_list(s, lex)) for s in spans]
