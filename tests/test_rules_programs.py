@@ -1042,3 +1042,16 @@ def test_a_name_in_a_line_of_capitals_without_the_words_around_it(extract):
 def test_a_body_in_a_line_of_capitals_keeps_its_nationality(extract):
     doc = extract("POLISH ACADEMY OF SCIENCES\n\nThe Polish academy said so.")
     assert "POLISH ACADEMY OF SCIENCES" in {o.name for o in doc.organisations}
+
+
+def test_the_years_of_a_plan_after_its_owner_or_before_its_programme_word(extract):
+    doc = extract(
+        "The probe is part of the Federal Lunar Program of Russia for 2016-2025. "
+        "It is the first mission of the agency's Star Vision 2015–2025 programme "
+        "and of its Deep Vision 2020-2030 programme."
+    )
+    assert _programs(doc) == {
+        "Federal Lunar Program of Russia for 2016-2025",
+        "Star Vision 2015–2025",
+        "Deep Vision 2020-2030",
+    }

@@ -39,6 +39,7 @@ MONTHS_DAYS = frozenset(w.capitalize() for w in DATE_WORDS)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z'’]*[A-Za-z]-(?:[A-Z]{0,2}\d{1,3}[A-Z]?)$")
 CODE = re.compile(r"^(?:[A-Z]?\d{1,2}[A-Z]?|[IVX]{1,4})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20|21)\d\d$")  # "ExoMars 2016 mission"
+YEARS_TOKEN = re.compile(r"^(?:19|20|21)\d\d(?:[–-](?:19|20|21)\d\d)?$")
 # a plan's name and its horizon year written as one word: "Space2030"
 YEAR_JOINED = re.compile(r"^[A-Z][a-z]{2,}(?:20|21)\d\d$")
 # A satellite's name by its ending: "MBZ-SAT", "NigeriaSat-2", "NEOSSat"
@@ -274,6 +275,9 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             ):
                 i += 1
                 break
+            elif _years_of_a_name(doc, i, lex):
+                i += 3  # "its Cosmic Vision 2015-2025 programme"
+                break
             elif _year_of_a_name(doc, i, lex):
                 i += 1  # "the ExoMars 2016 mission", "the Mars 2117 programme"
                 break
@@ -283,11 +287,27 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+def _years_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """The years a programme covers, between its name and its programme word
+    ("Cosmic Vision 2015-2025 programme"), written with a hyphen."""
+    return (
+        i + 3 < len(doc)
+        and YEAR_TOKEN.match(doc[i].text) is not None
+        and doc[i + 1].text in {"-", "–"}
+        and YEAR_TOKEN.match(doc[i + 2].text) is not None
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i - 1].whitespace_ != ""
+        and lex.programme_word(doc[i + 3].text)
+    )
+
+
 def _year_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """A year between a name and its programme word names that programme."""
+    """A year (or the years, written as one word: "Cosmic Vision 2015–2025")
+    between a name and its programme word names that programme."""
     return (
         i + 1 < len(doc)
-        and YEAR_TOKEN.match(doc[i].text) is not None
+        and YEARS_TOKEN.match(doc[i].text) is not None
         and doc[i - 1].whitespace_ != ""
         and not _date_word(doc[i - 1].text)  # "in March 2016 mission planners"
         and doc[i - 1].text not in {"FY", "Fiscal"}  # "the FY 2021 plan"
@@ -693,7 +713,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # "the Kuafu mission" names it; "Chinese satellites", "Earth-observing
         # satellite" describe them
         last = span[-1]
-        numbered = CODE.match(last.text) or YEAR_TOKEN.match(last.text)
+        numbered = CODE.match(last.text) or YEARS_TOKEN.match(last.text)
         proper = (_proper(last) or bool(numbered)) and not (
             _place_word(last, lex)
             or (last.text in lex.non_name and not numbered)  # "Selene I mission"
@@ -1459,7 +1479,9 @@ def _with_period(span: Span) -> Span:
     """ "Federal Space Program 2016-2025", "Space Cooperation Program for
     2018-2022": the years a plan covers are part of its name."""
     doc, i = span.doc, span.end
-    if span[-1].lower_ not in PERIOD_HEADS:
+    # the head last, or before its owner: "Federal Space Program of Russia"
+    head = next((t for t in span if t.lower_ in PERIOD_HEADS), None)
+    if head is None or not (head.i == span.end - 1 or span[-1].text[:1].isupper()):
         return span
     if i < len(doc) and doc[i].lower_ == "for":
         i += 1
