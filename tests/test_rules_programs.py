@@ -1055,3 +1055,23 @@ def test_the_years_of_a_plan_after_its_owner_or_before_its_programme_word(extrac
         "Star Vision 2015–2025",
         "Deep Vision 2020-2030",
     }
+
+
+def test_a_programme_and_its_full_name_set_apart_by_commas_are_one_record(extract):
+    doc = extract(
+        "The team won the second round of the LunaCUBE programme. LunaCUBE, the "
+        "United Nations/Peru Cooperation Programme on CubeSat Deployment, began "
+        "in 2015."
+    )
+    full = "United Nations/Peru Cooperation Programme on CubeSat Deployment"
+    record = next(p for p in doc.programs if p.name == full)
+    assert "LunaCUBE" in record.aliases
+    assert len(doc.programs) == 1
+
+
+def test_items_of_a_list_set_apart_by_commas_stay_apart(extract):
+    doc = extract(
+        "They presented the plans of the Orion Positioning System (OPS), "
+        "STELLAR, the Meridian Navigation Satellite System (MNSS) and more."
+    )
+    assert {"STELLAR", "Meridian Navigation Satellite System"} <= _programs(doc)

@@ -660,6 +660,42 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             m = ALIAS_MORE.match(text, m.end("name"))
     _named_before(doc, reg)
     _former_names(doc, reg)
+    _apposed_full_names(doc, reg)
+
+
+# after a programme's name: ", the <its full name>," ("KiboCUBE, the United
+# Nations/Japan Cooperation Programme on CubeSat Deployment, which ...")
+APPOSED_FULL = re.compile(r",\s+the\s+")
+APPOSITION_END = re.compile(r"\s*(?:[,.;:(]|$|(?:which|that|is|was|has|will)\b)")
+
+
+def _apposed_full_names(doc: Doc, reg: Registry) -> None:
+    """A programme's one-word name, then set apart by commas its full name of
+    three words or more: one record (not items of a list: "GLONASS, Galileo,
+    the BeiDou Navigation Satellite System (BDS)")."""
+    text = text_of(doc)
+    starts = {
+        start: (end, entity)
+        for entity in reg.entities
+        if entity.label == "PROGRAM"
+        for start, end in entity.mentions
+    }
+    for start, (end, entity) in sorted(starts.items()):
+        m = APPOSED_FULL.match(text, end)
+        full = starts.get(m.end()) if m else None
+        if full is None or entity not in reg.entities:
+            continue
+        full_end, other = full
+        if (
+            other is entity
+            or other not in reg.entities
+            or any(c.isspace() for c in text[start:end])
+            or text[:start].rstrip().endswith(",")
+            or len(text[m.end() : full_end].split()) < 3
+            or not APPOSITION_END.match(text, full_end)
+        ):
+            continue
+        _fold(reg, other, entity)
 
 
 def _add_alias(m: re.Match[str], entity: Entity, reg: Registry) -> None:
