@@ -28,6 +28,14 @@ def _names(records):
             "China Rocketry Science and Technology Corporation built it.",
             "China Rocketry Science and Technology Corporation",
         ),
+        (  # a listed company's name, "&" and a company's head word
+            "The camera was built by Airbus & Optical Systems Ltd. of Tucson.",
+            "Airbus & Optical Systems Ltd.",
+        ),
+        (  # a company of the industry's list
+            "The lander was built by NPO Lavochkin for the agency.",
+            "NPO Lavochkin",
+        ),
         (  # the Arabic article joined to the name
             "Students of Al al-Qamar University in Irbid attended.",
             "Al al-Qamar University",

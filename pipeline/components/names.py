@@ -1064,6 +1064,17 @@ def _listed_ands(lex: Lexicon) -> frozenset[tuple[str, str]]:
     return found
 
 
+COMPANY_WORDS = frozenset(
+    {"corp", "corporation", "inc", "ltd", "limited", "llc", "plc", "gmbh"}
+    | {"company", "co", "technologies", "systems", "industries"}
+)
+
+
+def _company_after(right: Span, lex: Lexicon) -> bool:
+    """Words with a company's head word ("Technologies Corp.")."""
+    return any(t.lower_.rstrip(".") in COMPANY_WORDS for t in right)
+
+
 def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     """ "China Aerospace Science and Technology Corporation", "Directorate of
     Human Spaceflight and Operations" are one name; "ESA and NASA" are two."""
@@ -1150,6 +1161,8 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
         stop = ands[n + 1] if n + 1 < len(ands) else span.end
         if _and_of_a_listed_name(doc, i, start, stop, lex):
             continue  # ".../National Aeronautics and Space Administration/..."
+        if doc[i].text == "&" and _company_after(doc[i + 1 : stop], lex):
+            continue  # "Ball Aerospace & Technologies Corp.": one company
         if not _keeps_and(doc[start:i], doc[i + 1 : stop], lex):
             parts.append(doc[start:i])
             start = i + 1
