@@ -97,9 +97,7 @@ def _records(
         if acronym is None:
             # ("MARS-96" beside "Mars-96" is the name in capitals, no short form)
             short = [
-                f
-                for f in forms
-                if _acronym_like(f) and f.casefold() != name.casefold()
+                f for f in forms if _acronym_like(f) and f.casefold() != name.casefold()
             ]
             # an organisation known only by its acronym has it as both name
             # and acronym; a programme ("SAPPHIRE") has no short form then

@@ -127,6 +127,17 @@ def test_facility_is_not_an_organisation(extract):
     assert "Deep Space Exhibition Hall" not in _names(doc.organisations)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members discussed the Outer Space Treaty in Vienna.", "Outer Space Treaty"),
+        ("The probe passed its Mission Readiness Review.", "Mission Readiness Review"),
+    ],
+)
+def test_a_treaty_or_a_review_is_not_an_organisation(extract, text, name):
+    assert name not in _names(extract(text).organisations)
+
+
 def test_planets_are_not_places(extract):
     doc = extract("The orbiter reached Mars after leaving Beijing.")
     assert _names(doc.locations) == {"Beijing"}

@@ -622,9 +622,7 @@ ALIAS = re.compile(
     r"(?:also|popularly|commonly)\s+called|dubbed|nicknamed|"
     r"(?<=\()or|(?<=\(\s)or)\s+[\"“‘']?" + OTHER_NAME
 )
-ALIAS_MORE = re.compile(
-    r"[\"”’']?\s*(?:\(\s*or|,?\s*or)\s+[\"“‘']?" + OTHER_NAME
-)
+ALIAS_MORE = re.compile(r"[\"”’']?\s*(?:\(\s*or|,?\s*or)\s+[\"“‘']?" + OTHER_NAME)
 
 
 def _other_names(doc: Doc, reg: Registry) -> None:
@@ -1184,8 +1182,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "09:12 pm IST": a time zone
         if _instrument(span, reg.lex):
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
-        if span[-1].text in JOURNAL_WORDS:
-            continue  # "Physical Review Letters": a journal
+        if span[-1].text in DOCUMENT_WORDS:
+            continue  # "Physical Review Letters", "the Outer Space Treaty"
         if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         if _headline_phrase(span, reg.lex) or _word_in_capitals(span):
@@ -1420,7 +1418,11 @@ DATELINE = re.compile(
 TIME_BEFORE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|\d{4}\s*hrs?)\s*(?:[ap]\.?m\.?|hrs?|hours)?\s*\(?$", re.I
 )  # "09:12 pm", "1801 hrs": a time zone follows
-JOURNAL_WORDS = frozenset({"Letters", "Journal", "Proceedings", "Transactions"})
+# the last word of a journal's, a treaty's or a project review's name
+DOCUMENT_WORDS = frozenset(
+    {"Letters", "Journal", "Proceedings", "Transactions", "Review", "Reviews"}
+    | {"Treaty", "Convention", "Declaration"}
+)
 
 
 def _vehicle(span: Span) -> bool:

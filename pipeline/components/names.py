@@ -103,11 +103,8 @@ def _in_capitals(token: Token) -> bool:
     """A word in capitals between two more: a line written in capitals ("...
     PROBE ON ITS WAY"), not an acronym ("US National Radio Astronomy ...")."""
     doc, i = token.doc, token.i
-    return (
-        0 < i < len(doc) - 1
-        and all(
-            len(t.text) > 1 and t.text.isupper() for t in (doc[i - 1], token, doc[i + 1])
-        )
+    return 0 < i < len(doc) - 1 and all(
+        len(t.text) > 1 and t.text.isupper() for t in (doc[i - 1], token, doc[i + 1])
     )
 
 
@@ -432,9 +429,7 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, without_person_after(doc, start, end, lex)
 
 
-def _in_capitals_trim(
-    doc: Doc, start: int, end: int, lex: Lexicon
-) -> tuple[int, int]:
+def _in_capitals_trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """A name in a line set in capitals without the nationalities before it
     and the words after it that the text writes in lower case ("SOYUZ ROCKET
     SENDS EUROPEAN VENUS EXPRESS PROBE": "VENUS EXPRESS", where the text says
