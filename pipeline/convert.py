@@ -46,7 +46,10 @@ def _by_preference(forms: set[str]) -> list[str]:
     written = {f.casefold() for f in forms if f.upper() != f}
 
     def key(form: str) -> tuple[bool, int, str]:
-        shouted = form.upper() == form and (" " in form or form.casefold() in written)
+        # (a short word in capitals is an acronym's own form: "CAST", "NASA";
+        # not "REUTERS", "PERSEVERANCE")
+        twin = form.casefold() in written and (not form.isalpha() or len(form) > 5)
+        shouted = form.upper() == form and (" " in form or twin)
         return shouted, -len(form), form
 
     return sorted(forms, key=key)

@@ -941,3 +941,20 @@ def test_the_capitals_of_a_person_the_rules_found_are_a_surname(nlp):
         Span(doc, 4, 6, label="PERSON"),  # "Besides SRON": a stop word first
     ]
     assert _surnames(doc) == {"ZELENYKH"}
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        ({"MARS-96", "Mars-96"}, "Mars-96"),  # a headline's capitals
+        ({"NEWSWIRE", "Newswire"}, "Newswire"),
+        ({"LUNAR WEATHER ORBITER", "Lunar Weather Orbiter"}, "Lunar Weather Orbiter"),
+        ({"CAST", "Cast"}, "CAST"),  # a short word in capitals: an acronym
+        ({"SOLAR ORBITER PROBE", "Solar Orbiter"}, "Solar Orbiter"),
+        ({"NATIONAL SPACE CENTER"}, "NATIONAL SPACE CENTER"),  # no other form
+    ],
+)
+def test_a_record_is_named_by_its_longest_form_not_set_in_capitals(forms, name):
+    from pipeline.convert import _by_preference
+
+    assert _by_preference(forms)[0] == name
