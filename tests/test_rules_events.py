@@ -1154,3 +1154,18 @@ def test_a_university_after_from_is_no_launch_site(extract):
 def test_a_founding_director_contact_and_a_course_opening_found_nothing(extract, text):
     doc = extract(text, PUBLISHED)
     assert "establishment" not in {e.type for e in doc.events}
+
+
+def test_a_named_event_told_with_and_without_its_year_and_a_field_in_its_topic(
+    extract,
+):
+    doc = extract(
+        "Lunar Agency Training Course on Space Law and Policy Concludes\n\n"
+        "The 2020 Lunar Agency Training Course on Space Law and Policy, which "
+        "ran from 29 October to 9 November, closed in Lima.",
+        PUBLISHED,
+    )
+    schools = [e for e in doc.events if e.type == "school"]
+    assert [(e.name, e.date) for e in schools] == [
+        ("2020 Lunar Agency Training Course on Space Law and Policy", "2020-10-29")
+    ]

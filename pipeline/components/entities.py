@@ -29,6 +29,7 @@ from pipeline.components.bylines import bylined, in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
+    FIELD_HEADS,
     REGION_WORDS,
     VEHICLE_WORDS,
     Name,
@@ -495,11 +496,6 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
             continue  # "Course of the Centre for ... Education" of "... in Asia (C)"
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
-
-
-# Heads that name a plan alone, but a field after a body's "of" or a title's
-# "for" ("Office of Space Policy", "Director for Space Policy").
-FIELD_HEADS = frozenset({"policy", "strategy"})
 
 
 def _a_field(name: Name) -> bool:

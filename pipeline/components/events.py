@@ -722,6 +722,8 @@ def _same_name(a: str, b: str) -> bool:
     if a.casefold() == b.casefold() or _numbered_short(a, b) or _numbered_short(b, a):
         return True
     short, long = sorted((a.casefold(), b.casefold()), key=len)
+    if EDITION_YEAR.match(long) and long[5:] == short:
+        return True  # "APSCO Training Course" of "2012 APSCO Training Course"
     if long.startswith(short + " of ") and ORDINAL.match(short.split()[0]):
         return True  # "18th Council Meeting" of "18th Council Meeting of APSCO"
     wa, wb = _words(a), _words(b)
@@ -744,6 +746,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 NUMBERED_SHORT = re.compile(r"([A-Z]{2,})-(\d{1,3})")
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d ")  # "2012 APSCO Training Course"
 
 
 def _numbered_short(short: str, long: str) -> bool:

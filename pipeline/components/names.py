@@ -20,6 +20,10 @@ from pipeline.components.text import NAME_WORD, common_words, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
+# Heads that name a plan alone, but a field after a body's "of" or a title's
+# "for" ("Office of Space Policy", "Director for Space Policy", "Course on
+# Space Law and Policy").
+FIELD_HEADS = frozenset({"policy", "strategy"})
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
     {"in", "de", "du", "des", "der", "fuer", "für", "zur", "del", "di", "della"}
@@ -1094,8 +1098,10 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     in_complement = any(t.lower_ in NESTING or t.lower_ == "in" for t in left)
     labels = {lex.heads[t.lower_].label for t in left if t.lower_ in lex.heads}
     org_left, event_left = "ORG" in labels, labels == {"EVENT"}
+    # "... Course on Space Law and Policy": a field, no plan of its own
+    field = len(right) == 1 and right[0].lower_ in FIELD_HEADS
     standalone = (
-        right_head
+        (right_head and not (in_complement and field))
         or (is_acronym(right[0]) and right[0].text not in lex.field_acronyms)
         or right.text in lex.gazetteer
         # an event's topic list ("on Space Weather and Space Climate") is no
