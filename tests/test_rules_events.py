@@ -163,6 +163,17 @@ def test_two_dates_of_one_trigger_are_two_events(extract, text):
     )
 
 
+def test_each_date_of_flybys_of_several_bodies_is_an_event(extract):
+    doc = extract(
+        "Flybys of Venus in August 2025 and of Earth in September 2026 and "
+        "January 2029 will follow, before the probe arrives at Saturn in 2034.",
+        PUBLISHED,
+    )
+    assert {("other", "2025-08"), ("other", "2026-09"), ("other", "2029-01")} <= set(
+        _typed(doc)
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

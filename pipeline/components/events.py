@@ -372,7 +372,8 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 # "and Chang'e-8 around", ", followed by LAPAN-A2 in": another name of the
 # same verb, then its date
 PARALLEL = re.compile(
-    r",?\s*(?:and|followed\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
+    r",?\s*(?:and|followed\s+by)\s+(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+"
+    r"(?:around|in|by|on)"  # "flybys of Venus in 2025 and of Earth in 2026"
 )
 
 
