@@ -1180,3 +1180,18 @@ def test_a_named_event_told_with_and_without_its_year_and_a_field_in_its_topic(
     assert [(e.name, e.date) for e in schools] == [
         ("2020 Lunar Agency Training Course on Space Law and Policy", "2020-10-29")
     ]
+
+
+def test_a_name_told_later_names_the_dated_meeting_of_its_ordinal(extract):
+    doc = extract(
+        "From March 23 to 25, the 9th Progress Meeting of the Solar wind Lunar "
+        "Ion Dust Explorer (SLIDE) was held online.\n\nThe 10th SLIDE Progress "
+        "Meeting is planned for the autumn.\n\nParticipants of the 9th SLIDE "
+        "Progress Meeting during the video conference.",
+        PUBLISHED,
+    )
+    meetings = sorted((e.name, e.date) for e in doc.events if e.type == "meeting")
+    assert meetings == [
+        ("10th SLIDE Progress Meeting", "2021-FA"),
+        ("9th SLIDE Progress Meeting", "2021-03-23"),
+    ]

@@ -58,6 +58,9 @@ class EventRecord:
     # dated only by an earlier sentence ("It was signed by ..."): the same
     # event as one of its type told before, if any
     contextual: bool = False
+    # an unnamed event's trigger in capitals after an ordinal ("the 9th
+    # Progress Meeting of ..."): the words a name told elsewhere may hold
+    titled: tuple[str, ...] = ()
 
 
 # The span groups the event rules read, listed once per text (a SpanGroup
@@ -852,6 +855,10 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 None,
             )
         twin = twin or next((m for m in merged if _same(m, event)), None)
+        if twin is None and event.name and not event.date:
+            # "Participants of the 9th SMILE Progress Meeting" after "the 9th
+            # Progress Meeting of ... was held from March 23 to 25"
+            twin = next((m for m in merged if _named_there(event, m)), None)
         if (
             twin is None
             and not event.name
@@ -1169,12 +1176,38 @@ def events(doc: Doc) -> list[EventRecord]:
                 planned=planned[trigger],
                 until=ends.get(date) if date else None,
                 contextual=undated,
+                titled=() if name else _titled(trigger),
             )
             if trigger[-1].tag_ == "NNS" and not date and not definite:
                 continue  # "workshops and meetings will follow": none told
             if record.name or record.date or record.participants:
                 found.append(record)
     return _merge(found, _head_end(text_of(doc)))
+
+
+def _titled(trigger: Span) -> tuple[str, ...]:
+    """The ordinal and capitalised words ending at a capitalised trigger
+    ("9th Progress Meeting"), casefolded; empty without an ordinal."""
+    doc, i = trigger.doc, trigger.start
+    if not trigger[0].is_title:
+        return ()
+    while i > max(0, trigger.start - 4) and doc[i - 1].is_title:
+        i -= 1
+    if i == 0 or not ORDINAL.match(doc[i - 1].text):
+        return ()
+    return tuple(t.lower_ for t in doc[i - 1 : trigger.end])
+
+
+def _named_there(named: EventRecord, told: EventRecord) -> bool:
+    """An undated name ("9th SMILE Progress Meeting") holds, in order, the
+    ordinal and words of an unnamed event's capitalised trigger ("the 9th
+    Progress Meeting of the Solar wind ... (SMILE)")."""
+    if not told.titled or named.type != told.type or told.name or not named.name:
+        return False
+    words = iter(w.casefold() for w in _words(named.name))
+    return _words(named.name)[0].casefold() == told.titled[0] and all(
+        w in words for w in told.titled
+    )
 
 
 def _head_end(text: str) -> int:
