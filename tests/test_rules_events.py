@@ -1115,6 +1115,23 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
         ("The thermal vacuum tests were completed in May.", ("other", "2021-05")),
         ("The module will be mated with the platform in 2022.", ("other", "2022")),
         ("The partners were chosen in 2020 from ten proposals.", ("other", "2020")),
+        # an orbit of a body entered, a planet reached, a landing due
+        (
+            "The spacecraft will enter lunar orbit in mid-December.",
+            ("other", "2021-12"),
+        ),
+        ("The probe will reach the planet in April next year.", ("other", "2022-04")),
+        (
+            "The capsule is due to land in Inner Mongolia on 25 July.",
+            ("other", "2021-07-25"),
+        ),
+        # "swing-bys", and the date at the end of the launch's own phrase
+        ("It will make two swing-bys of Venus in April 2022.", ("other", "2022-04")),
+        (
+            "Six years after the launch of the Ocean-1 satellite in October 2015, "
+            "the agencies met again.",
+            ("launch", "2015-10"),
+        ),
     ],
 )
 def test_more_milestones_of_a_mission(extract, text, event):
@@ -1195,3 +1212,27 @@ def test_a_name_told_later_names_the_dated_meeting_of_its_ordinal(extract):
         ("10th SLIDE Progress Meeting", "2021-FA"),
         ("9th SLIDE Progress Meeting", "2021-03-23"),
     ]
+
+
+def test_what_a_mission_is_for_is_no_milestone(extract):
+    doc = extract(
+        "The two agencies will study a mission to land in the polar region in "
+        "the early 2030s.",
+        PUBLISHED,
+    )
+    assert doc.events == []
+
+
+def test_swing_bys_of_several_bodies_told_one_by_one(extract):
+    doc = extract(
+        "It will gain speed through two swing-bys of Venus, in April 1998 and "
+        "June 1999, one of the Earth in August 1999 and one of Jupiter in "
+        "December 2000.",
+        PUBLISHED,
+    )
+    assert {e.date for e in doc.events if e.type == "other"} == {
+        "1998-04",
+        "1999-06",
+        "1999-08",
+        "2000-12",
+    }

@@ -192,13 +192,14 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
     # event told as the time of another takes no date from the others
     told_as_time = _told_as_time(triggers)
     bracketed = _bracketed_dates(triggers, dates, text)
+    of_phrase = _of_phrase_dates(triggers, dates, text)
     for order, date in enumerate(dates):
         phrases = [triggers[i] for i in told_as_time]
-        owner = bracketed.get(order)
+        owner = bracketed.get(order, of_phrase.get(order))
         dist = [
             _distance(t, date[0])
             if not _told_apart(t, date, text, phrases)
-            and i not in told_as_time
+            and (i not in told_as_time or owner == i)
             and (owner == i if owner is not None else i not in bracketed.values())
             else None
             for i, t in enumerate(triggers)
@@ -227,6 +228,19 @@ def _bracketed_dates(
             continue
         before = [i for i, t in enumerate(triggers) if t.end_char <= start]
         if before and start - triggers[before[-1]].end_char <= 100:
+            owned[order] = before[-1]
+    return owned
+
+
+def _of_phrase_dates(
+    triggers: list[Span], dates: list[Dated], text: str
+) -> dict[int, int]:
+    """Dates closing a trigger's own "of" phrase, and that trigger: "six
+    years after the launch of X in October 2015, the agencies met"."""
+    owned = {}
+    for order, (start, _end, _value) in enumerate(dates):
+        before = [i for i, t in enumerate(triggers) if t.end_char <= start]
+        if before and OWN_OF.fullmatch(text, triggers[before[-1]].end_char, start):
             owned[order] = before[-1]
     return owned
 
@@ -375,8 +389,10 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 # "and Chang'e-8 around", ", followed by LAPAN-A2 in": another name of the
 # same verb, then its date
 PARALLEL = re.compile(
-    r",?\s*(?:and|followed\s+by)\s+(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+"
-    r"(?:around|in|by|on)"  # "flybys of Venus in 2025 and of Earth in 2026"
+    r",?\s*(?:and|followed\s+by|(?:and\s+)?(?:one|two|another))\s+"
+    # "flybys of Venus in 2025 and of Earth in 2026", "two swing-bys of Venus,
+    # in 1998 and 1999, one of the Earth in 1999"
+    r"(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
 )
 
 
@@ -1002,12 +1018,19 @@ HAVE = frozenset({"have", "has", "had"})
 OWN_PLAN = re.compile(r"\b(?:scheduled|planned|set|due|expected|slated)\b", re.I)
 
 
+# "after the launch of the CFOSAT satellite in October 2018": the date
+# closing the trigger's own "of" phrase
+OWN_OF = re.compile(r"\s+of\s+[^,;.()]{1,60}?\s(?:in|on)\s+$")
+
+
 def _own_plan(trigger: Span, date: str | None, told: list[Dated]) -> bool:
-    """A plan word between the trigger and its date ("scheduled for")."""
+    """A plan word between the trigger and its date ("scheduled for"), or the
+    date closes the trigger's "of" phrase ("the launch of X in 2018")."""
     text = text_of(trigger.doc)
     starts = [s for s, _e, v in told if v == date]
     return any(
         OWN_PLAN.search(text, trigger.end_char, s)
+        or OWN_OF.fullmatch(text, trigger.end_char, s)
         for s in starts
         if s > trigger.end_char
     )

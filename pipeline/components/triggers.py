@@ -166,13 +166,20 @@ def _launches_told(span: Span) -> bool:
     return i >= 0 and doc[i].tag_ in {"DT", "PRP$", "POS", "CD"}
 
 
+def _infinitive(span: Span) -> bool:
+    """ "due to land in ...": a verb after "to" (the tagger may read a noun);
+    not "a mission to land in ...", what a mission is for."""
+    doc, i = span.doc, span.start
+    return i > 1 and doc[i - 1].lower_ == "to" and not doc[i - 2].tag_.startswith("NN")
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
     "other:released-document": lambda s: _verb_before(s, RELEASE_VERBS, 4, NOUN_GAP),
     "other:operations-begin": _operations_begin,
     "other:arrived-at": _arrival_at_a_body,
-    "other:land-in": lambda s: s[0].tag_.startswith("VB"),
+    "other:land-in": lambda s: s[0].tag_.startswith("VB") or _infinitive(s),
     "launch:into-orbit": lambda s: _verb_before(s, SEND_VERBS, 9, None),
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
