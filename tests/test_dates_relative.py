@@ -312,6 +312,12 @@ def test_spoken_years_and_holidays(text, expected):
             "[Print]\n\nBEIJING, Nov. 9 (Newswire) -- It went.",
             "2011-11-10",
         ),
+        # the date first on its line, then the byline's next label
+        (
+            "News\n\nJan 09, 2024      Source: Lunar Observatory      Text Size: "
+            "A A A\n\nThe probe was launched on Tuesday.",
+            "2024-01-09",
+        ),
         # a dateline's year from the text, not from a time ("2016 GMT")
         (
             "Sci-Tech\n\nBEIJING, Nov. 10 (Newswire) -- It lifted off early "

@@ -105,6 +105,13 @@ _TOOLS = re.compile(
 )
 
 
+# after the date, set apart: the byline's next label ("Jan 09, 2024
+# Source: National Astronomical Observatories      Text Size: A A A")
+_LABEL_NEXT = re.compile(
+    r"^(?:\s{2,}|\s*[|•·]\s*)(?:Source|Author|Editor|By|From|Views|Hits)\b", re.I
+)
+
+
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
@@ -118,6 +125,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         or bool(_ZONE.match(rest))
         or bool(_COUNTERS.match(rest))
         or bool(_TOOLS.match(rest))
+        or bool(_LABEL_NEXT.match(rest))
     )
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
