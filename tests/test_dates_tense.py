@@ -91,6 +91,16 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "Saturday",
             "2022-06-11",
         ),
+        (
+            "[Photo] A rocket carrying the probe lifts off on Saturday.",
+            "Saturday",
+            "2022-06-11",
+        ),
+        (
+            "A rocket carrying the probe lifts off on Saturday. [Photo/Newswire]",
+            "Saturday",
+            "2022-06-11",
+        ),
         # a participle after a possessive describes a noun: no verb of its own
         (
             "The agencies outlined a timeline for their planned station on Wednesday.",

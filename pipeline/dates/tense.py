@@ -212,9 +212,15 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
     return None
 
 
-# "PHOTO: An Ariane 5 rocket lifts off from Kourou on Saturday.": a caption
-# tells what the picture shows, done, in the present tense
-CAPTION = re.compile(r"^[ \t]*(?:PHOTO|Photo|Caption|Image|Picture)[ \t]*[:：|]", re.M)
+# "PHOTO: An Ariane 5 rocket lifts off from Kourou on Saturday.", "[Photo] A
+# rocket blasts off on Friday. [Photo/Xinhua]": a caption tells what the
+# picture shows, done, in the present tense
+_PICTURE = r"(?:PHOTO|Photo|Image|Picture)"
+CAPTION = re.compile(
+    rf"^[ \t]*(?:(?:{_PICTURE}|Caption)[ \t]*[:：|]|\[[ \t]*{_PICTURE}[^\]\n]*\])"
+    rf"|^[^\n]*[\[(]{_PICTURE}[ \t]*[/:][^\])\n]*[\])][ \t]*$",
+    re.M,
+)
 
 
 def tense_reader(doc: Doc) -> TenseReader:
