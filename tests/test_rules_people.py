@@ -676,3 +676,9 @@ def test_the_given_name_before_a_three_word_name_the_model_cut(extract):
 def test_initials_with_stops_inside_a_name(extract):
     doc = extract("Prof. Hamid M.K. Al-Naimiy, Director of the centre, spoke.")
     assert "Hamid M.K. Al-Naimiy" in {p.name for p in doc.people}
+
+
+def test_a_listed_company_the_model_cut_into_a_person_is_no_person(extract):
+    doc = extract("Lockheed Martin Astronautics, Denver, is the prime contractor.")
+    assert doc.people == []
+    assert "Lockheed Martin" in {o.name for o in doc.organisations}

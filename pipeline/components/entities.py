@@ -788,12 +788,20 @@ def _named_before(doc: Doc, reg: Registry) -> None:
             break
 
 
-def _gazetteer_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+def _gazetteer_names(
+    doc: Doc,
+    reg: Registry,
+    blocked: list[tuple[int, int]],
+    people: list[tuple[int, int]],
+) -> None:
     """Well-known names written inside a longer capitalised run ("Roscosmos
     Director General ...", "the State Space Corporation Roscosmos"), where no
-    name phrase stands for them alone."""
+    name phrase stands for them alone; not inside a person's name, but over
+    a person the model cut from a company ("Lockheed | Martin Astronautics")."""
     taken = _taken(reg) + blocked
     for m in _index(reg.lex).pattern.finditer(text_of(doc)):
+        if _inside(m.start(), m.end(), people):
+            continue
         if _overlaps(m.start(), m.end(), taken):
             _widen(doc, reg, m.start(), m.end())
             continue
@@ -1853,7 +1861,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _model_orgs(
         doc, reg, _taken(reg) + events + people + reg.not_entities + datelines + places
     )
-    _gazetteer_names(doc, reg, events + people + reg.not_entities)
+    _gazetteer_names(doc, reg, events + reg.not_entities, people)
     _dateline_agency(doc, reg)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
