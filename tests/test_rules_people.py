@@ -682,3 +682,22 @@ def test_a_listed_company_the_model_cut_into_a_person_is_no_person(extract):
     doc = extract("Lockheed Martin Astronautics, Denver, is the prime contractor.")
     assert doc.people == []
     assert "Lockheed Martin" in {o.name for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vice Minister Sun Weiguo, head of the agency, watched the launch.",
+            "Sun Weiguo",
+        ),
+        ("President Moon Haesung visited the centre.", "Moon Haesung"),
+    ],
+)
+def test_a_surname_that_is_also_a_body_s_name(extract, text, name):
+    assert name in {p.name for p in extract(text).people}
+
+
+def test_an_instrument_named_after_a_body_is_no_person(extract):
+    doc = extract("Data from the Moon Mineralogy Mapper were released.")
+    assert doc.people == []

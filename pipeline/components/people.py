@@ -157,7 +157,13 @@ def _acceptable(
             return False  # "Heliophysics Missions"
         if is_acronym(token) and (token.text in known or token.text in lex.gazetteer):
             return False
-        if token.text in lex.title_words or token.text in lex.not_location:
+        if token.text in lex.title_words:
+            return False
+        # "Mars", "Sun": a body's name, but a surname first ("Sun Laiyan",
+        # "Moon Jae-in") unless the words are a programme's ("Venus Express")
+        if token.text in lex.not_location and (
+            token.i != span.start or len(span) == 1 or span.text in known
+        ):
             return False
         if token.text in lex.instrument_words:
             return False  # "UV Imager"
