@@ -701,3 +701,12 @@ def test_a_surname_that_is_also_a_body_s_name(extract, text, name):
 def test_an_instrument_named_after_a_body_is_no_person(extract):
     doc = extract("Data from the Moon Mineralogy Mapper were released.")
     assert doc.people == []
+
+
+def test_a_minister_s_field_and_name_are_no_body(extract):
+    doc = extract(
+        "Brazilian Minister of Science and Technology Sergio Rezende watched the "
+        "launch together at the center."
+    )
+    assert doc.organisations == []
+    assert "Sergio Rezende" in {p.name for p in doc.people}

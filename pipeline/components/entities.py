@@ -1155,7 +1155,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "Access to Space" of "... Access to Space for All initiative"
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
-        if _title_of(span, reg.lex):
+        if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):
             continue  # "Ruler of Dubai": a title
         if _before_a_title(span, reg.lex):
             continue  # "Associate Public Information Officer": a job
@@ -1307,6 +1307,18 @@ def _region_named(span: Span) -> bool:
 def _title_of(span: Span, lex: Lexicon) -> bool:
     """ "Ruler of Dubai", "Head of Heliophysics Missions": a title."""
     return len(span) > 2 and span[0].text in lex.title_words and span[1].lower_ == "of"
+
+
+def _field_of_a_title(span: Span, lex: Lexicon) -> bool:
+    """ "Minister of [Science and Technology Sergio Rezende]": a title's field
+    (and the person after it), no body's name."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].text in lex.title_words
+        and not any(t.lower_ in lex.heads for t in span)
+    )
 
 
 def _programme_before(span: Span, lex: Lexicon) -> bool:
