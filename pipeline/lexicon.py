@@ -184,16 +184,18 @@ def _tagged_word(pattern: Any) -> tuple[dict[str, Any], frozenset[str]] | None:
 
 
 def with_word_lists(pattern: Any, directory: Path = PATTERNS_DIR) -> Any:
-    """A token pattern with each ``{"IN": "@LABEL"}`` replaced by the words of
-    that label in lexicon.jsonl: ``{"ORTH": {"IN": "@HONORIFIC"}}`` follows the
-    honorific list instead of copying it."""
+    """A token pattern with each ``{"IN": "@LABEL"}`` (or ``"NOT_IN"``)
+    replaced by the words of that label in lexicon.jsonl: ``{"ORTH": {"IN":
+    "@HONORIFIC"}}`` follows the honorific list instead of copying it."""
     if isinstance(pattern, dict):
-        if set(pattern) == {"IN"} and str(pattern["IN"]).startswith("@"):
-            label = pattern["IN"][1:]
-            words = sorted(w.word for w in _words(directory) if w.label == label)
-            if not words:
-                raise PatternError(f"no lexicon words labelled {label}")
-            return {"IN": words}
+        if len(pattern) == 1:
+            ((op, value),) = pattern.items()
+            if op in {"IN", "NOT_IN"} and str(value).startswith("@"):
+                label = value[1:]
+                words = sorted(w.word for w in _words(directory) if w.label == label)
+                if not words:
+                    raise PatternError(f"no lexicon words labelled {label}")
+                return {op: words}
         return {k: with_word_lists(v, directory) for k, v in pattern.items()}
     if isinstance(pattern, list):
         return [with_word_lists(v, directory) for v in pattern]

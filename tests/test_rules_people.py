@@ -710,3 +710,22 @@ def test_a_minister_s_field_and_name_are_no_body(extract):
     )
     assert doc.organisations == []
     assert "Sergio Rezende" in {p.name for p in doc.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        (
+            "Arianespace CEO Stéphane Israël congratulated the teams.",
+            "Stéphane Israël",
+            "CEO",
+            "Arianespace",
+        ),
+        ("ESA DG Jan Wörner said so.", "Jan Wörner", "DG", "ESA"),
+    ],
+)
+def test_a_name_after_a_title_in_capitals(extract, text, name, title, org):
+    doc = extract(text)
+    person = next(p for p in doc.people if p.name == name)
+    assert person.title == title
+    assert {o.name for o in doc.organisations} == {org}

@@ -1157,6 +1157,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):
             continue  # "Ruler of Dubai": a title
+        if _named_after_a_title(span, reg.lex):
+            continue  # "Arianespace CEO Stéphane Israël": a person
         if _before_a_title(span, reg.lex):
             continue  # "Associate Public Information Officer": a job
         if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:
@@ -1307,6 +1309,16 @@ def _region_named(span: Span) -> bool:
 def _title_of(span: Span, lex: Lexicon) -> bool:
     """ "Ruler of Dubai", "Head of Heliophysics Missions": a title."""
     return len(span) > 2 and span[0].text in lex.title_words and span[1].lower_ == "of"
+
+
+def _named_after_a_title(span: Span, lex: Lexicon) -> bool:
+    """Capitalised words with no body's head right after a job title."""
+    i = span.start
+    return (
+        i > 0
+        and span.doc[i - 1].text in lex.title_words
+        and not any(t.lower_ in lex.heads or is_acronym(t) for t in span)
+    )
 
 
 def _field_of_a_title(span: Span, lex: Lexicon) -> bool:

@@ -258,7 +258,7 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
     for i in [t.i for t in doc if t.text in lex.title_words]:
         if i < free:
             continue  # inside the run of the title before
-        j = i
+        j = i + 1  # the title itself may be in capitals: "CEO", "DG"
         while j < n and (
             doc[j].is_title
             or doc[j].lower_ in {"of", "for", "and"}
