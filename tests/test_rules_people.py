@@ -729,3 +729,19 @@ def test_a_name_after_a_title_in_capitals(extract, text, name, title, org):
     person = next(p for p in doc.people if p.name == name)
     assert person.title == title
     assert {o.name for o in doc.organisations} == {org}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Photo] The rocket lifts off on Friday. (Xinhua/RIA Novosti Photo)",
+        "The rocket lifted off at 1:31 am Beijing Time from the launch centre.",
+    ],
+)
+def test_a_listed_agency_in_a_credit_and_a_time_zone_are_no_people(extract, text):
+    assert extract(text).people == []
+
+
+def test_a_listed_agency_the_model_read_as_a_person_is_the_agency(extract):
+    doc = extract("[Photo] The rocket lifts off on Friday. (Xinhua/RIA Novosti Photo)")
+    assert "RIA Novosti" in {o.name for o in doc.organisations}

@@ -800,8 +800,8 @@ def _gazetteer_names(
     a person the model cut from a company ("Lockheed | Martin Astronautics")."""
     taken = _taken(reg) + blocked
     for m in _index(reg.lex).pattern.finditer(text_of(doc)):
-        if _inside(m.start(), m.end(), people):
-            continue
+        if _inside(m.start(), m.end(), people) and m.span() not in people:
+            continue  # (a listed name the model read as a person is the name)
         if _overlaps(m.start(), m.end(), taken):
             _widen(doc, reg, m.start(), m.end())
             continue

@@ -175,6 +175,8 @@ def _acceptable(
         ):
             return False  # "GSLV Mk II": a name has vowels
     first, last = span[0], span[-1]
+    if span.text in lex.gazetteer or last.text == "Time":
+        return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
     if first.is_stop and first.lower_ not in {"will", "may"}:
         return False  # "About APRSAF", "Besides SRON": a page's words
     if first.text in lex.demonyms:
