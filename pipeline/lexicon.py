@@ -64,6 +64,7 @@ class WordLine(_Line):
         "FIELD_ACRONYM",
         "INSTRUMENT_WORD",
         "DEMONYM",
+        "US_STATE_ABBREVIATION",  # "Pasadena, Calif.": read by locations.jsonl
     ]
     word: str
 

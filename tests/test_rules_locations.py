@@ -227,3 +227,13 @@ def test_a_country_named_with_a_body_s_head_word_is_a_place(extract):
     doc = extract("The Russian Federation and the Lunar Research Agency took part.")
     assert {p.name for p in doc.locations} == {"Russian Federation"}
     assert {o.name for o in doc.organisations} == {"Lunar Research Agency"}
+
+
+def test_a_town_and_its_us_state_abbreviated(extract):
+    doc = extract(
+        "The laboratory in Pasadena, Calif., built the camera, which was launched "
+        "from Cape Canaveral, Fla. on Monday."
+    )
+    assert {"Pasadena", "Calif.", "Cape Canaveral", "Fla."} <= {
+        loc.name for loc in doc.locations
+    }

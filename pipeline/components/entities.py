@@ -61,6 +61,7 @@ ORDINAL = re.compile(
 )
 EDITION = re.compile(r"^(?:19|20)\d\d$")
 ENTITY_LABELS = ("ORG", "PROGRAM")
+ABBREVIATED = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Calif.", "Md."
 # lower-case words no name ends with: a preposition, adverb or article the
 # model took in ("the Australia Telescope Compact Array near Narrabri")
 TRAILING_TAGS = frozenset({"IN", "RB", "TO", "DT", "CC", "WDT"})
@@ -1096,7 +1097,10 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
             end -= 1
     span = doc[start : without_person_after(doc, start, end, lex)]
     text = span.text
-    words = [t for t in span if t.is_alpha or is_acronym(t)]
+    # (an abbreviation is a word: "Calif." of "Pasadena, Calif.")
+    words = [
+        t for t in span if t.is_alpha or is_acronym(t) or ABBREVIATED.match(t.text)
+    ]
     if (
         text in lex.non_name
         or not words
