@@ -237,3 +237,26 @@ def test_a_town_and_its_us_state_abbreviated(extract):
     assert {"Pasadena", "Calif.", "Cape Canaveral", "Fla."} <= {
         loc.name for loc in doc.locations
     }
+
+
+def test_a_dateline_after_a_headline_ending_aboard_is_a_place(extract):
+    doc = extract(
+        "Japan launches asteroid probe with lander aboard\n\nNAGOYAMA, Japan, "
+        "Dec. 3 Newswire - Japan on Wednesday launched the Hayate-3 probe. "
+        "Engineers in the control room here in Nagoyama applauded."
+    )
+    assert "NAGOYAMA" not in {p.name for p in doc.programs}
+    assert "Nagoyama" in {loc.name for loc in doc.locations}
+
+
+def test_a_name_the_text_calls_a_programme_is_no_place(nlp):
+    from pipeline.components.entities import _locations, norm
+    from pipeline.lexicon import load_lexicon
+
+    doc = nlp("The new data from Haneul reached the team in Daejeon and in Haneul.")
+    lex = load_lexicon()
+    places = {s.text for s in _locations(doc, lex, [], [])}
+    assert "Haneul" in places  # what the model alone says
+    kept = {s.text for s in _locations(doc, lex, [], [], frozenset({norm("Haneul")}))}
+    assert "Haneul" not in kept
+    assert "Daejeon" in kept

@@ -1441,7 +1441,8 @@ def _quoted_titles(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
 
 # "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
 DATELINE = re.compile(
-    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\(\w))"
+    # "SAGAMIHARA, Japan, Dec. 3 Kyodo - Japan on Wednesday ..." too
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\s-\s|\(\w))"
     r"|\s+[—–]\s)",  # "HELSINKI — China and Russia ..."
     re.M,
 )
@@ -1527,7 +1528,11 @@ def _nationality_places(doc: Doc) -> list[Span]:
 
 
 def _locations(
-    doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]], datelines: list[Span]
+    doc: Doc,
+    lex: Lexicon,
+    blocked: list[tuple[int, int]],
+    datelines: list[Span],
+    programmes: frozenset[str] = frozenset(),
 ) -> list[Span]:
     candidates = [
         e
@@ -1565,8 +1570,8 @@ def _locations(
             span = doc[span.start : comma]
         if span is None or span.text in lex.not_location or _vehicle(span):
             continue
-        if span.text in vehicles:
-            continue  # "Proton is a reliable workhorse": the launcher
+        if span.text in vehicles or norm(span.text) in programmes:
+            continue  # "Proton is a reliable workhorse", "Danuri" told elsewhere
         if span.text.lower() in DATE_WORDS:
             continue  # "Quito, Tuesday, August 3": the day, not a place
         if (
@@ -1786,7 +1791,10 @@ FLIES_AFTER = re.compile(
 )
 # Said of a craft: "the launch of ...", "aboard ...".
 FLIES_BEFORE = re.compile(
-    r"\b(?:launch\s+of|aboard|on\s+board|onboard)\s+(?:the\s+)?$", re.I
+    # (within its paragraph: not "... lander aboard" closing a headline)
+    r"\b(?:launch\s+of|aboard|on\s+board|onboard)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:the\s+)?\Z",
+    re.I,
 )
 # An acronym that will fly: "POLAR will fly in 2027" (a person flies too).
 ACRONYM_FLIES = re.compile(r"\s+(?:will\s+fly|flew|flies)\b")
@@ -2196,7 +2204,12 @@ class SpaceEntities:
         # "welcomed by Natalia Sergeeva, Deputy Director ...": a person, though
         # the model reads her first name as a place
         blocked = _taken(reg) + named + _char_spans(doc.spans["apposed"])
-        doc.spans["location"] = _locations(doc, self.lex, blocked, reg.datelines)
+        programmes = frozenset(
+            form for form, e in reg.by_form.items() if e.label == "PROGRAM"
+        )
+        doc.spans["location"] = _locations(
+            doc, self.lex, blocked, reg.datelines, programmes
+        )
         doc.user_data["acronyms"] = {
             e.key: e.acronym for e in reg.entities if e.acronym
         }
