@@ -1442,7 +1442,8 @@ def _quoted_titles(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
 # "JIUQUAN, April 6, 2016 --", "TOULOUSE, France —": a news dateline's place.
 DATELINE = re.compile(
     # "SAGAMIHARA, Japan, Dec. 3 Kyodo - Japan on Wednesday ..." too
-    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\s-\s|\(\w))"
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+    r"(?:,\s(?=[^\n]{0,80}?(?:--|—|–|\s-\s|\(\w))"
     r"|\s+[—–]\s)",  # "HELSINKI — China and Russia ..."
     re.M,
 )

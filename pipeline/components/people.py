@@ -161,10 +161,11 @@ def _acceptable(
             return False
         # "Mars", "Sun": a body's name, but a surname first ("Sun Laiyan",
         # "Moon Jae-in") unless the words are a programme's ("Venus Express")
+        words = [t for t in span if t.is_alpha]
         if token.text in lex.not_location and (
-            token.i != span.start or len(span) == 1 or span.text in known
+            token.i != span.start or len(words) != 2 or span.text in known
         ):
-            return False
+            return False  # (not "Moon Mineralogy Mapper")
         if token.text in lex.instrument_words:
             return False  # "UV Imager"
         if (
