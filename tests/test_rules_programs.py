@@ -1075,3 +1075,34 @@ def test_items_of_a_list_set_apart_by_commas_stay_apart(extract):
         "STELLAR, the Meridian Navigation Satellite System (MNSS) and more."
     )
     assert {"STELLAR", "Meridian Navigation Satellite System"} <= _programs(doc)
+
+
+def test_what_a_craft_lifts_off_on_is_a_launcher(extract):
+    doc = extract(
+        "The Lunar Ice Explorer, LIE, lifted off on an Arrow 7 from Europe's "
+        "Spaceport in Kourou on 14 April. The launch, the last flight of Arrow "
+        "7, went well.\n\n[Image] Arrow 7 lifts off with LIE from Kourou"
+    )
+    assert "Arrow 7" not in _programs(doc)
+
+
+def test_a_designator_with_and_without_its_leading_zero_is_one_craft(extract):
+    doc = extract(
+        "The China-Ruritania Earth Satellite 02B (CRES-02B) was launched today. "
+        "CRES-2B will replace CRES-2, which was launched in 2003."
+    )
+    record = next(p for p in doc.programs if p.acronym == "CRES-02B")
+    assert "CRES-2B" in {m.text for m in record.mentions}
+    assert "CRES-2" in _programs(doc)
+
+
+def test_a_designator_in_brackets_after_a_name_found_late(extract):
+    doc = extract(
+        "Home  |  About Us  |  Press Releases  |  Topics  |  Site Map\nThe Japan "
+        "Aerospace Exploration Agency (JAXA) says that the capsule of the "
+        "asteroid explorer Hayabusa (MUSES-C), which came back on Sunday, has "
+        "been found.\n\nHayabusa was launched in May 2003."
+    )
+    record = next(p for p in doc.programs if p.name == "Hayabusa")
+    assert "MUSES-C" in {m.text for m in record.mentions}
+    assert "MUSES-C" not in _programs(doc)

@@ -82,6 +82,7 @@ class Entity:
 def norm(text: str) -> str:
     """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
     text = re.sub(r"[\s‐-―-]+", " ", text).strip()  # "Asia-Pacific" ~ "Asia Pacific"
+    text = re.sub(r"(?<= )0+(?=\d)", "", text)  # "CBERS-02B" ~ "CBERS-2B"
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"^UN\s", "United Nations ", text)  # "UN Information Service"
     text = text.replace("’", "'").casefold()
@@ -721,6 +722,25 @@ def _numbered_alias(
     entity.add(inner.start("name"), inner.end("name"), "acronym")
     entity.acronym = entity.acronym or name
     reg.link(name, entity)
+
+
+def _late_numbered_aliases(doc: Doc, reg: Registry) -> None:
+    """A programme's one-word name written with a designator in brackets
+    where no mention was taken ("the asteroid explorer Hayabusa (MUSES-C)"):
+    the designator is another name of that craft."""
+    text = text_of(doc)
+    if "(" not in text:
+        return
+    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
+        forms = {text[a:b] for a, b in entity.mentions}
+        for form in sorted(f for f in forms if f.isalpha()):
+            pattern = rf"(?<![\w-]){re.escape(form)}(?=\s*\()"
+            for m in re.finditer(pattern, text):
+                bracket = BRACKETED_NAME.match(text, m.end())
+                if bracket is None or entity not in reg.entities:
+                    continue
+                entity.add(m.start(), m.end(), "rule")
+                _numbered_alias(text, m.end(), bracket, entity, reg)
 
 
 # "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the
@@ -1906,6 +1926,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _qualified_twins(reg)
     _listed_with_programmes(doc, reg)
     _siblings(doc, reg)
+    _late_numbered_aliases(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg

@@ -1232,6 +1232,14 @@ def _meeting_kind(word: str, lex: Lexicon) -> str | None:
     return head.event_type if head is not None else None
 
 
+# "lifted off on an Ariane 5 from Kourou": what a craft lifts off on is a
+# launcher, with no launcher's word after it
+_LIFTED_OFF_ON = re.compile(
+    r"\b(?:lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off)\s+(?:on|aboard|atop)\s+"
+    r"(?:an?\s+|the\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})(?=\s+from\b|[,.])"
+)
+
+
 def vehicle_names(doc: Doc) -> frozenset[str]:
     """Names the text gives launchers ("PSLV" of "the PSLV-C59 rocket" or of
     "Polar Satellite Launch Vehicle"), read once per Doc."""
@@ -1242,10 +1250,14 @@ def vehicle_names(doc: Doc) -> frozenset[str]:
 
 
 def _vehicle_names(text: str) -> frozenset[str]:
+    found = set()
+    for m in _LIFTED_OFF_ON.finditer(text):
+        first = re.split(r"[-\s]", m.group(1), maxsplit=1)[0]
+        if first.rstrip(".") not in MONTHS_DAYS:
+            found.update((m.group(1), first))  # "Ariane 5" and "Ariane"
     lower = text.lower()
     if not any(word in lower for word in VEHICLE_WORDS):
-        return frozenset()
-    found = set()
+        return frozenset(found)
     for m in _VEHICLE_WORD.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is not None:  # "the PSLV-C59 rocket": "PSLV" and "PSLV-C59"
