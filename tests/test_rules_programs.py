@@ -1106,3 +1106,13 @@ def test_a_designator_in_brackets_after_a_name_found_late(extract):
     record = next(p for p in doc.programs if p.name == "Hayabusa")
     assert "MUSES-C" in {m.text for m in record.mentions}
     assert "MUSES-C" not in _programs(doc)
+
+
+def test_a_programme_told_short_by_the_last_word_of_its_name(extract):
+    doc = extract(
+        "The Venus Voyager spacecraft was launched today. Voyager will reach "
+        "orbit in October; Voyager carries six instruments."
+    )
+    record = next(p for p in doc.programs if p.name == "Venus Voyager")
+    assert "Voyager" in {m.text for m in record.mentions}
+    assert len(doc.programs) == 1

@@ -724,6 +724,41 @@ def _numbered_alias(
     reg.link(name, entity)
 
 
+def _short_by_last_word(doc: Doc, reg: Registry) -> None:
+    """ "Odyssey" after "2001 Mars Odyssey": a programme named by the last
+    word of one other programme's name is that programme told short."""
+    text = text_of(doc)
+    programmes = [e for e in reg.entities if e.label == "PROGRAM"]
+    for entity in programmes:
+        forms = {text[a:b] for a, b in entity.mentions}
+        if len(forms) != 1:
+            continue
+        (word,) = forms
+        if not word.isalpha() or word.lower() in reg.common:
+            continue
+        longer = [
+            other
+            for other in programmes
+            if other is not entity
+            and any(
+                _ends_with_name(text[a:b], word, reg.lex) for a, b in other.mentions
+            )
+        ]
+        if len(longer) == 1 and entity in reg.entities:
+            _fold(reg, entity, longer[0])
+
+
+def _ends_with_name(form: str, word: str, lex: Lexicon) -> bool:
+    """ "Mars Odyssey" ends with "Odyssey"; "Indo-French Satellite SARUL" ends
+    with a kind of craft and its name, no name of its own."""
+    words = form.split()
+    return (
+        len(words) > 1
+        and words[-1] == word
+        and not lex.programme_word(words[-2].lower())
+    )
+
+
 def _late_numbered_aliases(doc: Doc, reg: Registry) -> None:
     """A programme's one-word name written with a designator in brackets
     where no mention was taken ("the asteroid explorer Hayabusa (MUSES-C)"):
@@ -1927,6 +1962,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _listed_with_programmes(doc, reg)
     _siblings(doc, reg)
     _late_numbered_aliases(doc, reg)
+    _short_by_last_word(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
