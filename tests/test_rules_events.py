@@ -1125,6 +1125,12 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
             "The capsule is due to land in Inner Mongolia on 25 July.",
             ("other", "2021-07-25"),
         ),
+        # a craft's loss, told as the time since which, dated by its phrase
+        (
+            "It is the first probe flown since the loss of Lunar Relay Orbiter in "
+            "2019.",
+            ("other", "2019"),
+        ),
         # "swing-bys", and the date at the end of the launch's own phrase
         ("It will make two swing-bys of Venus in April 2022.", ("other", "2022-04")),
         (
@@ -1236,3 +1242,7 @@ def test_swing_bys_of_several_bodies_told_one_by_one(extract):
         "1999-08",
         "2000-12",
     }
+
+
+def test_the_loss_of_data_is_no_event(extract):
+    assert extract("The loss of data in 2019 was small.", PUBLISHED).events == []

@@ -456,9 +456,13 @@ def _since_then(span: Span) -> bool:
     if i == 0 or doc[i - 1].lower_ != "since":
         return False
     near = doc[span.end : span.end + 3]
-    return not any(t.ent_type_ == "DATE" for t in near) and not any(
-        span.end_char <= start <= near.end_char
-        for start, *_ in doc.user_data.get("dates", [])
+    dates = doc.user_data.get("dates", [])
+    text = text_of(doc)
+    return (
+        not any(t.ent_type_ == "DATE" for t in near)
+        and not any(span.end_char <= start <= near.end_char for start, *_ in dates)
+        # "since the loss of Mars Climate Orbiter and Mars Polar Lander in 1999"
+        and not any(OWN_OF.fullmatch(text, span.end_char, start) for start, *_ in dates)
     )
 
 

@@ -166,6 +166,17 @@ def _launches_told(span: Span) -> bool:
     return i >= 0 and doc[i].tag_ in {"DT", "PRP$", "POS", "CD"}
 
 
+def _a_named_loss(span: Span) -> bool:
+    """ "the loss of Mars Polar Lander": a craft lost (not "the loss of data")."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].is_title and doc[i].ent_type_ not in {"GPE", "NORP"}
+
+
 def _infinitive(span: Span) -> bool:
     """ "due to land in ...": a verb after "to" (the tagger may read a noun);
     not "a mission to land in ...", what a mission is for."""
@@ -180,6 +191,7 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:operations-begin": _operations_begin,
     "other:arrived-at": _arrival_at_a_body,
     "other:land-in": lambda s: s[0].tag_.startswith("VB") or _infinitive(s),
+    "other:loss-of": _a_named_loss,
     "launch:into-orbit": lambda s: _verb_before(s, SEND_VERBS, 9, None),
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
