@@ -318,6 +318,12 @@ def test_spoken_years_and_holidays(text, expected):
             "A A A\n\nThe probe was launched on Tuesday.",
             "2024-01-09",
         ),
+        # a site, a wide gap, the date and time, then the byline's next label
+        (
+            "Sci-Tech\n\nnews.site.cn   2012-06-18 20:41:07        Editor: Yang\n\n"
+            "BEIJING, June 18 (Newswire) -- It docked 49 years after June 16, 1963.",
+            "2012-06-18",
+        ),
         # a dateline's year from the text, not from a time ("2016 GMT")
         (
             "Sci-Tech\n\nBEIJING, Nov. 10 (Newswire) -- It lifted off early "

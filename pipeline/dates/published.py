@@ -108,7 +108,9 @@ _TOOLS = re.compile(
 # after the date, set apart: the byline's next label ("Jan 09, 2024
 # Source: National Astronomical Observatories      Text Size: A A A")
 _LABEL_NEXT = re.compile(
-    r"^(?:\s{2,}|\s*[|•·]\s*)(?:Source|Author|Editor|By|From|Views|Hits)\b", re.I
+    r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)"
+    r"(?:Source|Author|Editor|By|From|Views|Hits)\b",
+    re.I,
 )
 
 
@@ -140,7 +142,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     apart = (
         len(prefix.strip()) <= 40
         and re.search(r"\S\s{3,}$", prefix) is not None
-        and bool(_ITEM_END.match(rest) or _TOOLS.match(rest))
+        and bool(_ITEM_END.match(rest) or _TOOLS.match(rest) or _LABEL_NEXT.match(rest))
     )
     return bool(_LABEL.search(prefix) or alone or item or apart)
 
