@@ -1246,3 +1246,32 @@ def test_swing_bys_of_several_bodies_told_one_by_one(extract):
 
 def test_the_loss_of_data_is_no_event(extract):
     assert extract("The loss of data in 2019 was small.", PUBLISHED).events == []
+
+
+def test_a_date_before_a_coordinated_clause_belongs_to_the_clause_it_ends(extract):
+    doc = extract(
+        "The Lunar Research Agency (LRA) announced that Haneul-5 lifted off on a "
+        "Dnepr launch vehicle of the company Kosmo Launch at 23:39 (Korea "
+        "Standard Time) on August 22, 2020, and separated from the launcher "
+        "about 15 minutes later.",
+        PUBLISHED,
+    )
+    assert ("launch", "2020-08-22") in set(_typed(doc))
+
+
+def test_the_launch_of_a_numbered_craft_in_a_programme_is_a_launch(extract):
+    doc = extract(
+        "The government will support the satellite programme, including the "
+        "launch of HANSAT-3A next year.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("launch", "2022")]
+
+
+def test_a_craft_s_close_up_visit_to_a_world_is_no_visit(extract):
+    doc = extract(
+        "The Deep Voyager spacecraft flew past Pluto on Tuesday, making the "
+        "first close-up visit to the small world.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("other", "2021-06-29")]

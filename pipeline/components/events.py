@@ -171,11 +171,15 @@ def _distance(span: Span, char: int) -> int:
     ("In 2008, ... set up") counts three times as far, since a date that
     follows ("launched in 2024") is the more usual way to date an event; one
     after a clause of its own ("organised this summer the School, and they
-    will hold, from 14 to 16 February, the Workshop") counts six times."""
+    will hold, from 14 to 16 February, the Workshop"), or before one ("on
+    August 22, and separated from"), counts six times."""
     if char >= span.end_char:
         gap = text_of(span.doc)[span.end_char : char]
         return (6 if COORDINATED.search(gap) else 1) * (char - span.end_char)
-    return 3 * max(0, span.start_char - char) + 1
+    # "lifted off ... on August 22, 2013, and separated from": the date ends
+    # the clause before
+    before = text_of(span.doc)[char : span.start_char]
+    return (6 if COORDINATED.search(before) else 3) * max(0, span.start_char - char) + 1
 
 
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
@@ -582,6 +586,8 @@ def _launched_initiative(span: Span) -> bool:
     if _kind(span) != "launch" or not span[0].lower_.startswith("launch"):
         return False
     sent, doc = span.sent, span.doc
+    if _launch_of_a_craft(span):
+        return False  # "the satellite programme, including the launch of KOMPSAT-3A"
     # "The Strategic Priority Program on Space Science, launched by CAS": the
     # name set apart before the participle
     back = 10 if span.start and doc[span.start - 1].text == "," else 4
@@ -594,6 +600,17 @@ def _launched_initiative(span: Span) -> bool:
         antecedent = doc[max(sent.start, which - 3) : which]
         words |= {t.lower_ for t in antecedent if t.tag_.startswith("NN")} - SERIES
     return bool(words & INITIATIVES) and not words & CRAFT
+
+
+def _launch_of_a_craft(span: Span) -> bool:
+    """ "the launch of KOMPSAT-3A": a numbered name after "launch of"."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    if doc[i + 1].lower_ == "the" and i + 2 < len(doc):
+        i += 1
+    name = doc[i + 1]
+    return name.text[:1].isupper() and any(c.isdigit() for c in name.text)
 
 
 def _series_around(span: Span) -> bool:
@@ -621,12 +638,23 @@ def _initiative_began(span: Span) -> bool:
 SERIES = frozenset({"series"})
 
 
+# craft that travel to a world and may "visit" it (not a station, a delegation's)
+FLYING = frozenset({"spacecraft", "probe", "orbiter", "lander", "rover", "craft"})
+
+
 def _visited_by_craft(span: Span, groups: Groups) -> bool:
     """ "Mercury, visited only by NASA's Mariner 10 and Messenger probes": a
     place a craft flew to, not a delegation's visit."""
-    if _kind(span) != "visit" or span[0].tag_ != "VBN":
+    if _kind(span) != "visit":
         return False
     doc = span.doc
+    if span[0].tag_.startswith("NN"):
+        # "the New Horizons spacecraft flew past Pluto, making the first
+        # close-up visit to the small world": the craft's visit
+        before = doc[span.sent.start : span.start]
+        return any(t.lower_ in FLYING for t in before)
+    if span[0].tag_ != "VBN":
+        return False
     after = doc[span.end : min(span.sent.end, span.end + 4)]
     by = next((t.i for t in after if t.lower_ == "by"), None)
     if by is None:
