@@ -1275,3 +1275,22 @@ def test_a_craft_s_close_up_visit_to_a_world_is_no_visit(extract):
         PUBLISHED,
     )
     assert _typed(doc) == [("other", "2021-06-29")]
+
+
+def test_each_place_of_a_series_with_its_year_in_brackets_is_an_event(extract):
+    doc = extract(
+        "Previous workshops have been held, among other places, in India (1991), "
+        "Nigeria (1993), Egypt (1994), Sri Lanka (1995) and Germany (1996).",
+        PUBLISHED,
+    )
+    assert {d for t, d in _typed(doc) if t == "workshop"} == {
+        "1991",
+        "1993",
+        "1994",
+        "1995",
+        "1996",
+    }
+
+
+def test_an_event_that_did_not_happen_is_none(extract):
+    assert extract("No workshop was held last year.", PUBLISHED).events == []

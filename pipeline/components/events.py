@@ -231,7 +231,9 @@ def _bracketed_dates(
         if not OPEN_BRACKET.search(text, max(0, start - 3), start):
             continue
         before = [i for i, t in enumerate(triggers) if t.end_char <= start]
-        if before and start - triggers[before[-1]].end_char <= 100:
+        # (a plural's list may run long: "workshops ... in India (1991), ...")
+        near = before and start - triggers[before[-1]].end_char <= 100
+        if before and (near or triggers[before[-1]][-1].tag_ == "NNS"):
             owned[order] = before[-1]
     return owned
 
@@ -381,6 +383,7 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
     return a[0] != b[0] and (
         between in {"and", ",", ", and", "or"}
         or bool(PARALLEL.fullmatch(between))
+        or bool(BRACKETED_LIST.fullmatch(between))
         # "Chang'e-7 around 2026 to explore the pole and Chang'e-8 around 2028"
         or (
             len(between) < 80
@@ -390,6 +393,9 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
     )
 
 
+# "held in India (1991), Nigeria (1993) and Egypt (1994)": places, each with
+# its year in brackets
+BRACKETED_LIST = re.compile(r"\)\s*,?\s*(?:and\s+)?[A-Z][\w.'’ -]{0,30}\(")
 # "and Chang'e-8 around", ", followed by LAPAN-A2 in": another name of the
 # same verb, then its date
 PARALLEL = re.compile(
@@ -426,6 +432,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _visited_by_craft(s, groups)
         and not _since_then(s)
         and not _tally(s)
+        and not _none(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -440,6 +447,13 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _none(span: Span) -> bool:
+    """ "No workshop was held last year": an event that did not happen."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 2) : span.start]
+    return any(t.lower_ == "no" and t.tag_ == "DT" for t in before)
 
 
 def _word_of_a_body(span: Span, groups: Groups) -> bool:
