@@ -1131,6 +1131,10 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
             "2019.",
             ("other", "2019"),
         ),
+        # a capsule's separation, return to Earth and recovery
+        ("The probe separated the capsule on December 5.", ("other", "2020-12-05")),
+        ("The capsule returned to Earth on December 6.", ("other", "2020-12-06")),
+        ("The capsule was recovered in the desert on 7 May.", ("other", "2021-05-07")),
         # "swing-bys", and the date at the end of the launch's own phrase
         ("It will make two swing-bys of Venus in April 2022.", ("other", "2022-04")),
         (
