@@ -65,6 +65,7 @@ class WordLine(_Line):
         "INSTRUMENT_WORD",
         "DEMONYM",
         "US_STATE_ABBREVIATION",  # "Pasadena, Calif.": read by locations.jsonl
+        "LAUNCHER",
     ]
     word: str
 
@@ -118,6 +119,7 @@ class Lexicon:
     # model's NORP tag is no guide alone, it also gives unknown names that
     # end like one ("Pragyan", "Wentian").
     demonyms: frozenset[str] = frozenset()
+    launchers: frozenset[str] = frozenset()  # "Ariane", "PSLV", "Long March"
     # Names of countries and world regions ("Africa", "Brazil", "Southern
     # Asia"): a place, never a programme's name alone.
     countries: frozenset[str] = frozenset()
@@ -286,6 +288,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         field_acronyms=of("FIELD_ACRONYM"),
         instrument_words=of("INSTRUMENT_WORD"),
         demonyms=_country_demonyms(countries) | of("DEMONYM"),
+        launchers=of("LAUNCHER"),
         countries=_country_names(countries),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

@@ -1116,3 +1116,16 @@ def test_a_programme_told_short_by_the_last_word_of_its_name(extract):
     record = next(p for p in doc.programs if p.name == "Venus Voyager")
     assert "Voyager" in {m.text for m in record.mentions}
     assert len(doc.programs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher"),
+    [
+        ("The orbiter flew on PSLV-C11 in 2008, and later craft on GSLV.", "PSLV-C11"),
+        ("Blok DM-03 fired twice to send the observatory to L2.", "Blok DM-03"),
+    ],
+)
+def test_a_listed_launcher_and_its_flights_are_no_programme(extract, text, launcher):
+    doc = extract(text)
+    assert launcher not in _programs(doc)
+    assert launcher not in {o.name for o in doc.organisations}

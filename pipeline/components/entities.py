@@ -1249,7 +1249,11 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         if span[-1].text in DOCUMENT_WORDS:
             continue  # "Physical Review Letters", "the Outer Space Treaty"
-        if span[-1].lower_ in VEHICLE_WORDS or _named_vehicle(span, vehicles):
+        if (
+            span[-1].lower_ in VEHICLE_WORDS
+            or _named_vehicle(span, vehicles)
+            or listed_launcher(span.text, reg.lex)
+        ):
             continue  # "Polar Satellite Launch Vehicle", "the PSLV-C59 rocket"
         if _headline_phrase(span, reg.lex) or _word_in_capitals(span):
             continue  # "Probe Lifts Off Aboard H-IIA", "... LAUNCHED: EUROPE AND"
@@ -2124,13 +2128,20 @@ VEHICLE_NAME = re.compile(r"\b(?:Launch\s+Vehicle|Rocket)$")
 CRAFT_AFTER = re.compile(r"\s+(?:spacecraft|capsule|satellites?|probe|orbiter)\b")
 
 
+def listed_launcher(form: str, lex: Lexicon) -> bool:
+    """A launcher of the lexicon's list, or one of its flights: "Ariane 5",
+    "PSLV-C11", "Long March-5", "Briz-M"."""
+    return any(
+        form == name or form.startswith((name + " ", name + "-"))
+        for name in lex.launchers
+    )
+
+
 def _launchers(doc: Doc, reg: Registry) -> set[str]:
     """Keys of "programmes" the text names only as launchers ("the Polar
     Satellite Launch Vehicle (PSLV)" ... "the next PSLV mission, PSLV-C19"):
     a rocket and its flights are no programme."""
     vehicles = vehicle_names(doc)
-    if not vehicles:
-        return set()
     text = text_of(doc)
     found = set()
     for entity in reg.entities:
@@ -2140,6 +2151,7 @@ def _launchers(doc: Doc, reg: Registry) -> set[str]:
         if not all(
             re.split(r"[-\s]", form, maxsplit=1)[0] in vehicles
             or VEHICLE_NAME.search(form)
+            or listed_launcher(form, reg.lex)
             for form in forms
         ):
             continue  # "PSLV-C19", "Polar Satellite Launch Vehicle"
