@@ -745,3 +745,26 @@ def test_a_listed_agency_in_a_credit_and_a_time_zone_are_no_people(extract, text
 def test_a_listed_agency_the_model_read_as_a_person_is_the_agency(extract):
     doc = extract("[Photo] The rocket lifts off on Friday. (Xinhua/RIA Novosti Photo)")
     assert "RIA Novosti" in {o.name for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"It works," said S Rakesh, managing director of the company.', "S Rakesh"),
+        ("Chairman A S Kiran Kumar congratulated the team.", "A S Kiran Kumar"),
+        ("Shri S Arunan, Project Director, spoke.", "S Arunan"),
+    ],
+)
+def test_a_name_after_initials_without_stops(extract, text, name):
+    assert name in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Phase B Review ended on time.",
+        "Kupang, E Nusa Tenggara (NEWSWIRE) - The agency is holding a school.",
+    ],
+)
+def test_a_letter_of_a_name_or_a_dateline_s_province_is_no_person(extract, text):
+    assert extract(text).people == []

@@ -151,8 +151,10 @@ def _acceptable(
     ):
         return False  # "Space Science", "Snowflakes": words, not a name
     for token in span:
-        if token.lower_ in lex.heads or token.text in lex.non_name:
+        if token.lower_ in lex.heads:
             return False
+        if token.text in lex.non_name and not _an_initial(token):
+            return False  # ("A" of "A S Kiran Kumar" is an initial)
         if token.lower_[-1:] == "s" and token.lower_[:-1] in lex.heads:
             return False  # "Heliophysics Missions"
         if is_acronym(token) and (token.text in known or token.text in lex.gazetteer):
@@ -178,7 +180,20 @@ def _acceptable(
     first, last = span[0], span[-1]
     if span.text in lex.gazetteer or last.text == "Time":
         return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
-    if first.is_stop and first.lower_ not in {"will", "may"}:
+    initials = len(first.text) == 1 and len(span) > 1 and span[1].text[:1].isupper()
+    if initials and span.start and _letter_of_a_name(span.doc[span.start - 1], lex):
+        return False  # "Phase B Review", "Plan B Mission": a letter of a name
+    if initials and span.start > 1 and span.doc[span.start - 1].text == ",":
+        doc = span.doc
+        if doc[span.start - 2].ent_type_ in {"GPE", "LOC"} or AGENCY_AFTER.match(
+            text_of(doc), span.end_char
+        ):
+            return False  # "Kupang, E Nusa Tenggara (ANTARA) -": a dateline's place
+    if (
+        first.is_stop
+        and first.lower_ not in {"will", "may"}
+        and not (initials and len(span[1].text) == 1)  # "A S Kiran Kumar"
+    ):
         return False  # "About APRSAF", "Besides SRON": a page's words
     if first.text in lex.demonyms:
         return False  # "Russian ART"
@@ -193,6 +208,35 @@ def _acceptable(
     ):
         return False  # "PO Box 500", "2333 CA Leiden": an address
     return any(t.is_alpha for t in span)
+
+
+# a dateline's agency after its place: " (ANTARA) - "
+AGENCY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s*\([A-Z][\w&. -]{1,30}\)\s*(?:--|—|–|-\s)"
+)
+
+
+def _an_initial(token: Token) -> bool:
+    """A capital letter before another: "A" of "A S Kiran Kumar"."""
+    doc, i = token.doc, token.i
+    return (
+        len(token.text) == 1
+        and token.is_upper
+        and i + 1 < len(doc)
+        and len(doc[i + 1].text) == 1
+        and doc[i + 1].is_upper
+    )
+
+
+def _letter_of_a_name(before: Token, lex: Lexicon) -> bool:
+    """A capitalised word before a letter ("Phase" of "Phase B") that is no
+    honorific or title ("Dr M Annadurai", "Shri S Arunan")."""
+    return (
+        before.is_title
+        and before.text not in lex.honorifics
+        and before.text not in lex.title_words
+        and not before.is_sent_start
+    )
 
 
 def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Span]:
