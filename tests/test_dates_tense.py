@@ -85,6 +85,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "Tuesday",
             "2022-06-14",
         ),
+        # the verb after the date, through "to": "is to land" lies ahead
+        (
+            "On February 19, the lander is to land on the plain.",
+            "February 19",
+            "2023-02-19",
+        ),
         # a caption tells what its picture shows, done
         (
             "PHOTO: A rocket carrying the probe lifts off on Saturday.",

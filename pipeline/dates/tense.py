@@ -50,6 +50,7 @@ HAVE = {"has", "have", "had", "'ve", "'d"}
 FORMERLY = {"originally", "initially", "previously"}
 BE = {"is", "are", "'s", "'re", "am"}
 ADVERB = frozenset({"RB"})
+INFINITIVE = frozenset({"TO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
     i = last
     while i < len(tokens) and not tokens[i].sent_start:
         if _is_verb(tokens[i]):
-            j = _run_end(tokens, i)
+            j = _run_end(tokens, i, INFINITIVE)  # "is to land": through "to"
             start = _group_start(tokens, j)
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             tense = _group_tense(tokens[start : j + 1], after)
