@@ -1298,3 +1298,13 @@ def test_each_place_of_a_series_with_its_year_in_brackets_is_an_event(extract):
 
 def test_an_event_that_did_not_happen_is_none(extract):
     assert extract("No workshop was held last year.", PUBLISHED).events == []
+
+
+def test_an_event_hours_before_another_takes_not_its_day(extract):
+    doc = extract(
+        "The Lunar lab module docked with the station early Monday, about 13 "
+        "hours after it was launched from the coast.",
+        PUBLISHED,
+    )
+    assert ("launch", "2021-06-28") not in set(_typed(doc))
+    assert ("other", "2021-06-28") in set(_typed(doc))

@@ -298,9 +298,25 @@ def _inherit(chosen: list[list[str]], spans: list[Span]) -> list[list[str]]:
             and i not in told_as_time
             and not _before_after(spans[i - 1])  # "Following the workshops, ..."
             and not (not chosen[i] and _kind(spans[i]) in own)
+            and not _hours_after(spans[i])
         ):
             chosen[i] = chosen[i] or chosen[i - 1][:1]
     return chosen
+
+
+# "docked ... early Monday, about 13 hours after it was launched": a time
+# counted back from the event before, not its day
+HOURS_AFTER = re.compile(
+    r"\b(?:hours?|minutes?|days?)\s+(?:after|before)\s+(?:\w+\s+){0,3}$", re.I
+)
+
+
+def _hours_after(span: Span) -> bool:
+    text = text_of(span.doc)
+    return (
+        HOURS_AFTER.search(text, max(0, span.start_char - 40), span.start_char)
+        is not None
+    )
 
 
 def _told_as_time(triggers: list[Span]) -> set[int]:
