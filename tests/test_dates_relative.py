@@ -660,3 +660,17 @@ def test_next_autumn_told_in_spring_is_this_years():
     assert _values("A review follows next autumn.", spring) == [
         ("next autumn", "2014-FA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will land in May or June next year.", ["2022-05", "2022-06"]),
+        ("They met in May and June last year.", ["2020-05", "2020-06"]),
+    ],
+)
+def test_a_month_takes_the_year_told_after_the_month_joined_to_it(text, expected):
+    from pipeline.dates.finder import find_dates
+
+    ref = dt.date(2021, 7, 23)
+    assert [d.value for d in find_dates(text, reference=ref)] == expected

@@ -1131,6 +1131,9 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
             "2019.",
             ("other", "2019"),
         ),
+        # an attempt called off, a landing planned
+        ("The first attempt, on 15 July, was called off.", ("other", "2021-07-15")),
+        ("A landing in the crater is targeted for late April.", ("other", "2022-04")),
         # a capsule's separation, return to Earth and recovery
         ("The probe separated the capsule on December 5.", ("other", "2020-12-05")),
         ("The capsule returned to Earth on December 6.", ("other", "2020-12-06")),

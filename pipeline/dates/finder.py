@@ -468,7 +468,7 @@ def _relative_month_name(m, ctx):  # "last August", "this September", "next May"
 def _month_of_year(m, ctx):
     """ "January this year", "June last year"; with its day, "14 January this
     year", "March 3 last year"."""
-    day = m.group("day") or m.group("day2")
+    day = m.groupdict().get("day") or m.groupdict().get("day2")
     precision = "day" if day else "month"
     if ctx.reference is None:
         return [(None, precision)]
@@ -911,6 +911,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"{B}(?:{DAY}\s+)?{MON}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
             rf"\s+(?P<rel>this|last|next|previous)\s+year{E}",
+            _month_of_year,
+            1,
+        ),
+        # "in May or June next year", "May and June last year": the first
+        # month takes the year told after the second
+        (
+            rf"{B}{MON}{E}(?=\s+(?:and|or)\s+{MON2}\s+"
+            rf"(?P<rel>this|last|next|previous)\s+year\b)",
             _month_of_year,
             1,
         ),

@@ -28,7 +28,7 @@ TenseReader = Callable[[int, int], Tense | None]
 
 # Stems of verbs that put what they govern ahead: "was planned for March";
 # with an infinitive, more do: "plans to launch in May", "agreed to meet".
-FUTURE_VERBS = ("plan", "schedul", "expect", "intend", "slat")
+FUTURE_VERBS = ("plan", "schedul", "expect", "intend", "slat", "target")
 INTENT_VERBS = (
     *FUTURE_VERBS,
     *("set", "aim", "prepar", "propos", "pois", "agree", "decid"),
