@@ -28,10 +28,10 @@ FLOORS = {
     # 210 texts since the sixth session's seven batches (fc-ff, hp, ga, gb),
     # harder than the earlier ones: the floor went down with them
     "heldout": {
-        "organisations": 0.92,
+        "organisations": 0.91,
         "programs": 0.88,
         "dates": 0.98,
-        "events": 0.78,
+        "events": 0.77,
         "people": 0.94,
         "locations": 0.95,
     },
