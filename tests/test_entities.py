@@ -245,3 +245,19 @@ def test_a_processed_doc_is_freed_without_the_garbage_collector(nlp):
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_a_company_with_and_without_its_legal_form_is_one(extract):
+    doc = extract(
+        "The satellites were launched under agreements with Lunar Works "
+        "Corporation Limited. Lunar Works Corporation said the launch went well."
+    )
+    assert [o.name for o in doc.organisations] == ["Lunar Works Corporation Limited"]
+
+
+def test_a_listed_body_with_a_comma_in_its_name(extract):
+    doc = extract(
+        "The ISRO Telemetry, Tracking and Command Network (ISTRAC) tracked the "
+        "probe from Bengaluru."
+    )
+    assert "ISRO Telemetry, Tracking and Command Network" in _names(doc.organisations)

@@ -78,12 +78,17 @@ class Entity:
         self.mentions.setdefault((start, end), method)
 
 
+# a company's legal form closing its name
+LEGAL_FORM = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|GmbH)$")
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """A lookup key: "the Space Research Centre" ~ "Space Research Center"."""
     text = re.sub(r"[\s‐-―-]+", " ", text).strip()  # "Asia-Pacific" ~ "Asia Pacific"
     text = re.sub(r"(?<= )0+(?=\d)", "", text)  # "CBERS-02B" ~ "CBERS-2B"
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = LEGAL_FORM.sub("", text)  # "Antrix Corporation Limited" ~ "... Corporation"
     text = re.sub(r"^UN\s", "United Nations ", text)  # "UN Information Service"
     text = text.replace("’", "'").casefold()
     return re.sub(r"\bcentre\b", "center", text)
