@@ -64,7 +64,7 @@ class WordLine(_Line):
         "FIELD_ACRONYM",
         "INSTRUMENT_WORD",
         "DEMONYM",
-        "US_STATE_ABBREVIATION",  # "Pasadena, Calif.": read by locations.jsonl
+        "US_STATE_ABBREVIATION",  # "Pasadena, Calif."
         "LAUNCHER",
     ]
     word: str
@@ -120,6 +120,7 @@ class Lexicon:
     # end like one ("Pragyan", "Wentian").
     demonyms: frozenset[str] = frozenset()
     launchers: frozenset[str] = frozenset()  # "Ariane", "PSLV", "Long March"
+    us_states: frozenset[str] = frozenset()  # "Calif.", "Md."
     # Names of countries and world regions ("Africa", "Brazil", "Southern
     # Asia"): a place, never a programme's name alone.
     countries: frozenset[str] = frozenset()
@@ -289,6 +290,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         instrument_words=of("INSTRUMENT_WORD"),
         demonyms=_country_demonyms(countries) | of("DEMONYM"),
         launchers=of("LAUNCHER"),
+        us_states=of("US_STATE_ABBREVIATION"),
         countries=_country_names(countries),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
     )

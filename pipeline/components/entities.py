@@ -1572,6 +1572,25 @@ def _dateline_places(doc: Doc) -> list[Span]:
     return [s for s in spans if s is not None]
 
 
+def _towns_in_us_states(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "Pasadena, Calif.", "Greenbelt, Md.": a town and its state abbreviated,
+    as one span (split at the comma like "Neuried, Germany")."""
+    text = text_of(doc)
+    if not any(state in text for state in lex.us_states):
+        return []
+    pattern = _us_state_pattern(lex.us_states)
+    spans = (doc.char_span(*m.span()) for m in pattern.finditer(text))
+    return [s for s in spans if s is not None]
+
+
+@lru_cache(maxsize=4)
+def _us_state_pattern(states: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[A-Z][\w'’-]+ ){{0,2}}[A-Z][\w'’-]+, (?:{alternatives})(?!\w)"
+    )
+
+
 def _nationality_places(doc: Doc) -> list[Span]:
     """ "French Guiana", "British Columbia": a nationality word and one name
     the model took for a person or place of its own; one name after "in"."""
@@ -1608,6 +1627,7 @@ def _locations(
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
+    candidates += _towns_in_us_states(doc, lex)
     candidates += _countries_named(
         doc, lex, {(e.start_char, e.end_char) for e in candidates}
     )
