@@ -318,6 +318,12 @@ def test_spoken_years_and_holidays(text, expected):
             "A A A\n\nThe probe was launched on Tuesday.",
             "2024-01-09",
         ),
+        # a site, two spaces, the date and time
+        (
+            "Sci-Tech\n\n www.newsview.cn  2005-09-21 20:14:37\n\n     BEIJING, "
+            "Sept. 21 (Newswire) -- The probe, launched in 2004, saw it.",
+            "2005-09-21",
+        ),
         # a site, a wide gap, the date and time, then the byline's next label
         (
             "Sci-Tech\n\nnews.site.cn   2012-06-18 20:41:07        Editor: Yang\n\n"

@@ -141,7 +141,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     # 2013": a short label, a wide gap, the date closing the line
     apart = (
         len(prefix.strip()) <= 40
-        and re.search(r"\S\s{3,}$", prefix) is not None
+        and re.search(r"\S\s{2,}$", prefix) is not None
         and bool(_ITEM_END.match(rest) or _TOOLS.match(rest) or _LABEL_NEXT.match(rest))
     )
     return bool(_LABEL.search(prefix) or alone or item or apart)
