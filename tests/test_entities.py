@@ -261,3 +261,12 @@ def test_a_listed_body_with_a_comma_in_its_name(extract):
         "probe from Bengaluru."
     )
     assert "ISRO Telemetry, Tracking and Command Network" in _names(doc.organisations)
+
+
+def test_a_listed_regional_centre_keeps_the_region_in_its_name(extract):
+    doc = extract(
+        "Zhang Jun, executive director of the Regional Centre for Space Science "
+        "and Technology Education in Asia and the Pacific (RCSSTEAP), opened it."
+    )
+    full = "Regional Centre for Space Science and Technology Education in Asia and the Pacific"
+    assert full in _names(doc.organisations)

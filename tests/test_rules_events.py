@@ -1311,3 +1311,15 @@ def test_an_event_hours_before_another_takes_not_its_day(extract):
     )
     assert ("launch", "2021-06-28") not in set(_typed(doc))
     assert ("other", "2021-06-28") in set(_typed(doc))
+
+
+def test_a_headline_verb_closing_a_named_event_is_no_part_of_it(extract):
+    doc = extract(
+        "Home  >  Media  >  Press Releases\n\nUnited Nations/Ruritania Workshop "
+        "on Basic Space Technology Closes in San José\n\nVIENNA, 16 December "
+        "(Information Service) - The workshop was held from 7 to 11 December.",
+        PUBLISHED,
+    )
+    assert {e.name for e in doc.events} == {
+        "United Nations/Ruritania Workshop on Basic Space Technology"
+    }

@@ -1129,3 +1129,12 @@ def test_a_listed_launcher_and_its_flights_are_no_programme(extract, text, launc
     doc = extract(text)
     assert launcher not in _programs(doc)
     assert launcher not in {o.name for o in doc.organisations}
+
+
+def test_the_parties_and_words_of_a_headline_describe_a_craft(extract):
+    doc = extract(
+        "Earth\n\nBuilt on Two Continents, NASA-ISRO Radar Satellite Is Ready for "
+        "Launch\n\nThe radar satellite of NASA and ISRO will fly; the satellite "
+        "works well."
+    )
+    assert "NASA-ISRO Radar Satellite" not in _programs(doc)

@@ -729,6 +729,28 @@ def _numbered_alias(
     reg.link(name, entity)
 
 
+def _descriptions(doc: Doc, reg: Registry) -> None:
+    """ "NASA-ISRO Radar Satellite Returns First Images": the parties, then
+    words the text writes in small letters ("radar", "satellite"), describe a
+    craft; no name."""
+    text = text_of(doc)
+    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
+        forms = {text[a:b] for a, b in entity.mentions}
+        if all(_parties_and_words(form, reg) for form in forms):
+            reg.drop(entity)
+
+
+def _parties_and_words(form: str, reg: Registry) -> bool:
+    first, *rest = form.split()
+    parties = re.split(r"[-/–]", first)
+    return (
+        len(parties) > 1
+        and bool(rest)
+        and all(reg.get(p) is not None or p in reg.lex.countries for p in parties)
+        and all(w.lower() in reg.common for w in rest)
+    )
+
+
 def _short_by_last_word(doc: Doc, reg: Registry) -> None:
     """ "Odyssey" after "2001 Mars Odyssey": a programme named by the last
     word of one other programme's name is that programme told short."""
@@ -1992,6 +2014,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _siblings(doc, reg)
     _late_numbered_aliases(doc, reg)
     _short_by_last_word(doc, reg)
+    _descriptions(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
