@@ -680,3 +680,11 @@ def test_a_month_takes_the_year_told_after_the_month_joined_to_it(text, expected
 
     ref = dt.date(2021, 7, 23)
     assert [d.value for d in find_dates(text, reference=ref)] == expected
+
+
+def test_a_day_takes_the_year_told_after_the_day_joined_to_it():
+    from pipeline.dates.finder import find_dates
+
+    text = "They were launched on July 16 and Aug. 9, 2000."
+    found = find_dates(text, reference=dt.date(2005, 9, 21))
+    assert [d.value for d in found] == ["2000-07-16", "2000-08-09"]

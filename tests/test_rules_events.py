@@ -1323,3 +1323,12 @@ def test_a_headline_verb_closing_a_named_event_is_no_part_of_it(extract):
     assert {e.name for e in doc.events} == {
         "United Nations/Ruritania Workshop on Basic Space Technology"
     }
+
+
+def test_bodies_merged_into_a_new_one_found_it(extract):
+    doc = extract(
+        "The three institutes were merged into the Lunar Exploration Agency (LEA) "
+        "on October 1, 2003.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("establishment", "2003-10-01")]

@@ -860,6 +860,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),
+        # "on July 16 and Aug. 9, 2000": the first day takes the year told
+        # after the second
+        (
+            rf"{B}{MON}\s*{DAY}{E}(?=\s*,?\s+(?:and|or)\s+{_MONTH}\s*[0-3]?\d"
+            rf"(?:st|nd|rd|th)?\s*,?\s*{YEAR}{E})",
+            _mdy,
+            1,
+        ),
         # "from 12 to 21 June": the year from the context, or from the words
         # after it ("12 to 21 June next year", told apart as a date too)
         (
