@@ -268,5 +268,8 @@ def test_a_listed_regional_centre_keeps_the_region_in_its_name(extract):
         "Zhang Jun, executive director of the Regional Centre for Space Science "
         "and Technology Education in Asia and the Pacific (RCSSTEAP), opened it."
     )
-    full = "Regional Centre for Space Science and Technology Education in Asia and the Pacific"
+    full = (
+        "Regional Centre for Space Science and Technology Education in Asia and "
+        "the Pacific"
+    )
     assert full in _names(doc.organisations)
