@@ -466,6 +466,7 @@ def test_the_middle_of_a_year_or_month_keeps_its_precision():
     "text",
     [
         "It flew on a Long March 2C rocket.",
+        "It was launched by a Long March 5 heavy-lift rocket.",
         "The results were shown at COSPAR 2022 in Athens.",
         "The Horizon 2020 programme funded the camera.",
         "The council adopted its Development Plan 2021-2030 at the session.",

@@ -1146,15 +1146,15 @@ def _in_a_name(text: str, m: re.Match[str], f: Normaliser) -> bool:
     """ "Long March 2C", "COSPAR 2024", "Horizon 2020", "Plan 2021-2030": a
     month or a year (or years) alone after a capitalised word inside a
     sentence is part of a name."""
-    bare_year = f is _year and m.group(0)[:1].isdigit()
-    if f is not _month_alone and not bare_year:
-        return False
     window = text[max(0, m.start() - 40) : m.start()]
     before = re.search(r"([A-Z][\w'’]*)\s+$", window)
     if before is None:
         return False
     if before.group(1) == "Long" and m.group(0).startswith("March"):
-        return True  # "Facts and figures: Long March rocket family"
+        return True  # "Long March rocket family", "a Long March 5 rocket"
+    bare_year = f is _year and m.group(0)[:1].isdigit()
+    if f is not _month_alone and not bare_year:
+        return False
     lead = window[: before.start()].rstrip()
     if not lead or lead[-1] in ".!?:;\n\"“‘'–—-":
         return False  # capitalised as the first word of a sentence or line
