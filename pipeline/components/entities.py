@@ -882,17 +882,18 @@ def _gazetteer_names(
     name phrase stands for them alone; not inside a person's name, but over
     a person the model cut from a company ("Lockheed | Martin Astronautics")."""
     taken = _taken(reg) + blocked
-    for m in _index(reg.lex).pattern.finditer(text_of(doc)):
-        if _inside(m.start(), m.end(), people) and m.span() not in people:
+    text = text_of(doc)
+    for start, end in _listed_names(doc, reg.lex):
+        if _inside(start, end, people) and (start, end) not in people:
             continue  # (a listed name the model read as a person is the name)
-        if _overlaps(m.start(), m.end(), taken):
-            _widen(doc, reg, m.start(), m.end())
+        if _overlaps(start, end, taken):
+            _widen(doc, reg, start, end)
             continue
-        span = doc.char_span(m.start(), m.end())
+        span = doc.char_span(start, end)
         if span is not None:
-            label = _known(reg.lex, m.group())[0]
+            label = _known(reg.lex, text[start:end])[0]
             reg.add(label, span, "gazetteer")
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
 
 
 def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
@@ -1308,8 +1309,14 @@ def _one_word_after_parties(span: Span, lex: Lexicon) -> Span:
 
 
 def _listed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    """Where the gazetteer's names stand in the text."""
-    return [m.span() for m in _index(lex).pattern.finditer(text_of(doc))]
+    """Where the gazetteer's names stand in the text, found once per Doc."""
+    found = doc.user_data.get("listed_names")
+    if found is None:
+        pattern = _index(lex).pattern
+        found = doc.user_data["listed_names"] = [
+            m.span() for m in pattern.finditer(text_of(doc))
+        ]
+    return found
 
 
 def _part_of_listed(span: Span, listed: list[tuple[int, int]]) -> bool:

@@ -106,9 +106,12 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
 def _in_capitals(token: Token) -> bool:
     """A word in capitals between two more: a line written in capitals ("...
     PROBE ON ITS WAY"), not an acronym ("US National Radio Astronomy ...")."""
+    text = token.text
+    if len(text) < 2 or not text.isupper():
+        return False
     doc, i = token.doc, token.i
     return 0 < i < len(doc) - 1 and all(
-        len(t.text) > 1 and t.text.isupper() for t in (doc[i - 1], token, doc[i + 1])
+        len(t.text) > 1 and t.text.isupper() for t in (doc[i - 1], doc[i + 1])
     )
 
 
@@ -433,12 +436,17 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, without_person_after(doc, start, end, lex)
 
 
+CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}\b")
+
+
 def _in_capitals_trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """A name in a line set in capitals without the nationalities before it
     and the words after it that the text writes in lower case ("SOYUZ ROCKET
     SENDS EUROPEAN VENUS EXPRESS PROBE": "VENUS EXPRESS", where the text says
     "the Venus Express probe"); a body's head word stays."""
-    if end - start < 2 or not any(_in_capitals(t) for t in doc[start:end]):
+    if end - start < 2 or not CAPITALS_RUN.search(text_of(doc)):
+        return start, end  # (no line in capitals in the text)
+    if not any(_in_capitals(t) for t in doc[start:end]):
         return start, end
     common = common_words(doc)
     body = any(
