@@ -1143,3 +1143,21 @@ def test_the_parties_and_words_of_a_headline_describe_a_craft(extract):
         "works well."
     )
     assert "NASA-ISRO Radar Satellite" not in _programs(doc)
+
+
+def test_a_country_s_short_form_before_a_programme_is_no_part_of_it(extract):
+    doc = extract(
+        "Between them, the US Selene missions and the robotic Luna landers "
+        "brought back lunar soil in the 1970s."
+    )
+    assert "Selene" in _programs(doc)
+    assert "US Selene" not in _programs(doc)
+
+
+def test_a_crewed_soyuz_flight_is_a_craft(extract):
+    doc = extract(
+        "The country's engagement with space dates back to July 1980, when its "
+        "first cosmonaut was launched aboard Soyuz 37 under the Intercosmos "
+        "programme."
+    )
+    assert "Soyuz 37" in _programs(doc)

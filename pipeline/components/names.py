@@ -776,6 +776,7 @@ def without_parties(span: Span, lex: Lexicon) -> Span:
         doc[start].lower_ == "the"
         or doc[start].ent_type_ == "NORP"
         or doc[start].text in lex.demonyms
+        or doc[start].text in {"US", "U.S.", "UK"}  # "the US Apollo programme"
         or doc[start].text in {"-", "–"}  # "European-Japanese BepiColombo"
     ):
         start += 1
