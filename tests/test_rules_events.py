@@ -1131,6 +1131,8 @@ def test_launches_in_general_and_a_document_s_title_are_no_events(
             "2019.",
             ("other", "2019"),
         ),
+        # a craft's crash
+        ("The lander crashed into the Moon on 11 April.", ("other", "2021-04-11")),
         # an attempt called off, a landing planned
         ("The first attempt, on 15 July, was called off.", ("other", "2021-07-15")),
         ("A landing in the crater is targeted for late April.", ("other", "2022-04")),
