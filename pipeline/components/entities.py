@@ -793,16 +793,24 @@ def _late_numbered_aliases(doc: Doc, reg: Registry) -> None:
     text = text_of(doc)
     if "(" not in text:
         return
-    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
-        forms = {text[a:b] for a, b in entity.mentions}
-        for form in sorted(f for f in forms if f.isalpha()):
-            pattern = rf"(?<![\w-]){re.escape(form)}(?=\s*\()"
-            for m in re.finditer(pattern, text):
-                bracket = BRACKETED_NAME.match(text, m.end())
-                if bracket is None or entity not in reg.entities:
-                    continue
-                entity.add(m.start(), m.end(), "rule")
-                _numbered_alias(text, m.end(), bracket, entity, reg)
+    words = {
+        text[a:b]: entity
+        for entity in reg.entities
+        if entity.label == "PROGRAM"
+        for a, b in entity.mentions
+        if text[a:b].isalpha()
+    }
+    for m in WORD_BEFORE_BRACKET.finditer(text):
+        entity = words.get(m.group(1))
+        bracket = BRACKETED_NAME.match(text, m.end(1))
+        if entity is None or bracket is None or entity not in reg.entities:
+            continue
+        entity.add(m.start(1), m.end(1), "rule")
+        _numbered_alias(text, m.end(1), bracket, entity, reg)
+
+
+# a word, then a bracket: where a programme's name may meet its designator
+WORD_BEFORE_BRACKET = re.compile(r"(?<![\w-])(\w+)(?=\s*\()")
 
 
 # "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the

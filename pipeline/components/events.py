@@ -230,12 +230,21 @@ def _bracketed_dates(
     for order, (start, _end, _value) in enumerate(dates):
         if not OPEN_BRACKET.search(text, max(0, start - 3), start):
             continue
-        before = [i for i, t in enumerate(triggers) if t.end_char <= start]
+        i = _trigger_before(triggers, start)
         # (a plural's list may run long: "workshops ... in India (1991), ...")
-        near = before and start - triggers[before[-1]].end_char <= 100
-        if before and (near or triggers[before[-1]][-1].tag_ == "NNS"):
-            owned[order] = before[-1]
+        if i is not None and (
+            start - triggers[i].end_char <= 100 or triggers[i][-1].tag_ == "NNS"
+        ):
+            owned[order] = i
     return owned
+
+
+def _trigger_before(triggers: list[Span], start: int) -> int | None:
+    """The index of the last trigger ending before ``start``."""
+    return next(
+        (i for i in reversed(range(len(triggers))) if triggers[i].end_char <= start),
+        None,
+    )
 
 
 def _of_phrase_dates(
@@ -245,9 +254,9 @@ def _of_phrase_dates(
     years after the launch of X in October 2015, the agencies met"."""
     owned = {}
     for order, (start, _end, _value) in enumerate(dates):
-        before = [i for i, t in enumerate(triggers) if t.end_char <= start]
-        if before and OWN_OF.fullmatch(text, triggers[before[-1]].end_char, start):
-            owned[order] = before[-1]
+        i = _trigger_before(triggers, start)
+        if i is not None and OWN_OF.fullmatch(text, triggers[i].end_char, start):
+            owned[order] = i
     return owned
 
 

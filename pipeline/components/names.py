@@ -443,10 +443,9 @@ def _in_capitals_trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int
     """A name in a line set in capitals without the nationalities before it
     and the words after it that the text writes in lower case ("SOYUZ ROCKET
     SENDS EUROPEAN VENUS EXPRESS PROBE": "VENUS EXPRESS", where the text says
-    "the Venus Express probe"); a body's head word stays."""
-    if end - start < 2 or not CAPITALS_RUN.search(text_of(doc)):
-        return start, end  # (no line in capitals in the text)
-    if not any(_in_capitals(t) for t in doc[start:end]):
+    "the Venus Express probe"); a body's head word stays. Called only for a
+    text with a line in capitals (:data:`CAPITALS_RUN`)."""
+    if end - start < 2 or not any(_in_capitals(t) for t in doc[start:end]):
         return start, end
     common = common_words(doc)
     body = any(
@@ -1477,11 +1476,13 @@ def _without_topic(span: Span, lex: Lexicon) -> Span:
 def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     """Capitalised name phrases, trimmed and split, in order."""
     spans = []
+    capitals = CAPITALS_RUN.search(text_of(doc)) is not None  # read once per text
     for start, end in _runs(doc, lex):
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)
-            first, last = _in_capitals_trim(doc, first, last, lex)
+            if capitals:
+                first, last = _in_capitals_trim(doc, first, last, lex)
             if first < last:
                 spans.extend(_split_name(doc[first:last], lex))
     spans = [_with_period(_with_list(s, lex)) for s in spans]

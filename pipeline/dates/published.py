@@ -98,8 +98,9 @@ _COUNTERS = re.compile(
 # after the date, set apart: the page's tools ("Nov 30, 2017      Email |
 # Print | Text Size: A A A"), perhaps after its time ("2011-11-10 17:42:06
 # [Comment] [Print]")
+_SET_APART = r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)"
 _TOOLS = re.compile(
-    r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)\[?"
+    rf"{_SET_APART}\[?"
     r"(?:E-?mail|Print|Share|Text\s+size|Font\s+size|Comments?|Bookmark)\b",
     re.I,
 )
@@ -108,9 +109,7 @@ _TOOLS = re.compile(
 # after the date, set apart: the byline's next label ("Jan 09, 2024
 # Source: National Astronomical Observatories      Text Size: A A A")
 _LABEL_NEXT = re.compile(
-    r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)"
-    r"(?:Source|Author|Editor|By|From|Views|Hits)\b",
-    re.I,
+    rf"{_SET_APART}(?:Source|Author|Editor|By|From|Views|Hits)\b", re.I
 )
 
 
