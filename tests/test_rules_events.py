@@ -1301,8 +1301,35 @@ def test_each_place_of_a_series_with_its_year_in_brackets_is_an_event(extract):
     }
 
 
-def test_an_event_that_did_not_happen_is_none(extract):
-    assert extract("No workshop was held last year.", PUBLISHED).events == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No workshop was held last year.",
+        "No new weather satellite was launched in 2019.",
+        "The small satellite was not launched in March 2019 as planned.",
+        "The two agencies did not sign the framework agreement in 2018.",
+        "The launch of the probe did not take place in 2017.",
+        "The review meeting was never held in 2020 because of the pandemic.",
+        "The country hasn't launched a probe since 2019.",
+    ],
+)
+def test_an_event_that_did_not_happen_is_none(extract, text):
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The small satellite was not launched until March 2019.", "launch", "2019-03"),
+        (
+            "The two sides not only signed an accord in 2018 but also began a study.",
+            "agreement",
+            "2018",
+        ),
+    ],
+)
+def test_not_until_and_not_only_tell_an_event(extract, text, kind, value):
+    assert (kind, value) in set(_typed(extract(text, PUBLISHED)))
 
 
 def test_an_event_hours_before_another_takes_not_its_day(extract):

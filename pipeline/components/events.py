@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of, words_around, words_before
+from pipeline.dates.tense import UNTIL
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import guess_title
 
@@ -475,10 +476,75 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
 
 
 def _none(span: Span) -> bool:
-    """ "No workshop was held last year": an event that did not happen."""
-    doc = span.doc
-    before = doc[max(span.sent.start, span.start - 2) : span.start]
-    return any(t.lower_ == "no" and t.tag_ == "DT" for t in before)
+    """An event that did not happen: "No workshop was held last year", "no
+    new satellite was launched", "the satellite was not launched in March",
+    "did not sign the agreement", "the launch did not take place" (but "was
+    not launched until 2019" was launched then). The pipeline runs no
+    parser, so this reads the tags."""
+    doc, sent = span.doc, span.sent
+    if span[0].tag_.startswith("VB"):
+        return _negated(span[0], span.end)
+    before = doc[max(sent.start, span.start - 2) : span.start]
+    if any(t.lower_ == "no" and t.tag_ == "DT" for t in before):
+        return True
+    i = span.start - 1
+    while i > max(sent.start, span.start - 6) and doc[i].tag_ in OBJECT_WORDS:
+        i -= 1  # "did not sign the framework agreement": the verb before it
+    if i >= sent.start and doc[i].tag_.startswith("VB") and _negated(doc[i], span.end):
+        return True
+    return bool(NOT_HAPPENED.match(text_of(doc)[span.end_char : sent.end_char]))
+
+
+def _negated(verb: Token, end: int) -> bool:
+    """ "was not launched", "never signed", "no new satellite was launched"."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and (doc[i].lower_ in AUXILIARIES or doc[i].tag_ == "RB"):
+        if doc[i].lower_ in NEGATIONS and doc[i + 1].lower_ != "only":
+            return not _until(doc[end : sent.end])
+        i -= 1
+    while i >= sent.start and doc[i].tag_ in {"JJ", "NN", "NNS", "NNP", "HYPH", "CD"}:
+        i -= 1  # "No new satellite was launched": the subject's words
+    return i >= sent.start and doc[i].lower_ == "no" and doc[i].tag_ == "DT"
+
+
+# the helping words between "not" and its verb: "has not yet been launched"
+AUXILIARIES = {
+    "was",
+    "were",
+    "be",
+    "been",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "did",
+    "do",
+}
+AUXILIARIES |= {
+    "does",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "yet",
+}
+NEGATIONS = {"not", "n't", "never"}
+OBJECT_WORDS = {"DT", "JJ", "PRP$", "CD", "NN", "NNP", "HYPH"}
+# "The launch [of Chang'e-5] did not take place", "the meeting was never held"
+NOT_HAPPENED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'’.-]+){0,1}\s+(?:did|was|were|has|have|had)\s*(?:not|n't|never)\s+"
+    r"(?:been\s+)?(?:take\s+place|taken\s+place|held|happen|happened|occur|occurred|go\s+ahead|gone\s+ahead)\b",
+)
+
+
+def _until(after: Span) -> bool:
+    """ "not launched until 2019": it was launched then."""
+    return any(t.lower_ in UNTIL for t in after[:6])
 
 
 def _word_of_a_body(span: Span, groups: Groups) -> bool:
