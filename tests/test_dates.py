@@ -143,6 +143,41 @@ def test_offsets_index_the_text():
             "2018-10-08",
             "byline",
         ),
+        # more of the web's bylines: a poster, other labels, a time with its
+        # zone after the label or "at" after the date, a date in brackets, in
+        # Chinese or as a machine's stamp, a wire's agency before the date
+        (
+            "Posted by Ola Berg on March 14, 2024\n\nA deal of 2023.",
+            "2024-03-14",
+            "byline",
+        ),
+        ("Created: 14 March 2024\n\nA deal of 2 May 2023.", "2024-03-14", "byline"),
+        ("Dated: 14 March 2024\n\nA deal of 2 May 2023.", "2024-03-14", "byline"),
+        ("Date of publication: 14/03/2024\n\nA deal.", "2024-03-14", "byline"),
+        ("Last modified: Thu Mar 14 2024\n\nA deal.", "2024-03-14", "byline"),
+        (
+            "By Ola Berg\nPublished 10:22 AM EDT, Thu March 14, 2024\n\nA deal.",
+            "2024-03-14",
+            "byline",
+        ),
+        (
+            "Ola Berg, Reporter\n14 March 2024 at 09:00\n\nA deal.",
+            "2024-03-14",
+            "byline",
+        ),
+        (
+            "Mar. 14, 2024 at 10:22 a.m. ET\n\nA deal of 2 May 2023.",
+            "2024-03-14",
+            "byline",
+        ),
+        ("[2024-03-14]\n\nA deal of 2 May 2023.", "2024-03-14", "byline"),
+        ("2024年3月14日\n\nA deal of 2 May 2023.", "2024-03-14", "byline"),
+        ("2024-03-14T10:22:00Z\n\nA deal of 2 May 2023.", "2024-03-14", "byline"),
+        (
+            "By Staff Writers\nParis (ESA) Mar 14, 2024\n\nA deal.",
+            "2024-03-14",
+            "dateline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

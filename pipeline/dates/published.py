@@ -17,14 +17,21 @@ _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     # "By Li Hongwei (People's Daily Online)    17:05, April 25, 2023"
     r"|^By\s+[A-Z][^|\n]{0,60}?(?:\s{2,}|,\s*)(?:\d{1,2}[:.]\d{2}\s*,?\s*)?$"
+    # "Posted by Jane Doe on March 14, 2024"
+    r"|^(?:Posted|Published|Written|Submitted)\s+by\s+[^|\n]{1,60}?\s+on\s+"
+    rf"(?:{_WEEKDAY}\s*)?$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
     r"Release\s+date|Released|Time|Issued|For\s+(?:immediate\s+)?release"
+    r"|Date\s+of\s+(?:publication|issue|release)|Dated|Created(?:\s+on)?"
+    r"|(?:Last\s+)?modified(?:\s+on)?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
     r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)(?:\s+(?:at|on))?\s*[:：|–—-]?\s*"
-    # "Updated at 09:12(Beijing Time) Friday, October 15, 1999"
-    r"(?:\d{1,2}[:.]\d{2}\s*(?:\([A-Za-z ]{2,20}\))?\s*,?\s*)?"
+    # "Updated at 09:12(Beijing Time) Friday, October 15, 1999", "Published
+    # 10:22 AM EDT, Thu March 14, 2024"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?"
+    r"(?:\([A-Za-z ]{2,20}\))?\s*,?\s*)?"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
     rf"(?:{_WEEKDAY}\s*)?"
     # "Updated 21:15, 24-Apr-2024"
@@ -33,6 +40,8 @@ _LABEL = re.compile(
 )
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
+    # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
+    r"|^\s*[A-Z][A-Za-z .'-]{1,40}\s\([A-Za-z .]{2,20}\)\s*$"
 )
 _AGENCY = re.compile(r"^\s*\((?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|Kyodo|CNS)\)")
 
@@ -82,7 +91,7 @@ _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR}|\s{{3,}})\s*$")  # or a wide gap
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
 # 28.11.2023)")
 _ZONE = re.compile(
-    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|\d{1,2}[:.]\d{2}.{0,20}|\(\s*[Uu]pdated\b[^)\n]{0,40}\))\s*$"
+    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|(?:at\s+)?\d{1,2}[:.]\d{2}.{0,20}|\(\s*[Uu]pdated\b[^)\n]{0,40}\))\s*$"
 )
 
 
@@ -117,6 +126,8 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
+    if prefix.strip() in {"(", "["} and rest.lstrip()[:1] in {")", "]"}:
+        prefix, rest = "", rest.lstrip()[1:]  # "[2024-03-14]"
     # "(Xinhua) 09:20, ", "Mon "
     bare = (
         not prefix.strip() or _TIME_FIRST.match(prefix) or _WEEKDAY_FIRST.match(prefix)
@@ -211,6 +222,22 @@ def _foreign(head: str) -> list[DateMatch]:
     return [d for d in found if d is not None]
 
 
+# "2024年3月14日" (a page in Chinese or Japanese), "2024-03-14T10:22:00Z" (a
+# machine's time stamp): a day the finder leaves to bylines
+_STAMP = re.compile(
+    r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _stamps(head: str) -> list[DateMatch]:
+    found = (
+        _day_match(m, *(int(g) for g in m.groups() if g is not None))
+        for m in _STAMP.finditer(head)
+    )
+    return [d for d in found if d is not None]
+
+
 def _short_numeric(head: str) -> list[DateMatch]:
     found = (
         _day_match(
@@ -230,7 +257,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
     taken = [(d.start, d.end) for d in found]
     short = [
         d
-        for d in _short_numeric(head) + _foreign(head)
+        for d in _short_numeric(head) + _foreign(head) + _stamps(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
     for d in sorted(found + short, key=lambda d: d.start):
