@@ -582,6 +582,38 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "They signed in March 2021 and met in June that year.",
             [("March 2021", "2021-03"), ("June that year", "2021-06")],
         ),
+        (
+            "The accords were set up in 2020; the first states signed on Oct. 13 "
+            "of that year and landed on 3 May of the following year.",
+            [
+                ("2020", "2020"),
+                ("Oct. 13 of that year", "2020-10-13"),
+                ("3 May of the following year", "2021-05-03"),
+            ],
+        ),
+        # a count from the date just told, as precise as that date
+        (
+            "Poland joined in 2012, and its agency was set up two years later.",
+            [("2012", "2012"), ("two years later", "2014")],
+        ),
+        (
+            "It landed on 3 January 2004. Three weeks later it fell silent.",
+            [("3 January 2004", "2004-01-03"), ("Three weeks later", "2004-01-24")],
+        ),
+        (
+            "It flew in March 2010; five months earlier the deal was signed.",
+            [("March 2010", "2010-03"), ("five months earlier", "2009-10")],
+        ),
+        (
+            "It landed on 29 February 2008, and a year later it died.",
+            [("29 February 2008", "2008-02-29"), ("a year later", "2009-02-28")],
+        ),
+        # a count finer than the date told, or a comparison: no date
+        ("It flew in 2010. Three months later it died.", [("2010", "2010")]),
+        (
+            "It flew on 2 May 2010, one day later than planned.",
+            [("2 May 2010", "2010-05-02")],
+        ),
         # a day of the story, not of its background
         (
             "The delegation arrived on 9 April 2021. The probe was launched on 2 "

@@ -481,11 +481,52 @@ def _month_of_year(m, ctx):
 
 
 def _month_of_that_year(m, ctx):
-    """ "December of that year", "March of the following year": a month of
-    the year just spoken of."""
+    """ "December of that year", "March of the following year": a month (or
+    a day, "Oct. 13 of that year") of the year just spoken of."""
     step = 0 if m.group("that") else 1
     year = _told_year(_antecedents(ctx))
-    return [(f"{year + step}-{_month(m):02d}" if year else None, "month")]
+    day = m.groupdict().get("day") or m.groupdict().get("day2")
+    if year is None:
+        return [(None, "day" if day else "month")]
+    if not day:
+        return [(f"{year + step}-{_month(m):02d}", "month")]
+    try:
+        return [(dt.date(year + step, _month(m), int(day)).isoformat(), "day")]
+    except ValueError:
+        return []  # "31 February of that year"
+
+
+def _units_later(m, ctx):
+    """ "two years later", "three weeks later", "five days earlier": counted
+    from the date just spoken of, told as precisely as that date (no finer
+    than the count: "three weeks later" needs a day to count from)."""
+    unit = m.group("unit").lower()[0]
+    n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    if m.group("dir").lower() == "earlier":
+        n = -n
+    for date in reversed(_antecedents(ctx)[-3:]):
+        if date.precision in {"day", "month", "year"} and date.value[:4].isdigit():
+            return _counted_from(date, unit, n)
+    return []
+
+
+def _counted_from(date: DateMatch, unit: str, n: int) -> list[tuple[str, str]]:
+    parts = [int(p) for p in date.value.split("-")]
+    if unit == "y":
+        parts[0] += n
+    elif unit == "m" and len(parts) > 1:
+        parts[:2] = divmod(parts[0] * 12 + parts[1] - 1 + n, 12)
+        parts[1] += 1
+    elif unit in "wd" and len(parts) == 3:
+        day = dt.date(*parts) + dt.timedelta(days=n * (7 if unit == "w" else 1))
+        return [(day.isoformat(), "day")]
+    else:
+        return []  # "three months later" than a year
+    if len(parts) == 3:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        parts[2] = min(parts[2], last)  # "a year later" than 29 February
+    value = "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+    return [(value, date.precision)]
 
 
 def _told_year(earlier: list[DateMatch]) -> int | None:
@@ -911,8 +952,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}{MON}\s+(?:of\s+)?(?:(?P<that>that|the\s+same)|the\s+(?:following|next))"
-            rf"\s+year{E}",  # "December of that year", "in June that year"
+            # "December of that year", "in June that year", "on Oct. 13 of
+            # that year", "3 May of the following year"
+            rf"{B}(?:{DAY}\s+)?{MON}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
+            rf"\s+(?:of\s+)?(?:(?P<that>that|the\s+same)|the\s+(?:following|next))"
+            rf"\s+year{E}",
             _month_of_that_year,
             1,
         ),
@@ -949,6 +993,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>days?|weeks?|months?)\s+ago{E}",
             _units_ago,
+            1,
+        ),
+        (
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)"
+            rf"\s+(?P<dir>later|earlier){E}(?!\s+than\b)",  # "a day later than planned"
+            _units_later,
             1,
         ),
         (rf"{B}the\s+past\s+year{E}", _past_year, 1),
@@ -1173,6 +1223,7 @@ COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
 # Words a rule cannot match without (lower case): a rule whose words are all
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
+    _units_later: ("later", "earlier"),
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
