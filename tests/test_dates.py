@@ -178,6 +178,23 @@ def test_offsets_index_the_text():
             "2024-03-14",
             "dateline",
         ),
+        # an outlet's name with an apostrophe before the time, a weekday in
+        # the page's language, a dateline after a wide gap
+        (
+            "(People's Daily Online)    14:35, March 14, 2024\n\nA deal of 2023.",
+            "2024-03-14",
+            "byline",
+        ),
+        (
+            "Publicado: Quinta, 14 Março 2024 09:12  |  Última atualização\n\nA deal.",
+            "2024-03-14",
+            "byline",
+        ),
+        (
+            "PRESS RELEASE          Darmstadt, 14 March 2024\n\nA deal of 2023.",
+            "2024-03-14",
+            "dateline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

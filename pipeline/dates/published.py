@@ -13,6 +13,14 @@ from pipeline.dates.finder import DateMatch, find_dates
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 # a weekday, short or long: "Tue,", "Thurs.", "Monday"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
+# a weekday on a page in Portuguese, Spanish, French, German or Italian:
+# "Publicado: Sexta, 20 Dezembro 2019"
+_FOREIGN_WEEKDAY = (
+    r"(?:(?:Segunda|Terça|Quarta|Quinta|Sexta)(?:-feira)?|Sábado|Domingo|Lunes|Martes"
+    r"|Miércoles|Jueves|Viernes|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Lunedì|Martedì"
+    r"|Mercoledì|Giovedì|Venerdì|Sabato|Domenica),?"
+)
 _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     # "By Li Hongwei (People's Daily Online)    17:05, April 25, 2023"
@@ -33,7 +41,7 @@ _LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?"
     r"(?:\([A-Za-z ]{2,20}\))?\s*,?\s*)?"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
-    rf"(?:{_WEEKDAY}\s*)?"
+    rf"(?:(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*)?"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
@@ -73,7 +81,7 @@ def _year_elsewhere(text: str) -> int | None:
 
 # "(Xinhua) 09:20, ", "14:35 GMT ": a time (and its zone) before the date
 _TIME_FIRST = re.compile(
-    r"^\s*(?:\([A-Za-z .]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"^\s*(?:\([A-Za-z .'’]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?,?\s*$",
     re.I,
 )
@@ -160,6 +168,8 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
 def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
     """ "BEIJING, Oct. 17 (Xinhua) --": the year may come from later text."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
+    # "PRESS RELEASE          Darmstadt, 20 October 2006": after a wide gap
+    prefix = re.split(r"\s{3,}", prefix)[-1]
     if not _DATELINE.match(prefix) or not (d.value or _AGENCY.match(rest)):
         return None
     if d.value:
