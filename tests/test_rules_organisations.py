@@ -958,3 +958,33 @@ def test_a_record_is_named_by_its_longest_form_not_set_in_capitals(forms, name):
     from pipeline.convert import _by_preference
 
     assert _by_preference(forms)[0] == name
+
+
+def test_a_body_s_headquarters_is_a_body_but_a_venue_is_not(extract):
+    doc = extract(
+        "Ana Ruiz, director of the Planetary Division at NASA Headquarters, said "
+        "so. The council was held at the LRA Headquarters in Lima, and the accord "
+        "was signed at ESA Headquarters in Paris."
+    )
+    names = _names(doc)
+    assert "NASA Headquarters" in names
+    assert not {"LRA Headquarters", "ESA Headquarters"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials of the Ministry of Higher Education and Scientific Research "
+            "met. The research was scientific, and higher education grew.",
+            "Ministry of Higher Education and Scientific Research",
+        ),
+        (
+            "Physicists of the Institute for Quantum Optics and Quantum Information "
+            "in Vienna built it; quantum information is their field.",
+            "Institute for Quantum Optics and Quantum Information",
+        ),
+    ],
+)
+def test_a_field_in_words_of_prose_after_and_is_part_of_the_name(extract, text, name):
+    assert name in _names(extract(text))

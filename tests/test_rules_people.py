@@ -270,6 +270,23 @@ def test_people_of_a_press_release_contact_block(extract):
     }
 
 
+def test_two_contacts_on_a_line_are_two_people_and_a_page_s_footer_names(extract):
+    doc = extract(
+        "The Lunar Research Agency signed the accord on Monday.\n\n"
+        "News Media Contacts\nMira Holt / Jonas Berg\nLunar Research Agency, "
+        "Lima\n202-555-0100\n\n  Site Manager: Tom Walsh     Webmaster: Ian J. "
+        "O'Neill\n  NASA Official: Brian Dunford\n"
+    )
+    people = {p.name: _org_name(doc, p.affiliation) for p in doc.people}
+    assert people == {
+        "Mira Holt": "Lunar Research Agency",
+        "Jonas Berg": "Lunar Research Agency",
+        "Tom Walsh": None,
+        "Ian J. O'Neill": None,
+        "Brian Dunford": None,
+    }
+
+
 def test_name_lines_count_as_contacts_only_after_a_contact_head(nlp):
     from pipeline.components.people import _contacts
     from pipeline.lexicon import load_lexicon

@@ -1161,3 +1161,11 @@ def test_a_crewed_soyuz_flight_is_a_craft(extract):
         "programme."
     )
     assert "Soyuz 37" in _programs(doc)
+
+
+def test_a_programme_run_at_a_body_ends_before_at(extract):
+    doc = extract(
+        "Ana Ruiz, lead scientist for the Mars Exploration Program at NASA "
+        "Headquarters, said so."
+    )
+    assert "Mars Exploration Program" in _programs(doc)

@@ -23,13 +23,16 @@ NAME = (
     rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
 BYLINE = re.compile(
-    r"(?:^|\||(?<=\s)/|\()[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
-    r"reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|Editors?|Author|Reporter|"
-    r"Correspondent|"
-    r"Text|Words|"
+    r"(?:^|\||(?<=\s)/|\(|(?<=\s{3}))[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|"
+    r"Editing|reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|"
+    r"(?:Page\s+|Site\s+|Managing\s+)?Editors?|Author|Reporter|Correspondent|Text|Words|"
+    # a page's footer: "Site Manager: Tony Greicius     Webmaster: Ian J.
+    # O'Neill", "NASA Official: Brian Dunbar"
+    r"Site\s+Manager|Webmaster|(?:[A-Z]{2,}\s+)?Official(?=\s*:)|"
     # "Posted on 22 October 2018 by Kenta Ogura"
     r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
-    r"[ \t]*[:：]?[ \t]*(?P<rest>[^\n|]+)",
+    # up to the line's end, its next item or a gap of columns
+    r"[ \t]*[:：]?[ \t]*(?P<rest>(?:(?![ \t]{3})[^\n|])+)",
     re.M,
 )
 # a name ends the line or an item, or a place or the next name follows

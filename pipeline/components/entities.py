@@ -2003,7 +2003,8 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     people += [
         (s.start_char, s.end_char)
         for s in doc.spans.get("rules", [])
-        if s.label_ == "PERSON"
+        # not "NASA Headquarters", read as a surname in capitals and a name
+        if s.label_ == "PERSON" and s[0].text not in lex.gazetteer
     ]
     # read by the people component too
     doc.spans["apposed"] = apposed_to_titles(doc, lex)

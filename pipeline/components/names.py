@@ -182,9 +182,15 @@ REGION_WORDS = frozenset(
 
 def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
-    "Operations at the European Space Agency" stops at "at"."""
+    "Operations at the European Space Agency" and "Program at NASA" stop at
+    "at"."""
     words = {t.lower_ for t in doc[i:j]}
-    at_the = "at" in words and "the" in words
+    head = lex.heads.get(doc[i - 1].lower_) if i else None
+    # "Operations at the ...", "the Mars Exploration Program at NASA
+    # Headquarters": a programme is run at a body, not named after it
+    at_the = "at" in words and (
+        "the" in words or (head is not None and head.label == "PROGRAM")
+    )
     if "in" not in words:
         return at_the
     before = doc[max(0, i - 6) : i]
@@ -582,7 +588,24 @@ def launch_site(span: Span) -> bool:
         len(span) >= 2
         and span[-2].lower_ in SITE_WORDS
         and span[-1].lower_ in SITE_HEADS
-    )
+    ) or _venue(span)
+
+
+# "was held at the APSCO Headquarters", "signed at ESA Headquarters", "the
+# Meeting ... at the APSCO Headquarters": where a thing happened (but
+# "director of the Division at NASA Headquarters" works for a body)
+HAPPENED_AT = re.compile(
+    r"\b(?i:held|signed|hosted|met|place|convened|organi[sz]ed|opened|meeting|workshop|"
+    r"ceremony|conference|session|forum|course|symposium)\b"
+    r"[^.;\n]{0,60}?\bat\s+(?:the\s+)?$"
+)
+
+
+def _venue(span: Span) -> bool:
+    if span[-1].lower_ != "headquarters":
+        return False
+    text = text_of(span.doc)
+    return bool(HAPPENED_AT.search(text, max(0, span.start_char - 80), span.start_char))
 
 
 def classify(span: Span, lex: Lexicon) -> Name:
@@ -1128,6 +1151,10 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
             and not any(t.lower_ in NESTING for t in right)
             # and not the model's "Training     Views" across a page's columns
             and not _across_columns(right[0])
+            # nor a field in words of prose ("Ministry of Higher Education and
+            # Scientific Research", "Institute for Quantum Optics and Quantum
+            # Information")
+            and not all(t.lower_ in common_words(t.doc) for t in right[:own])
         )
     )
     return in_complement and not standalone

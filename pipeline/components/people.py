@@ -142,6 +142,10 @@ def _acceptable(
 ) -> bool:
     if not len(span) or "\n" in span.text or not span.text[:1].isupper():
         return False
+    if any(t.text == "/" or t.is_space for t in span):
+        # "Karen Fox / Tylar Greene": two people, each read alone; "Tom Walsh
+        # Webmaster": a page's columns
+        return False
     hyphened = {t.i for t in span if t.i and t.doc[t.i - 1].text == "-"}  # "Xiao-lin"
     inner = {t.i for t in span[1:-1] if t.is_lower and t.lower_ in PARTICLES}
     if any(
@@ -522,7 +526,7 @@ def _affiliation_after(span: Span) -> str | None:
 
 # The head of a press release's contact block: "-end-", "Media contacts:".
 CONTACTS = re.compile(
-    r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:for\s+)?(?:media|press|news)\s+"
+    r"^[ \t]*(?:-+\s*end\s*-+|#+|(?:for\s+)?(?:news\s+)?(?:media|press|news)\s+"
     r"(?:contacts?|inquiries|enquiries|queries|office)|contacts?|inquiries|enquiries|"
     r"for\s+(?:further|more)\s+information)[ \t]*:?[ \t]*$",
     re.I | re.M,
