@@ -1169,3 +1169,30 @@ def test_a_programme_run_at_a_body_ends_before_at(extract):
         "Headquarters, said so."
     )
     assert "Mars Exploration Program" in _programs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "It cost a fraction of comparable U.S. missions, and the UK missions too.",
+            set(),
+            {"U.S.", "UK"},
+        ),
+        (
+            "It began with the U.S.-French TOPEX/Poseidon mission in 1992.",
+            {"TOPEX/Poseidon"},
+            {"U.S.-French TOPEX/Poseidon"},
+        ),
+        (
+            "Poland joined the U.S.-led Artemis program, and Egypt the Chinese-led "
+            "ILRS project.",
+            {"Artemis", "ILRS"},
+            {"U.S.-led Artemis", "led ILRS"},
+        ),
+    ],
+)
+def test_whose_programme_is_no_part_of_its_name(extract, text, present, absent):
+    found = _programs(extract(text))
+    assert present <= found
+    assert not absent & found

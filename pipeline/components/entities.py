@@ -492,6 +492,8 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
             rest = _without_article(whole.span.doc[name.span.end + 1 : whole.span.end])
             _add_name(classify(rest, reg.lex), reg, "nested")
         gaz = name.span.text in reg.lex.gazetteer
+        if not gaz and _a_country(name.span.text, reg.lex):
+            return  # "comparable U.S. missions": whose, not which
         reg.add(
             name.label, name.span, "gazetteer" if gaz and method == "rule" else method
         )
@@ -503,6 +505,10 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
             continue  # "Course of the Centre for ... Education" of "... in Asia (C)"
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
+
+
+def _a_country(text: str, lex: Lexicon) -> bool:
+    return text in COUNTRY_CODES or text in lex.countries or text in lex.demonyms
 
 
 def _a_field(name: Name) -> bool:

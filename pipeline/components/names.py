@@ -82,7 +82,7 @@ ARTICLE_JOINED = frozenset({"al", "el"})
 
 def _is_name_token(token: Token, lex: Lexicon) -> bool:
     text = token.text
-    if token.is_space or token.is_punct or token.like_num:
+    if token.is_space or token.is_punct or (token.like_num and not _generation(token)):
         return False  # "Four satellite missions": a number, not a name
     if not (
         text[0].isupper()
@@ -101,6 +101,18 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     if token.is_stop and _in_capitals(token):
         return False  # a headline in capitals: "... PROBE ON ITS WAY WITH ..."
     return text not in lex.honorifics
+
+
+def _generation(token: Token) -> bool:
+    """ "Meteosat Second Generation": an ordinal word in a series' name."""
+    doc, i = token.doc, token.i
+    return (
+        token.is_alpha
+        and token.is_title
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].is_title
+        and doc[i + 1].lower_ == "generation"
+    )
 
 
 def _in_capitals(token: Token) -> bool:
@@ -798,11 +810,24 @@ def without_parties(span: Span, lex: Lexicon) -> Span:
         doc[start].lower_ == "the"
         or doc[start].ent_type_ == "NORP"
         or doc[start].text in lex.demonyms
-        or doc[start].text in {"US", "U.S.", "UK"}  # "the US Apollo programme"
+        # "the US Apollo programme", "the U.S.-French TOPEX/Poseidon" (one token)
+        or PARTY_CODE.match(doc[start].text) is not None
         or doc[start].text in {"-", "–"}  # "European-Japanese BepiColombo"
+        # "the Chinese-led ILRS": who leads it, not its name
+        or (
+            doc[start].lower_ in LED
+            and start > span.start
+            and doc[start - 1].text == "-"
+        )
     ):
         start += 1
     return doc[start : span.end]
+
+
+PARTY_CODE = re.compile(
+    r"^(?:US|U\.S\.|UK|U\.K\.|EU)(?:-(?:[A-Z][a-z]+|led|built|funded))*$"
+)
+LED = frozenset({"led", "built", "funded", "based"})
 
 
 # Tags that may stand inside a noun phrase before its head: "the Japanese-led
