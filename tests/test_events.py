@@ -163,7 +163,17 @@ def test_a_planned_event_does_not_take_the_paragraph_date(extract):
         "Lima.",
         PUBLISHED,
     )
-    assert ("establishment", None, None) in _events(doc)
+    # (with no date of its own and no name, it is no event to record)
+    assert not any(e.type == "establishment" for e in doc.events)
+
+
+def test_an_event_with_neither_date_nor_name_is_not_recorded(extract):
+    doc = extract(
+        "The Lunar Research Agency and Wuhan University have signed an agreement "
+        "on lunar samples. The agency launched its third probe in May 2020.",
+        PUBLISHED,
+    )
+    assert [(e.type, e.date) for e in doc.events] == [("launch", "2020-05")]
 
 
 def test_a_planned_event_is_not_merged_into_a_past_one_of_its_type(extract):

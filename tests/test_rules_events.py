@@ -1361,3 +1361,34 @@ def test_bodies_merged_into_a_new_one_found_it(extract):
         PUBLISHED,
     )
     assert _typed(doc) == [("establishment", "2003-10-01")]
+
+
+def test_a_list_of_launches_after_one_verb_gives_one_per_date(extract):
+    doc = extract(
+        "Since then the two agencies have built the series together: LRS-1 was "
+        "launched in 1999, LRS-2 in 2003, LRS-2B in 2007 and LRS-4 in 2014, while "
+        "LRS-3 was lost in a launch failure in December 2013.",
+        PUBLISHED,
+    )
+    launches = {d for t, d in _typed(doc) if t == "launch"}
+    assert launches == {"1999", "2003", "2007", "2014", "2013-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The builder will hand over control of the satellite to the agency in July.",
+        "The agency expects to hand the satellite over to its users in July.",
+    ],
+)
+def test_handing_a_craft_over_is_a_milestone(extract, text):
+    assert ("other", "2021-07") in set(_typed(extract(text, PUBLISHED)))
+
+
+def test_a_delegation_at_a_launch_is_on_no_visit(extract):
+    doc = extract(
+        "The chairman followed the launch at Xichang with the French delegation on "
+        "22 June.",
+        PUBLISHED,
+    )
+    assert "visit" not in {t for t, _ in _typed(doc)}

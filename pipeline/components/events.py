@@ -422,10 +422,11 @@ def _joined(text: str, a: Dated, b: Dated) -> bool:
 # "held in India (1991), Nigeria (1993) and Egypt (1994)": places, each with
 # its year in brackets
 BRACKETED_LIST = re.compile(r"\)\s*,?\s*(?:and\s+)?[A-Z][\w.'’ -]{0,30}\(")
-# "and Chang'e-8 around", ", followed by LAPAN-A2 in": another name of the
-# same verb, then its date
+# "and Chang'e-8 around", ", followed by LAPAN-A2 in", ", CBERS-2 in":
+# another name of the same verb, then its date
 PARALLEL = re.compile(
-    r",?\s*(?:and|followed\s+by|(?:and\s+)?(?:one|two|another))\s+"
+    # (or a comma alone: "CBERS-1 was launched in 1999, CBERS-2 in 2003")
+    r"(?:,\s*|,?\s*(?:and|followed\s+by|(?:and\s+)?(?:one|two|another))\s+)"
     # "flybys of Venus in 2025 and of Earth in 2026", "two swing-bys of Venus,
     # in 1998 and 1999, one of the Earth in 1999"
     r"(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
@@ -459,6 +460,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _since_then(s)
         and not _tally(s)
         and not _none(s)
+        and not (s.id_ == "visit:delegation" and _at_a_launch(sent))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
@@ -473,6 +475,20 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _at_a_launch(sent: Span) -> bool:
+    """ "followed the launch at Xichang with the French delegation": a
+    delegation watching a launch is at the launch, on no visit of its own
+    (but one that "travelled to Kourou to watch the launch" made a trip)."""
+    words = {t.lower_ for t in sent}
+    return bool(words & LAUNCH_WORDS) and not words & TRAVEL_WORDS
+
+
+LAUNCH_WORDS = frozenset({"launch", "lift-off", "liftoff", "blast-off", "launching"})
+TRAVEL_WORDS = frozenset(
+    {"travelled", "traveled", "arrived", "came", "went", "flew", "toured", "visited"}
+)
 
 
 def _none(span: Span) -> bool:
@@ -614,11 +630,16 @@ def _modifier(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) != 1 or nxt is None or nxt.tag_ not in {"NN", "NNS"}:
         return False
+    if nxt.lower_ in OUTCOMES:
+        return False  # "lost in a launch failure": a launch all the same
     prev = span.doc[span.start - 1] if span.start else None
     attributive = prev is not None and prev.lower_ in DETERMINERS
     if span[0].tag_ in {"VBN", "JJ"} and attributive:
         return True
     return span[0].tag_ == "NN" and nxt.ent_type_ == ""
+
+
+OUTCOMES = frozenset({"failure", "success", "anomaly", "mishap"})
 
 
 def _longer(a: Span, b: Span) -> bool:
@@ -1342,7 +1363,9 @@ def events(doc: Doc) -> list[EventRecord]:
                 continue  # "workshops and meetings will follow": none told
             if record.name or record.date or record.participants:
                 found.append(record)
-    return _merge(found, _head_end(text_of(doc)))
+    # an event is told by its type and date, or by its name: "signed an
+    # agreement" with no date anywhere, once merged, tells no event to record
+    return [e for e in _merge(found, _head_end(text_of(doc))) if e.date or e.name]
 
 
 def _titled(trigger: Span) -> tuple[str, ...]:
