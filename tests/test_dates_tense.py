@@ -203,3 +203,11 @@ def test_a_designator_or_a_noun_after_its_is_no_verb():
     ]
     tokens = [Token(i * 10, w, tag, i == 0) for i, (w, tag) in enumerate(words)]
     assert read_tense(tokens, 9, 10) == "past"
+
+
+def test_a_perfect_participle_tells_the_past(nlp):
+    text = (
+        "The probe reached the comet in August, having woken up from its "
+        "hibernation on 20 July."
+    )
+    assert _value(nlp, text, "20 July") == "2021-07-20"

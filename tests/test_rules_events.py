@@ -1392,3 +1392,20 @@ def test_a_delegation_at_a_launch_is_on_no_visit(extract):
         PUBLISHED,
     )
     assert "visit" not in {t for t, _ in _typed(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The satellite should enter operational service in spring 2022.", "2022-SP"),
+        (
+            "The centre will hand control of the satellite to its owner on 4 July.",
+            "2021-07-04",
+        ),
+        ("The comet makes its closest approach to the Sun on 13 August.", "2021-08-13"),
+        ("The probe woke up from its hibernation on 20 January.", "2021-01-20"),
+        ("A capsule will bring the samples back to Earth at the end of 2027.", "2027"),
+    ],
+)
+def test_service_handover_approach_wake_up_and_return(extract, text, expected):
+    assert ("other", expected) in set(_typed(extract(text, PUBLISHED)))

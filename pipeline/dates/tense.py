@@ -99,8 +99,8 @@ def _group_tense(group: Sequence[Token], after: Token | None) -> Tense | None:
         return "past" if "have" in words else "future"  # "would have met"
     if {t.lower for t in group} & FORMERLY and head.tag in {"VBD", "VBN"}:
         return "past"  # "originally scheduled for Wednesday, was put off"
-    if head.tag == "VBN" and any(t.lower in {"had", "'d"} for t in auxes):
-        return "past"  # "had been scheduled for Friday but was put off"
+    if head.tag == "VBN" and any(t.lower in {"had", "'d", "having"} for t in auxes):
+        return "past"  # "had been scheduled for Friday", "having woken up on"
     if head.lower.startswith(FUTURE_VERBS) or (
         head.lower == "set" and after is not None and after.lower in {"for", "to"}
     ):
