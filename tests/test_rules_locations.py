@@ -260,3 +260,12 @@ def test_a_name_the_text_calls_a_programme_is_no_place(nlp):
     kept = {s.text for s in _locations(doc, lex, [], [], frozenset({norm("Haneul")}))}
     assert "Haneul" not in kept
     assert "Daejeon" in kept
+
+
+def test_a_country_code_before_a_noun_is_a_nationality_word(extract):
+    doc = extract(
+        "The camera was built for the U.S. space agency, and a UK company made "
+        "its lens. Engineers in the U.S. and the UK tested it."
+    )
+    mentions = {loc.name: len(loc.mentions) for loc in doc.locations}
+    assert mentions == {"U.S.": 1, "UK": 1}

@@ -1702,6 +1702,8 @@ def _locations(
             continue  # "Proton is a reliable workhorse", "Danuri" told elsewhere
         if span.text.lower() in DATE_WORDS:
             continue  # "Quito, Tuesday, August 3": the day, not a place
+        if span.text in COUNTRY_CODES and _attributive(span):
+            continue  # "the U.S. space agency": a nationality word, not a place
         if (
             len(span) > 1
             and lex.programme_word(span[-1].text)
@@ -1720,6 +1722,15 @@ def _locations(
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
     return _joined_places(doc, [found[k] for k in sorted(whole)], lex)
+
+
+def _attributive(span: Span) -> bool:
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        nxt is not None
+        and nxt.tag_ in {"NN", "NNS", "NNP", "NNPS", "JJ"}
+        and "\n" not in span[-1].whitespace_
+    )
 
 
 # A feature of a planet's or the Moon's surface, by the word that names it.
