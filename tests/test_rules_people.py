@@ -785,3 +785,25 @@ def test_a_name_after_initials_without_stops(extract, text, name):
 )
 def test_a_letter_of_a_name_or_a_dateline_s_province_is_no_person(extract, text):
     assert extract(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Honourable Mira Holt, Minister of Science, spoke.", "Mira Holt"),
+        (
+            "Agency head Admiral Conrad C. Lautenbach, Jr. watched it.",
+            "Conrad C. Lautenbach, Jr.",
+        ),
+        ("Colonel Mira Holt flew the mission.", "Mira Holt"),
+    ],
+)
+def test_honorifics_of_office_and_rank_and_a_name_s_suffix(extract, text, name):
+    assert name in {p.name for p in extract(text).people}
+
+
+def test_a_byline_in_the_page_s_language(extract):
+    doc = extract(
+        "Publicado: Sexta, 20 Dezembro 2019\nPor Ricardo Nogueira\n\nA satellite flew."
+    )
+    assert {p.name for p in doc.people} == {"Ricardo Nogueira"}

@@ -24,7 +24,7 @@ NAME = (
 )
 BYLINE = re.compile(
     r"(?:^|\||(?<=\s)/|\(|(?<=\s{3}))[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|"
-    r"Editing|reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|"
+    r"Editing|reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|Por|Par|"
     r"(?:Page\s+|Site\s+|Managing\s+)?Editors?|Author|Reporter|Correspondent|Text|Words|"
     # a page's footer: "Site Manager: Tony Greicius     Webmaster: Ian J.
     # O'Neill", "NASA Official: Brian Dunbar"

@@ -50,7 +50,7 @@ def _strip(span: Span, lex: Lexicon) -> Span:
     while start < end and (
         doc[start].text in lex.honorifics
         or doc[start].text in lex.title_words
-        or doc[start].text in {".", "the", "By", "BY"}
+        or doc[start].text in {".", "the", "By", "BY", "Por", "Par"}  # a byline's "by"
         or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
     ):
         start += 1
@@ -134,7 +134,14 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
         and prev.lower_ not in common_words(doc)
     ):
         start -= 1  # "included Luiz" + "Gylvan Meira Filho": the given name
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in SUFFIXES:
+        end += 2  # "Conrad C. Lautenbacher, Jr."
+    elif end < len(doc) and doc[end].text in SUFFIXES:
+        end += 1  # "Ed Weiler Jr."
     return doc[start:end]
+
+
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "III"})
 
 
 def _acceptable(
