@@ -988,3 +988,15 @@ def test_a_body_s_headquarters_is_a_body_but_a_venue_is_not(extract):
 )
 def test_a_field_in_words_of_prose_after_and_is_part_of_the_name(extract, text, name):
     assert name in _names(extract(text))
+
+
+def test_a_possessive_inside_a_name_and_an_embassy_in_its_town(extract):
+    doc = extract(
+        "Officials of the Embassy of the People's Republic of China in Lima "
+        "attended, and People's Daily reported it."
+    )
+    names = _names(doc)
+    assert {
+        "Embassy of the People's Republic of China in Lima",
+        "People's Daily",
+    } <= names

@@ -205,7 +205,7 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     )
     if "in" not in words:
         return at_the
-    before = doc[max(0, i - 6) : i]
+    before = doc[max(0, i - 8) : i]
     if any(t.text == "Joint" or t.text in lex.placed_heads for t in before):
         # "Polish Embassy in China", "Joint Laboratory ... in South America"
         return False
@@ -244,7 +244,20 @@ def _inner_link(token: Token) -> bool:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         wrapped = nxt is not None and not nxt.is_sent_start  # see "paragraphs"
         return wrapped and token.text.count("\n") == 1 and not token.text.strip()
-    return token.lower_ in CONNECTORS or _mission_to(token)
+    return token.lower_ in CONNECTORS or _mission_to(token) or _peoples(token)
+
+
+def _peoples(token: Token) -> bool:
+    """ "People's Republic of China", "People's Daily": a possessive inside a
+    name."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in {"'s", "’s"}
+        and i > 0
+        and doc[i - 1].text == "People"
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+    )
 
 
 def _mission_to(token: Token) -> bool:
