@@ -1409,3 +1409,21 @@ def test_a_delegation_at_a_launch_is_on_no_visit(extract):
 )
 def test_service_handover_approach_wake_up_and_return(extract, text, expected):
     assert ("other", expected) in set(_typed(extract(text, PUBLISHED)))
+
+
+def test_a_launch_put_off_is_a_postponement(extract):
+    doc = extract(
+        "Its first target was another comet, but the launch was postponed in "
+        "January 2003 after a rocket failed.",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("other", "2003-01")]
+
+
+def test_the_same_moment_in_another_zone_dates_no_event(extract):
+    doc = extract(
+        "The rocket lifted off at 9:06 am Hanoi time on May 7 (11:06 pm on May 6, "
+        "local time).",
+        PUBLISHED,
+    )
+    assert _typed(doc) == [("launch", "2021-05-07")]

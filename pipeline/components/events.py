@@ -144,7 +144,20 @@ def _dates(doc: Doc, sent: Span, since: bool = False) -> list[Dated]:
         and value
         and (since or not SINCE.search(text, max(0, start - 8), start))
         and not _given_up(text, start)
+        and not _other_clock(text, start, end)
     ]
+
+
+# "lifted off at 9:06 am Hanoi time (11:06 pm on May 6, local time)": the
+# same moment told in another zone, in brackets with its clock time
+OTHER_CLOCK = re.compile(r"\(\s*\d{1,2}[:.]\d{2}[^()\n]{0,40}$")
+
+
+def _other_clock(text: str, start: int, end: int) -> bool:
+    return (
+        OTHER_CLOCK.search(text, max(0, start - 50), start) is not None
+        and ")" in text[end : end + 30]
+    )
 
 
 SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -463,6 +476,13 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not (s.id_ == "visit:delegation" and _at_a_launch(sent))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
+    # "the launch was postponed in January": the postponement, not the launch
+    put_off = [w for w in words if w.id_ == "other:postponed"]
+    words = [
+        w
+        for w in words
+        if not (_kind(w) != "other" and any(0 < p.start - w.end <= 3 for p in put_off))
+    ]
     for span in sorted(words, key=lambda s: PRIORITY.index(_kind(s))):
         kind = _kind(span)
         if kind == "launch" and _launched_initiative(span):
