@@ -33,6 +33,13 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("2004 to 2007", "2004"), ("2004 to 2007", "2007")],
         ),
         ("Built in the 1990s.", [("the 1990s", "199X")]),
+        # a page in another language; "Mars 2020" is a rover's name
+        (
+            "Publicado el 31 de agosto de 2020.",
+            [("31 de agosto de 2020", "2020-08-31")],
+        ),
+        ("Roma, 02 febbraio 2018.", [("02 febbraio 2018", "2018-02-02")]),
+        ("The 7 Mars 2020 instruments.", []),
         ("Goals for the 21st century.", [("the 21st century", "20XX")]),
         ("Due in spring 2011.", [("spring 2011", "2011-SP")]),
         (

@@ -608,6 +608,15 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "It landed on 29 February 2008, and a year later it died.",
             [("29 February 2008", "2008-02-29"), ("a year later", "2009-02-28")],
         ),
+        # numeric dates: the text's other numeric dates show its order
+        (
+            "Related: a launch in May (22/04/2013); a talk (05/03/2013).",
+            [
+                ("May", "2021-05"),
+                ("22/04/2013", "2013-04-22"),
+                ("05/03/2013", "2013-03-05"),
+            ],
+        ),
         # a count finer than the date told, or a comparison: no date
         ("It flew in 2010. Three months later it died.", [("2010", "2010")]),
         (

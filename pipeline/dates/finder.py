@@ -25,6 +25,7 @@ from pipeline.dates.vocab import (
     COUNT_NOUNS,
     DATE_WORDS,
     DECADE_WORDS,
+    FOREIGN_MONTHS,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -243,20 +244,46 @@ _DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s*\d{{1,2}}\b", re.I)
 
 
+_NUMERIC_PAIR = re.compile(
+    r"(?<![\d/.-])([0-3]?\d)[/-]([0-3]?\d)[/-](?:19|20)\d\d(?![\d/-])"
+)
+
+
 def _numeric(m, ctx):
     """ "12/04/2024", "12.04.2024": a part over 12 is the day; else the
     order the text writes its other dates in ("11 April" day first, "April
     11" month first), day first when it writes none (and always with dots)."""
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    # the text's other numeric dates may show its order: "(22/04/2013)"
+    others = [(int(x), int(y)) for x, y in _NUMERIC_PAIR.findall(ctx.text)]
+    if any(x > 12 for x, _ in others) != any(y > 12 for _, y in others):
+        order_shown = any(x > 12 for x, _ in others)
+    else:
+        order_shown = None
     day_first = a > 12 or (
         b <= 12
         and (
             m.group("sep") == "."
-            or len(_DAY_FIRST.findall(ctx.text)) >= len(_MONTH_FIRST.findall(ctx.text))
+            or order_shown
+            or (
+                order_shown is None
+                and len(_DAY_FIRST.findall(ctx.text))
+                >= len(_MONTH_FIRST.findall(ctx.text))
+            )
         )
     )
     day, month = (a, b) if day_first else (b, a)
     return [_day_value(year, month, day)]
+
+
+_FOREIGN_MONTH = "|".join(
+    sorted(set(FOREIGN_MONTHS) - set(MONTHS) - {"mars"}, key=len, reverse=True)
+)
+
+
+def _foreign_day(m, ctx):
+    month = FOREIGN_MONTHS[m.group("fmon").lower()]
+    return [_day_value(int(m.group("year")), month, int(m.group("day")))]
 
 
 def _month_year(m, ctx):
@@ -851,6 +878,14 @@ EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
+        # a page in another language: "31 de agosto de 2020", "02 febbraio
+        # 2018", "13. Juli 2019" ("Mars" is a planet's name in English)
+        (
+            rf"{B}(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fmon>{_FOREIGN_MONTH})\s+"
+            rf"(?:de\s+)?(?P<year>\d{{4}}){E}",
+            _foreign_day,
+            1,
+        ),
         (rf"{B}the\s+week\s+of\s+{MON}\s*{DAY}(?:\s*,\s*{YEAR})?{E}", _week_of, 1),
         (
             rf"{B}(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.finder import DateMatch, find_dates
+from pipeline.dates.vocab import FOREIGN_MONTHS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 # a weekday, short or long: "Tue,", "Thurs.", "Monday"
@@ -187,30 +188,9 @@ _SHORT_NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?![\d.])"
 
 
 # A byline's date in the page's own language: "13. Juli 2019", "12 juillet
-# 2024", "3 de marzo de 2025", "5 maggio 2023", "2 de junho de 2022"
-_FOREIGN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "januar janvier enero gennaio janeiro",
-            "februar février febrero febbraio fevereiro",
-            "märz mars marzo marzo março",
-            "april avril abril aprile abril",
-            "mai mai mayo maggio maio",
-            "juni juin junio giugno junho",
-            "juli juillet julio luglio julho",
-            "august août agosto agosto agosto",
-            "september septembre septiembre settembre setembro",
-            "oktober octobre octubre ottobre outubro",
-            "november novembre noviembre novembre novembro",
-            "dezember décembre diciembre dicembre dezembro",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+# 2024", "3 de marzo de 2025" (the finder reads them in the body too)
 _FOREIGN_DATE = re.compile(
-    r"(?<!\w)([0-3]?\d)\.?\s+(?:de\s+)?(" + "|".join(sorted(_FOREIGN_MONTHS)) + r")"
+    r"(?<!\w)([0-3]?\d)\.?\s+(?:de\s+)?(" + "|".join(sorted(FOREIGN_MONTHS)) + r")"
     r"\s+(?:de\s+)?(\d{4})(?!\d)",
     re.I,
 )
@@ -226,7 +206,7 @@ def _day_match(m: re.Match[str], year: int, month: int, day: int) -> DateMatch |
 
 def _foreign(head: str) -> list[DateMatch]:
     found = (
-        _day_match(m, int(m[3]), _FOREIGN_MONTHS[m[2].lower()], int(m[1]))
+        _day_match(m, int(m[3]), FOREIGN_MONTHS[m[2].lower()], int(m[1]))
         for m in _FOREIGN_DATE.finditer(head)
     )
     return [d for d in found if d is not None]

@@ -106,3 +106,28 @@ times copies units pieces images papers yuan dollars euros rmb usd eur
 satellites stations
 """
 COUNT_NOUNS = frozenset(_COUNT_WORDS.split())
+
+
+# Month names on pages in German, French, Spanish, Italian and Portuguese:
+# "13. Juli 2019", "12 juillet 2024", "3 de marzo de 2025", "5 maggio 2023"
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar janvier enero gennaio janeiro",
+            "februar février febrero febbraio fevereiro",
+            "märz mars marzo marzo março",
+            "april avril abril aprile abril",
+            "mai mai mayo maggio maio",
+            "juni juin junio giugno junho",
+            "juli juillet julio luglio julho",
+            "august août agosto agosto agosto",
+            "september septembre septiembre settembre setembro",
+            "oktober octobre octubre ottobre outubro",
+            "november novembre noviembre novembre novembro",
+            "dezember décembre diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
