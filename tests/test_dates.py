@@ -202,6 +202,18 @@ def test_offsets_index_the_text():
             "2024-03-14",
             "dateline",
         ),
+        (
+            "Ola Berg\nMar - 14 - 2024 , 08:15\n\nA deal of 2023.",
+            "2024-03-14",
+            "byline",
+        ),
+        # "local time on 6 May" is no byline's label
+        (
+            "Brussels, 14 March 2024\n\nIt lifted off at 04:06 Belgian time (23:06 "
+            "local time on 13 March).",
+            "2024-03-14",
+            "dateline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

@@ -1000,3 +1000,11 @@ def test_a_possessive_inside_a_name_and_an_embassy_in_its_town(extract):
         "Embassy of the People's Republic of China in Lima",
         "People's Daily",
     } <= names
+
+
+def test_the_board_that_runs_a_body_is_part_of_it(extract):
+    doc = extract(
+        "Mira Holt, member of the LRA Executive Board, and the Management Board of "
+        "the Lunar Research Agency met."
+    )
+    assert not {n for n in _names(doc) if "Board" in n}

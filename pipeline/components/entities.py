@@ -494,6 +494,8 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
         gaz = name.span.text in reg.lex.gazetteer
         if not gaz and _a_country(name.span.text, reg.lex):
             return  # "comparable U.S. missions": whose, not which
+        if name.label == "ORG" and ORGAN.search(name.span.text):
+            return  # "member of the DLR Executive Board": a body's organ
         reg.add(
             name.label, name.span, "gazetteer" if gaz and method == "rule" else method
         )
@@ -505,6 +507,12 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
             continue  # "Course of the Centre for ... Education" of "... in Asia (C)"
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
+
+
+# The board that runs a body, named in a member's title: part of that body
+ORGAN = re.compile(
+    r"\b(?:Executive|Management|Supervisory)\s+Board\b|\bBoard\s+of\s+(?:Directors|Governors)\b"
+)
 
 
 def _a_country(text: str, lex: Lexicon) -> bool:
@@ -1291,6 +1299,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         if span[-1].text in DOCUMENT_WORDS:
             continue  # "Physical Review Letters", "the Outer Space Treaty"
+        if ORGAN.search(span.text):
+            continue  # "the Management Board of Azercosmos": a body's organ
         if (
             span[-1].lower_ in VEHICLE_WORDS
             or _named_vehicle(span, vehicles)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.finder import DateMatch, find_dates
-from pipeline.dates.vocab import FOREIGN_MONTHS
+from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 # a weekday, short or long: "Tue,", "Thurs.", "Monday"
@@ -30,7 +30,8 @@ _LABEL = re.compile(
     r"|^(?:Posted|Published|Written|Submitted)\s+by\s+[^|\n]{1,60}?\s+on\s+"
     rf"(?:{_WEEKDAY}\s*)?$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
-    r"Release\s+date|Released|Time|Issued|For\s+(?:immediate\s+)?release"
+    # "Time:" alone, not "23:06 local time on 6 May"
+    r"Release\s+(?:date|time)|Released|(?<!\w\s)Time|Issued|For\s+(?:immediate\s+)?release"
     r"|Date\s+of\s+(?:publication|issue|release)|Dated|Created(?:\s+on)?"
     r"|(?:Last\s+)?modified(?:\s+on)?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
@@ -228,6 +229,22 @@ def _stamps(head: str) -> list[DateMatch]:
     return [d for d in found if d is not None]
 
 
+# "Jul - 07 - 2022 , 08:15": a month's short name, its day and year set
+# apart by dashes (a news site's byline)
+_DASHED = re.compile(
+    r"(?<![\w-])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+-\s+"
+    r"([0-3]?\d)\s+-\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _dashed(head: str) -> list[DateMatch]:
+    found = (
+        _day_match(m, int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+        for m in _DASHED.finditer(head)
+    )
+    return [d for d in found if d is not None]
+
+
 def _short_numeric(head: str) -> list[DateMatch]:
     found = (
         _day_match(
@@ -247,7 +264,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
     taken = [(d.start, d.end) for d in found]
     short = [
         d
-        for d in _short_numeric(head) + _foreign(head) + _stamps(head)
+        for d in _short_numeric(head) + _foreign(head) + _stamps(head) + _dashed(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
     for d in sorted(found + short, key=lambda d: d.start):
