@@ -1196,3 +1196,9 @@ def test_whose_programme_is_no_part_of_its_name(extract, text, present, absent):
     found = _programs(extract(text))
     assert present <= found
     assert not absent & found
+
+
+def test_a_headline_s_question_word_is_no_part_of_a_name(extract):
+    assert "Diwata-2" in _programs(
+        extract("How Diwata-2 sees the Philippines\n\nIt flew.")
+    )

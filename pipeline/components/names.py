@@ -508,7 +508,12 @@ def _trimmed_first(token: Token, length: int, lex: Lexicon) -> bool:
         # "Following Chang'e-6, China plans ...": a participle opening the line
         or (token.tag_ == "VBG" and length > 1 and token.is_sent_start)
         or (token.lower_ in CONNECTORS and not _name_particle(token))
+        # a headline's question: "How Diwata-2 sees the Philippines"
+        or (token.lower_ in QUESTION_WORDS and length > 1 and token.is_title)
     )
+
+
+QUESTION_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "which"})
 
 
 def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
