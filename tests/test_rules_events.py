@@ -1427,3 +1427,26 @@ def test_the_same_moment_in_another_zone_dates_no_event(extract):
         PUBLISHED,
     )
     assert _typed(doc) == [("launch", "2021-05-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The idea was welcomed by the two leaders at their summit in Tokyo in "
+            "October 2018.",
+            ("meeting", "2018-10"),
+            ("conference", "2018-10"),
+        ),
+        (
+            "On Monday the agency established a two-way link between the lander and "
+            "the orbiter.",
+            None,
+            ("establishment", "2021-06-28"),
+        ),
+    ],
+)
+def test_a_summit_is_a_meeting_and_a_link_is_no_body(extract, text, expected, absent):
+    found = set(_typed(extract(text, PUBLISHED)))
+    assert expected is None or expected in found
+    assert absent not in found

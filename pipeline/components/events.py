@@ -474,6 +474,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _tally(s)
         and not _none(s)
         and not (s.id_ == "visit:delegation" and _at_a_launch(sent))
+        and not (s.id_ == "establishment:establish" and _a_link(s))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     # "the launch was postponed in January": the postponement, not the launch
@@ -495,6 +496,25 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _a_link(span: Span) -> bool:
+    """ "established a two-way link with the orbiter": contact, no body."""
+    after = span.doc[span.end : min(span.end + 6, span.sent.end)]
+    return any(t.lower_ in CONTACT_WORDS for t in after)
+
+
+CONTACT_WORDS = frozenset(
+    {
+        "link",
+        "links",
+        "contact",
+        "communication",
+        "communications",
+        "connection",
+        "record",
+    }
+)
 
 
 def _at_a_launch(sent: Span) -> bool:
