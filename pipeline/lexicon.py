@@ -66,6 +66,7 @@ class WordLine(_Line):
         "DEMONYM",
         "US_STATE_ABBREVIATION",  # "Pasadena, Calif."
         "LAUNCHER",
+        "LAUNCH_SITE",
     ]
     word: str
 
@@ -120,6 +121,8 @@ class Lexicon:
     # end like one ("Pragyan", "Wentian").
     demonyms: frozenset[str] = frozenset()
     launchers: frozenset[str] = frozenset()  # "Ariane", "PSLV", "Long March"
+    # Launch sites named like a body ("Tanegashima Space Center"): places
+    launch_sites: frozenset[str] = frozenset()
     us_states: frozenset[str] = frozenset()  # "Calif.", "Md."
     # Names of countries and world regions ("Africa", "Brazil", "Southern
     # Asia"): a place, never a programme's name alone.
@@ -255,7 +258,8 @@ def _country_demonyms(countries: list) -> frozenset[str]:  # countryinfo's
 def _country_names(countries: list) -> frozenset[str]:  # countryinfo's
     """Every country's name and other names (not its codes), and the world's
     regions."""
-    names = {"America", "Antarctica"}
+    # (and states that were: "the Soviet Union launched Luna 9")
+    names = {"America", "Antarctica", "Soviet Union", "Czechoslovakia", "Yugoslavia"}
     for country in countries:
         for name in (country.name(), *country.alt_spellings()):
             if len(name) > 3 and not name.isupper():
@@ -290,6 +294,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         instrument_words=of("INSTRUMENT_WORD"),
         demonyms=_country_demonyms(countries) | of("DEMONYM"),
         launchers=of("LAUNCHER"),
+        launch_sites=of("LAUNCH_SITE"),
         us_states=of("US_STATE_ABBREVIATION"),
         countries=_country_names(countries),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),

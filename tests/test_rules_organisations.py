@@ -1008,3 +1008,15 @@ def test_the_board_that_runs_a_body_is_part_of_it(extract):
         "the Lunar Research Agency met."
     )
     assert not {n for n in _names(doc) if "Board" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe lifted off from the Tanegashima Space Center on Monday.",
+        "It lifted off at 10:00 Japan Standard Time from the island.",
+        "The Soviet Union launched Luna 9 in 1966.",
+    ],
+)
+def test_a_launch_site_a_time_zone_and_a_former_state_are_no_bodies(extract, text):
+    assert _names(extract(text)) == set()

@@ -1274,7 +1274,11 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
-        if span[-1].text in reg.lex.facility_words or launch_site(span):
+        if (
+            span[-1].text in reg.lex.facility_words
+            or launch_site(span)
+            or span.text in reg.lex.launch_sites
+        ):
             continue  # "Space Science Mission Hall" is a place in a building
         if all(len(t.text) == 1 for t in span):
             continue  # "Text size: S M L"
@@ -1291,10 +1295,13 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "the European-Japanese BepiColombo": two nationalities
         if span.text in reg.lex.field_acronyms or span.text in reg.lex.non_name:
             continue  # "ICT firms": a field, not a body; "Media Relations"
-        if TIME_BEFORE.search(
-            text_of(doc), max(0, span.start_char - 16), span.start_char
+        if (
+            TIME_BEFORE.search(
+                text_of(doc), max(0, span.start_char - 16), span.start_char
+            )
+            or span[-1].text == "Time"
         ):
-            continue  # "09:12 pm IST": a time zone
+            continue  # "09:12 pm IST", "Japan Standard Time": a time zone
         if _instrument(span, reg.lex):
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
         if span[-1].text in DOCUMENT_WORDS:

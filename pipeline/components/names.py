@@ -646,7 +646,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
-    if head is not None and launch_site(span):
+    if head is not None and (launch_site(span) or span.text in lex.launch_sites):
         return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
     if head is not None and _plural_of_common_words(span, head):
         return Name(span, "")  # "... and Six Foreign Satellites": a headline's
