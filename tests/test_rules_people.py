@@ -807,3 +807,23 @@ def test_a_byline_in_the_page_s_language(extract):
         "Publicado: Sexta, 20 Dezembro 2019\nPor Ricardo Nogueira\n\nA satellite flew."
     )
     assert {p.name for p in doc.people} == {"Ricardo Nogueira"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minister of Industry and Technology Mehmet Fatih Kacar, who followed "
+            "the launch, said so.",
+            "Mehmet Fatih Kacar",
+        ),
+        (
+            "The accord was signed by the head of Roscosmos Vladimir Popovsky and "
+            "the director of the agency.",
+            "Vladimir Popovsky",
+        ),
+        ("Senator Kim Carrow opened the station.", "Kim Carrow"),
+    ],
+)
+def test_given_names_the_model_left_out_but_no_body_nor_title(extract, text, name):
+    assert name in {p.name for p in extract(text).people}

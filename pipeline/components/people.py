@@ -121,19 +121,11 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
         and prev.text not in lex.honorifics
     ):
         start -= 1
-    elif (
-        len(span) >= 3
-        and prev is not None
-        and prev.is_title
-        and prev.is_alpha
-        and not prev.is_stop
-        and not prev.is_sent_start
-        and prev.ent_type_ in {"", "PERSON"}
-        and prev.text not in lex.title_words
-        and prev.text not in lex.honorifics
-        and prev.lower_ not in common_words(doc)
-    ):
-        start -= 1  # "included Luiz" + "Gylvan Meira Filho": the given name
+    else:
+        # "included Luiz" + "Gylvan Meira Filho", "Technology Mehmet" + "Fatih
+        # Kacır", "Salem Humaid" + "AlMarri": the given names the model left out
+        while end - start < 4 and start and _given_name(doc[start - 1], lex):
+            start -= 1
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in SUFFIXES:
         end += 2  # "Conrad C. Lautenbacher, Jr."
     elif end < len(doc) and doc[end].text in SUFFIXES:
@@ -142,6 +134,32 @@ def _whole_surname(span: Span, lex: Lexicon) -> Span:
 
 
 SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "III"})
+
+
+# Fields a title names before a name ("Deputy Head for International
+# Cooperation Sergei Kolesnikov"): no given names
+FIELD_WORDS = frozenset(
+    {"cooperation", "affairs", "technology", "science", "sciences", "research"}
+    | {"innovation", "industry", "development", "education", "communications"}
+    | {"relations", "exploration", "operations", "programmes", "programs"}
+)
+
+
+def _given_name(prev: Token, lex: Lexicon) -> bool:
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and not prev.is_stop
+        and not prev.is_sent_start
+        and prev.ent_type_ in {"", "PERSON"}
+        and prev.tag_ == "NNP"
+        and prev.text not in lex.gazetteer  # "head of Roscosmos Vladimir Popovkin"
+        and prev.lower_ not in FIELD_WORDS  # "International Cooperation Yevgeny ..."
+        and prev.text not in lex.title_words
+        and prev.text not in lex.honorifics
+        and prev.lower_ not in lex.heads
+        and prev.lower_ not in common_words(prev.doc)
+    )
 
 
 def _acceptable(
