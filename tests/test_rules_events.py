@@ -1450,3 +1450,15 @@ def test_a_summit_is_a_meeting_and_a_link_is_no_body(extract, text, expected, ab
     found = set(_typed(extract(text, PUBLISHED)))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch had first been set for June 15 but was pushed back by a day.",
+        "The launch had been planned for 30th November and then for 1st December, "
+        "but was put off twice.",
+    ],
+)
+def test_a_date_given_up_dates_no_launch(extract, text):
+    assert "launch" not in {t for t, _ in _typed(extract(text, PUBLISHED))}

@@ -163,15 +163,16 @@ def _other_clock(text: str, start: int, end: int) -> bool:
 SINCE = re.compile(r"\bsince\s+$", re.I)
 # "The launch, originally planned for Sunday, was put off": a date given up
 GIVEN_UP = re.compile(
-    r"\b(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|had\s+been\s+)"
     r"(?:planned|scheduled|set|slated|due)"
-    r"\s+(?:for|on|in)\s+(?:the\s+)?$",
+    # "had been planned for 30th November and then for 1st December"
+    r"\s+(?:for|on|in)\s+(?:the\s+)?(?:[^.;]{0,30}\s+and\s+then\s+(?:for|on)\s+)?$",
     re.I,
 )
 
 
 def _given_up(text: str, start: int) -> bool:
-    return GIVEN_UP.search(text, max(0, start - 40), start) is not None
+    return GIVEN_UP.search(text, max(0, start - 80), start) is not None
 
 
 # Words that open a clause of its own between an event already told of and a
