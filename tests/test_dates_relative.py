@@ -86,6 +86,8 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
             [("Ten years ago", "2011")],
         ),
         ("Today the agency signed it.", [("Today", "2021-11-03")]),
+        # but a deed in the present perfect is done today
+        ("Today the country has written a page of history.", [("Today", "2021-11-03")]),
         # a count of years ago in words
         ("Thirteen years ago they signed.", [("Thirteen years ago", "2008")]),
         # a season of a year told relative to the publication

@@ -761,8 +761,15 @@ def _deictic_day(m, ctx):  # "yesterday", "this morning"
     return [((ctx.reference + dt.timedelta(days=delta)).isoformat(), "day")]
 
 
-# "Today several have done it", "Today we have a working system"
-TODAY_HAS = re.compile(r"\s+(?:\w+\s+){0,3}(?:has|have|can)\b", re.I)
+# "Today several have done it", "Today we have a working system" (but the
+# present perfect of a deed: "Today we have made history", "Today Italy has
+# written a page of history")
+TODAY_HAS = re.compile(
+    r"\s+(?:\w+\s+){0,3}(?:has|have|can)\b"
+    r"(?!\s+(?:\w+ly\s+)?(?:\w+ed|made|written|shown|become|taken|sent|won|flown|"
+    r"built|begun|seen|given|put|set|achieved|opened|signed|joined)\b)",
+    re.I,
+)
 
 
 def _quoted_present(m: re.Match[str], ctx: Context) -> bool:
