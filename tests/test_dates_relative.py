@@ -593,6 +593,16 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("3 May of the following year", "2021-05-03"),
             ],
         ),
+        # months listed after a dated expression take its year; a part of a
+        # month of a year told relative to the publication
+        (
+            "It touched down twice last year, in February and July.",
+            [("last year", "2020"), ("February", "2020-02"), ("July", "2020-07")],
+        ),
+        (
+            "Parts must arrive by mid-May next year.",
+            [("mid-May next year", "2022-05")],
+        ),
         # a count from the date just told, as precise as that date
         (
             "Poland joined in 2012, and its agency was set up two years later.",

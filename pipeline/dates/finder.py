@@ -135,7 +135,12 @@ class Context:
 
     def year_for(self, month: int | None = None, day: int = 1) -> int | None:
         """The year of a year-less date: from the reference and the tense, else
-        the nearest explicit year written before it, else after it."""
+        the nearest explicit year written before it, else after it; but
+        one listed right after a dated one takes its year ("last year, in
+        February and July")."""
+        listed = self._listed_after()
+        if listed is not None and month is not None:
+            return listed
         if self.reference is not None:
             ref = self.reference
             if month is None:
@@ -156,6 +161,22 @@ class Context:
             return int(before[-1].group("year"))
         after = _years_in(self.text[self.start :])
         return int(after[0].group("year")) if after else None
+
+    def _listed_after(self) -> int | None:
+        if not self.earlier:
+            return None
+        last = self.earlier[-1]
+        between = self.text[last.end : self.start]
+        if last.value and last.value[:4].isdigit() and LISTED.fullmatch(between):
+            return int(last.value[:4])
+        return None
+
+
+# what stands between a dated expression and the next of its list: ", in",
+# " and ", ", and in early"
+LISTED = re.compile(
+    r"\s*,?\s*(?:and\s+|or\s+)?(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-)?"
+)
 
 
 def _years_in(text: str) -> list[re.Match[str]]:
@@ -1003,7 +1024,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?:{DAY}\s+)?{MON}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
+            # (or its part: "by mid-May next year", "in early June this year")
+            rf"{B}(?:(?:early|late|mid)[\s-]+|{DAY}\s+)?{MON}"
+            rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
             rf"\s+(?P<rel>this|last|next|previous)\s+year{E}",
             _month_of_year,
             1,
