@@ -22,6 +22,7 @@ from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
 from pipeline.components.text import text_of
 from pipeline.ids import slug
+from pipeline.lexicon import load_lexicon
 from pipeline.metadata import boilerplate_lines
 
 
@@ -101,10 +102,12 @@ def _records(
             # ("MARS-96" beside "Mars-96" is the name in capitals, no short form)
             short = [
                 f for f in forms if _acronym_like(f) and f.casefold() != name.casefold()
-            ]
+            ] or [f for f in forms if f != name and _title_case_acronym(f, name)]
             # an organisation known only by its acronym has it as both name
             # and acronym; a programme ("SAPPHIRE") has no short form then
-            alone = prefix == "org" and _acronym_like(name)
+            alone = prefix == "org" and (
+                _acronym_like(name) or _title_case_acronym(name, name)
+            )
             acronym = short[0] if short else (name if alone else None)
         record_id = _unique_id(prefix, name, used)
         ids[entity_key] = record_id
@@ -119,6 +122,18 @@ def _records(
             )
         )
     return sorted(records, key=lambda r: r.mentions[0].start), ids
+
+
+def _title_case_acronym(form: str, name: str) -> bool:
+    """ "Isro", "Nasa": an acronym a paper writes in title case, spelled by
+    the name's initials or listed in capitals."""
+    if not (form.isalpha() and form.istitle() and 3 <= len(form) <= 6):
+        return False
+    listed = load_lexicon().gazetteer.get(form.upper())
+    if listed is not None and listed[2] == form.upper():
+        return True
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return initials == form.upper()
 
 
 def _acronym_like(text: str) -> bool:

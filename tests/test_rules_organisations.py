@@ -1020,3 +1020,13 @@ def test_the_board_that_runs_a_body_is_part_of_it(extract):
 )
 def test_a_launch_site_a_time_zone_and_a_former_state_are_no_bodies(extract, text):
     assert _names(extract(text)) == set()
+
+
+def test_an_acronym_a_paper_writes_in_title_case(extract):
+    doc = extract(
+        "The Indian Space Research Organisation will fly it. Isro and Nasa signed "
+        "the accord on Monday; Nasa will track it."
+    )
+    found = {o.name: o.acronym for o in doc.organisations}
+    assert found["Indian Space Research Organisation"] == "Isro"
+    assert found["Nasa"] == "Nasa"
