@@ -25,11 +25,11 @@ FLOORS = {
         "people": 0.99,
         "locations": 0.99,
     },
-    # 210 texts since the sixth session's seven batches (fc-ff, hp, ga, gb),
-    # harder than the earlier ones: the floor went down with them
+    # 378 texts since the eighth session's sixteen batches (ha-hq), harder
+    # than the earlier ones: the floor went down with them
     "heldout": {
         "organisations": 0.91,
-        "programs": 0.88,
+        "programs": 0.87,
         "dates": 0.98,
         "events": 0.76,
         "people": 0.94,
