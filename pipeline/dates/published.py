@@ -205,30 +205,12 @@ def _day_match(m: re.Match[str], year: int, month: int, day: int) -> DateMatch |
     return DateMatch(m.start(), m.end(), m.group(), value, "day")
 
 
-def _foreign(head: str) -> list[DateMatch]:
-    found = (
-        _day_match(m, int(m[3]), FOREIGN_MONTHS[m[2].lower()], int(m[1]))
-        for m in _FOREIGN_DATE.finditer(head)
-    )
-    return [d for d in found if d is not None]
-
-
 # "2024年3月14日" (a page in Chinese or Japanese), "2024-03-14T10:22:00Z" (a
 # machine's time stamp): a day the finder leaves to bylines
 _STAMP = re.compile(
     r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
-
-
-def _stamps(head: str) -> list[DateMatch]:
-    found = (
-        _day_match(m, *(int(g) for g in m.groups() if g is not None))
-        for m in _STAMP.finditer(head)
-    )
-    return [d for d in found if d is not None]
-
-
 # "Jul - 07 - 2022 , 08:15": a month's short name, its day and year set
 # apart by dashes (a news site's byline)
 _DASHED = re.compile(
@@ -237,20 +219,31 @@ _DASHED = re.compile(
 )
 
 
-def _dashed(head: str) -> list[DateMatch]:
-    found = (
-        _day_match(m, int(m[3]), MONTHS[m[1].lower()], int(m[2]))
-        for m in _DASHED.finditer(head)
-    )
-    return [d for d in found if d is not None]
+def _stamp_parts(m: re.Match[str]) -> tuple[int, int, int]:
+    year, month, day = (int(g) for g in m.groups() if g is not None)
+    return year, month, day
 
 
-def _short_numeric(head: str) -> list[DateMatch]:
+def _short_year(m: re.Match[str]) -> tuple[int, int, int]:
+    year = int(m[3])
+    return year + (1900 if year > 50 else 2000), int(m[2]), int(m[1])
+
+
+# Bylines' day forms the finder leaves alone: each pattern, and its match's
+# (year, month, day)
+_BYLINE_DAYS = (
+    (_SHORT_NUMERIC, _short_year),
+    (_FOREIGN_DATE, lambda m: (int(m[3]), FOREIGN_MONTHS[m[2].lower()], int(m[1]))),
+    (_STAMP, _stamp_parts),
+    (_DASHED, lambda m: (int(m[3]), MONTHS[m[1].lower()], int(m[2]))),
+)
+
+
+def _byline_days(head: str) -> list[DateMatch]:
     found = (
-        _day_match(
-            m, int(m[3]) + (1900 if int(m[3]) > 50 else 2000), int(m[2]), int(m[1])
-        )
-        for m in _SHORT_NUMERIC.finditer(head)
+        _day_match(m, *parts(m))
+        for pattern, parts in _BYLINE_DAYS
+        for m in pattern.finditer(head)
     )
     return [d for d in found if d is not None]
 
@@ -264,7 +257,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
     taken = [(d.start, d.end) for d in found]
     short = [
         d
-        for d in _short_numeric(head) + _foreign(head) + _stamps(head) + _dashed(head)
+        for d in _byline_days(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
     for d in sorted(found + short, key=lambda d: d.start):
