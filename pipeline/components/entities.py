@@ -1274,11 +1274,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
-        if (
-            span[-1].text in reg.lex.facility_words
-            or launch_site(span)
-            or span.text in reg.lex.launch_sites
-        ):
+        if span[-1].text in reg.lex.facility_words or launch_site(span, reg.lex):
             continue  # "Space Science Mission Hall" is a place in a building
         if all(len(t.text) == 1 for t in span):
             continue  # "Text size: S M L"

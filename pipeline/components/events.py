@@ -566,30 +566,10 @@ def _negated(verb: Token, end: int) -> bool:
 
 
 # the helping words between "not" and its verb: "has not yet been launched"
-AUXILIARIES = {
-    "was",
-    "were",
-    "be",
-    "been",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "did",
-    "do",
-}
-AUXILIARIES |= {
-    "does",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "yet",
-}
+AUXILIARIES = frozenset(
+    {"was", "were", "be", "been", "is", "are", "has", "have", "had", "did", "do"}
+    | {"does", "will", "would", "could", "can", "may", "might", "should", "yet"}
+)
 NEGATIONS = {"not", "n't", "never"}
 OBJECT_WORDS = {"DT", "JJ", "PRP$", "CD", "NN", "NNP", "HYPH"}
 # "The launch [of Chang'e-5] did not take place", "the meeting was never held"

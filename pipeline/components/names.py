@@ -613,12 +613,18 @@ SITE_WORDS = frozenset(
 SITE_HEADS = frozenset({"center", "centre", "site", "base", "hall", "station"})
 
 
-def launch_site(span: Span) -> bool:
+def launch_site(span: Span, lex: Lexicon) -> bool:
+    """A site or venue named like a body: by its words, the lexicon's list of
+    launch sites ("Tanegashima Space Center"), or where a thing happened."""
     return (
-        len(span) >= 2
-        and span[-2].lower_ in SITE_WORDS
-        and span[-1].lower_ in SITE_HEADS
-    ) or _venue(span)
+        (
+            len(span) >= 2
+            and span[-2].lower_ in SITE_WORDS
+            and span[-1].lower_ in SITE_HEADS
+        )
+        or span.text in lex.launch_sites
+        or _venue(span)
+    )
 
 
 # "was held at the APSCO Headquarters", "signed at ESA Headquarters", "the
@@ -646,7 +652,7 @@ def classify(span: Span, lex: Lexicon) -> Name:
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
-    if head is not None and (launch_site(span) or span.text in lex.launch_sites):
+    if head is not None and launch_site(span, lex):
         return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
     if head is not None and _plural_of_common_words(span, head):
         return Name(span, "")  # "... and Six Foreign Satellites": a headline's

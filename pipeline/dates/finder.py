@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
@@ -275,26 +275,23 @@ def _numeric(m, ctx):
     order the text writes its other dates in ("11 April" day first, "April
     11" month first), day first when it writes none (and always with dots)."""
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-    # the text's other numeric dates may show its order: "(22/04/2013)"
-    others = [(int(x), int(y)) for x, y in _NUMERIC_PAIR.findall(ctx.text)]
-    if any(x > 12 for x, _ in others) != any(y > 12 for _, y in others):
-        order_shown = any(x > 12 for x, _ in others)
-    else:
-        order_shown = None
     day_first = a > 12 or (
-        b <= 12
-        and (
-            m.group("sep") == "."
-            or order_shown
-            or (
-                order_shown is None
-                and len(_DAY_FIRST.findall(ctx.text))
-                >= len(_MONTH_FIRST.findall(ctx.text))
-            )
-        )
+        b <= 12 and (m.group("sep") == "." or _writes_day_first(ctx.text))
     )
     day, month = (a, b) if day_first else (b, a)
     return [_day_value(year, month, day)]
+
+
+@lru_cache(maxsize=16)
+def _writes_day_first(text: str) -> bool:
+    """The order a text writes its days in, read once per text: its numeric
+    dates' when a part over 12 shows it ("(22/04/2013)"), else its written
+    dates' ("11 April" or "April 11"), day first when it writes none."""
+    others = [(int(x), int(y)) for x, y in _NUMERIC_PAIR.findall(text)]
+    day_shown = any(x > 12 for x, _ in others)
+    if day_shown != any(y > 12 for _, y in others):
+        return day_shown
+    return len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
 
 
 _FOREIGN_MONTH = "|".join(
