@@ -135,6 +135,14 @@ def test_offsets_index_the_text():
             "dateline",
         ),
         ("Paris, 12 March 2019\n\nESA and CNES signed.", "2019-03-12", "dateline"),
+        # the wire without brackets, the year from the copyright line rather
+        # than the first year the story tells
+        (
+            "TOKYO, Nov. 11 Kyodo - The probe, launched in 2014, arrives in 2018."
+            "\n\nCopyright 2016 Kyodo News.",
+            "2016-11-11",
+            "dateline",
+        ),
         # a byline's name, its outlet and a time before the date win over the
         # dateline of the story's day
         (

@@ -1462,3 +1462,48 @@ def test_a_summit_is_a_meeting_and_a_link_is_no_body(extract, text, expected, ab
 )
 def test_a_date_given_up_dates_no_launch(extract, text):
     assert "launch" not in {t for t, _ in _typed(extract(text, PUBLISHED))}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Lunar Pathfinder-2 returned 900 grams of regolith last December.", "2020-12"),
+        (
+            "The orbiter Aurora-3 left the test centre in Noordwijk on Monday.",
+            "2021-06-28",
+        ),
+        (
+            "The mission builds on Lunar Pathfinder-2, which relayed the first "
+            "far-side images in March 2019.",
+            "2019-03",
+        ),
+        (
+            "Aurora-3 will drop off its capsule in the desert on December 6.",
+            "2021-12-06",
+        ),
+    ],
+)
+def test_a_programmes_dated_step_is_an_event(extract, text, event):
+    assert ("other", event) in _typed(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, not a step
+        "Aurora-3 is the agency's first radar mission since 2019.",
+        # a span of time
+        "Aurora-3 ran from 2004 to 2008 and will operate until 2030.",
+        # the programme is not the one acting
+        "Observations with the Aurora-3 telescope discovered four moons in 2015.",
+        # a finding is a result, not an event
+        "Aurora-3 found evidence of water molecules in 2009.",
+        # a saying dates the words, not a step
+        "Aurora-3 must now connect the two fields, said its director in his "
+        "address on Monday.",
+        # a bare present: a headline or a habit
+        "Aurora-3 completes five years in orbit (07/12/2019)",
+    ],
+)
+def test_no_step_without_a_dated_act_of_the_programme(extract, text):
+    assert "other" not in {t for t, _ in _typed(extract(text, PUBLISHED))}

@@ -71,13 +71,120 @@ Groups = dict[str, list[Span]]
 
 def _groups(doc: Doc) -> Groups:
     rules = doc.spans.get("rules", [])
-    return {
+    groups = {
         "event_name": list(doc.spans.get("event_name", [])),
         "triggers": [s for s in rules if s.label_ == "EVENT_TRIGGER"],
         "location": list(doc.spans.get("location", [])),
         "org": list(doc.spans.get("org", [])),
         "program": list(doc.spans.get("program", [])),
     }
+    groups["triggers"] = sorted(
+        groups["triggers"] + _craft_did(doc, groups), key=lambda s: s.start
+    )
+    return groups
+
+
+# A programme's own step told with a date: "Chang'e-5 returned ... last
+# December", "Hayabusa2 will drop off its capsule on December 6", "SMILE left
+# ESTEC on Monday". The programme is the sentence's subject (not "with the
+# Hubble Space Telescope", "the instrument for SMILE"), the verb a past one or
+# one after a helping verb ("will drop off", "was shipped"); not a state ("is a
+# joint mission", "ran from 2004 to 2008"), a finding ("found water"), a
+# saying, a plan or a launch told in other words ("TC-1 was sent into orbit",
+# "Chang'e-4 followed").
+MILESTONE_SKIP = frozenset(
+    {",", "which", "also", "successfully", "then", "finally", "already", "later"}
+    | {"now", "first", "eventually", "safely", "formally", "officially", "recently"}
+)
+MILESTONE_AUX = frozenset(
+    {"will", "would", "shall", "should", "could", "can", "may", "might", "must"}
+    | {"has", "have", "had", "is", "was", "were", "are", "be", "been", "to"}
+    | {"expected", "due", "scheduled", "set", "planned", "slated", "going"}
+)
+NO_MILESTONE = frozenset(
+    {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had"}
+    | {"said", "told", "added", "noted", "stated", "explained", "included"}
+    | {"carried", "carry", "used", "cost", "remained", "remain", "became"}
+    | {"become", "do", "did", "get", "got", "make", "made", "see", "saw", "seen"}
+    | {"called", "named", "known", "based", "led", "built", "developed", "designed"}
+    | {"funded", "operated", "managed", "equipped", "expected", "scheduled"}
+    | {"targeted", "follow", "followed", "run", "ran", "continue", "continued"}
+    | {"operate", "last", "lasted", "stay", "stayed", "exist", "existed"}
+    | {"extend", "extended", "implement", "implemented", "go", "went", "gone"}
+    | {"feared", "joined", "join", "sent", "send", "put", "placed", "lofted"}
+    # a finding is a result, not an event: "found evidence of water in 2009"
+    | {"found", "discovered", "detected", "observed", "measured", "revealed"}
+    | {"showed", "shown", "confirmed", "recorded", "captured", "spotted"}
+)
+# a verb of the subject's own noun phrase ends the walk back to it
+SUBJECT_NP = frozenset({"DT", "JJ", "NNP", "NNPS", "POS", "PRP$", "HYPH", "CD"})
+
+
+def _subject(program: Span) -> bool:
+    """Nothing governs the programme's name: no preposition ("with the Hubble
+    Space Telescope") and no verb ("landing the Zhurong rover") before it (a
+    clause of its own may follow: "follows Chang'e-5, which returned")."""
+    doc, i = program.doc, program.start - 1
+    while i >= max(program.sent.start, program.start - 5) and doc[i].tag_ in SUBJECT_NP:
+        i -= 1
+    if i < program.sent.start:
+        return True
+    return doc[i].tag_ not in {"IN", "TO"} and not doc[i].tag_.startswith("VB")
+
+
+def _craft_did(doc: Doc, groups: Groups) -> list[Span]:
+    found = []
+    named = groups["event_name"]
+    for program in groups["program"]:
+        i, n = program.end, len(doc)
+        relative = i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ == "which"
+        if _overlaps_any(program, named) or not (relative or _subject(program)):
+            continue
+        if i < n and doc[i].text == "(":  # "the Trace Gas Orbiter (TGO)"
+            while i < n and doc[i].text != ")" and i - program.end < 6:
+                i += 1
+            i += 1
+        while i < n and doc[i].lower_ in MILESTONE_SKIP:
+            i += 1
+        helped = i
+        while i < n and (doc[i].lower_ in MILESTONE_AUX or doc[i].tag_ == "RB"):
+            i += 1
+        if i >= n or doc[i].lower_ in NO_MILESTONE or doc[i].sent != program.sent:
+            continue
+        tags = {"VB", "VBN", "VBG", "VBD"} if i > helped else {"VBD"}
+        if doc[i].tag_ in tags:
+            span = Span(doc, i, i + 1, label="EVENT_TRIGGER", span_id="other:did")
+            found.append(span)
+    return found
+
+
+# a span of time, not its moment: "until 2012", "from 2011 to 2015"
+SPAN_OF_TIME = re.compile(
+    r"\b(?:until|till|through|to|into|from|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _step_dated(trigger: Span, values: list[str], told: list[Dated]) -> bool:
+    """A programme's step is dated by a date of its own soon after its verb
+    (or before it in the clause), not by a span of time, nor a date told with
+    a saying ("..., said X in his address on Monday")."""
+    text = text_of(trigger.doc)
+    for start, _end, value in told:
+        if value not in values:
+            continue
+        if start >= trigger.end_char:
+            between = text[trigger.end_char : start]
+            if len(between) > 80 or SAYING.search(between):
+                continue
+        elif trigger.start_char - start > 80:
+            continue
+        if not SPAN_OF_TIME.search(text, max(0, start - 30), start):
+            return True
+    return False
+
+
+SAYING = re.compile(r"\b(?:said|says|told|added|noted|recalled|stated)\b")
 
 
 def _within(spans: list[Span], sent: Span) -> list[Span]:
@@ -1339,7 +1446,17 @@ def events(doc: Doc) -> list[EventRecord]:
         keep = _own_dated(triggers, dates)
         triggers = [triggers[i] for i in keep]
         spans = [t for _, t, _ in triggers]
-        dates = _inherit([dates[i] for i in keep], spans)
+        own = [dates[i] for i in keep]
+        dates = _inherit([list(d) for d in own], spans)
+        # a programme's step stands only with a date of its own
+        mine = [
+            i
+            for i, s in enumerate(spans)
+            if s.id_ != "other:did" or _step_dated(s, own[i], told)
+        ]
+        triggers = [triggers[i] for i in mine]
+        spans = [spans[i] for i in mine]
+        dates = [dates[i] for i in mine]
         planned = {t: _planned(t) for t in spans}
         # "has launched 30 satellites since 2004": dated, though not by when
         undated = not any(dates) and not _dates(doc, sent, since=True)

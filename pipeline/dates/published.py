@@ -53,7 +53,10 @@ _DATELINE = re.compile(
     # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
     r"|^\s*[A-Z][A-Za-z .'-]{1,40}\s\([A-Za-z .]{2,20}\)\s*$"
 )
-_AGENCY = re.compile(r"^\s*\((?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|Kyodo|CNS)\)")
+# the wire after a dateline's day: "(Xinhua) --", or without brackets,
+# "Kyodo -"
+_WIRES = r"(?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|ITAR-TASS|Kyodo|CNS|Yonhap|Interfax)"
+_AGENCY = re.compile(rf"^\s*(?:\({_WIRES}\)|{_WIRES}\s+[-–—])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,15 @@ def _line_prefix(text: str, start: int) -> str:
 def _line_rest(text: str, end: int) -> str:
     stop = text.find("\n", end)
     return text[end : stop if stop >= 0 else len(text)]
+
+
+# "Copyright 2016 Kyodo News", "© 2003-2016 Xinhua": the page's own year
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)", re.I
+)
+
+
+YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def _year_elsewhere(text: str) -> int | None:
@@ -174,9 +186,12 @@ def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
     prefix = re.split(r"\s{3,}", prefix)[-1]
     if not _DATELINE.match(prefix) or not (d.value or _AGENCY.match(rest)):
         return None
-    if d.value:
+    copyright = _COPYRIGHT_YEAR.search(text)
+    if d.value and (copyright is None or YEAR_WRITTEN.search(d.text)):
         return d.value
-    year = _year_elsewhere(text[d.end :])
+    # a day without its year: the page's copyright year, else the first year
+    # the text tells
+    year = int(copyright.group(1)) if copyright else _year_elsewhere(text[d.end :])
     if year is None:
         return None
     m = find_dates(d.text, reference=dt.date(year, 12, 31))
