@@ -135,6 +135,12 @@ def test_offsets_index_the_text():
             "dateline",
         ),
         ("Paris, 12 March 2019\n\nESA and CNES signed.", "2019-03-12", "dateline"),
+        (
+            "www.chinaview.cn 2003-10-21 14:27:36\n\nTAIYUAN, Oct. 21 (Xinhua) -- A "
+            "deal of July 1988.",
+            "2003-10-21",
+            "byline",
+        ),
         # the wire without brackets, the year from the copyright line rather
         # than the first year the story tells
         (

@@ -121,6 +121,8 @@ def test_programme_word_after_the_bracketed_acronym(extract):
             "Academy of Sciences funded the mission.",
             "Strategic Priority Program on Space Science",
         ),
+        # a serial letter joined to its series' name is no article "a"
+        ("Europe's first polar satellite, MetOp-A, was launched today.", "MetOp-A"),
     ],
 )
 def test_named_programme(extract, text, program):

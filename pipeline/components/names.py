@@ -461,7 +461,7 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             continue
         if not (last.lower_ in CONNECTORS or last.text in lex.non_name):
             break
-        if _numbered_one(doc, end - 1, start, lex):
+        if _numbered_one(doc, end - 1, start, lex) or _letter_serial(doc, end - 1):
             break  # "its Artemis I mission": a series' first, not "I"
         end -= 1
     return start, without_person_after(doc, start, end, lex)
@@ -514,6 +514,18 @@ def _trimmed_first(token: Token, length: int, lex: Lexicon) -> bool:
 
 
 QUESTION_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "which"})
+
+
+def _letter_serial(doc: Doc, i: int) -> bool:
+    """ "MetOp-A": a serial letter joined to its series' name, not "a"."""
+    return (
+        i >= 2
+        and len(doc[i].text) == 1
+        and doc[i].is_upper
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    )
 
 
 def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:

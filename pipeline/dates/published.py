@@ -176,7 +176,12 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         and re.search(r"\S\s{2,}$", prefix) is not None
         and bool(_ITEM_END.match(rest) or _TOOLS.match(rest) or _LABEL_NEXT.match(rest))
     )
-    return bool(_LABEL.search(prefix) or alone or item or apart)
+    # "www.chinaview.cn 2003-10-21 14:27:36": a site's address as the label
+    site = bool(_SITE.match(prefix)) and bool(_ITEM_END.match(rest))
+    return bool(_LABEL.search(prefix) or alone or item or apart or site)
+
+
+_SITE = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+$")
 
 
 def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
