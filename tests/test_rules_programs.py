@@ -1204,3 +1204,28 @@ def test_a_headline_s_question_word_is_no_part_of_a_name(extract):
     assert "Diwata-2" in _programs(
         extract("How Diwata-2 sees the Philippines\n\nIt flew.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Aurora Rover Drives Again\n\nThe Aurora rover drove 20 metres. Aurora "
+            "will rest over the winter.",
+            "Aurora",
+        ),
+        (
+            "The Lunar Relay Mission reached orbit. Engineers say the Lunar Relay "
+            "Spacecraft is healthy.",
+            "Lunar Relay",
+        ),
+        (
+            "The Chinese Meridian Project links 15 stations. The Meridian Project "
+            "began in 2008.",
+            "Meridian Project",
+        ),
+    ],
+)
+def test_one_craft_told_two_ways_is_one_record(extract, text, name):
+    records = [p for p in extract(text).programs if name in p.name]
+    assert len(records) == 1, [p.name for p in records]

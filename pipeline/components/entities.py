@@ -800,6 +800,55 @@ def _ends_with_name(form: str, word: str, lex: Lexicon) -> bool:
     )
 
 
+# words that say what a craft is, after its name ("the Zhurong Rover", "the
+# New Horizons Spacecraft"), without being part of it
+CRAFT_KINDS = frozenset(
+    {"rover", "spacecraft", "orbiter", "lander", "probe", "satellite", "mission"}
+    | {"craft", "project", "program", "programme"}
+)
+
+
+def _bare(form: str) -> str:
+    words = form.casefold().split()
+    return " ".join(
+        words[:-1] if len(words) > 1 and words[-1] in CRAFT_KINDS else words
+    )
+
+
+def _one_craft_told_two_ways(doc: Doc, reg: Registry) -> None:
+    """One programme under two records: "Yutu" and a headline's "Yutu Rover",
+    "Mars Orbiter Mission" and "Mars Orbiter Spacecraft" (a kind of craft
+    after one name), or "Chinese Meridian Project" and "Meridian Project" (a
+    name of two words or more closing only one other)."""
+    text = text_of(doc)
+    programmes = [e for e in reg.entities if e.label == "PROGRAM"]
+    forms = {
+        id(e): {" ".join(text[a:b].split()).casefold() for a, b in e.mentions}
+        for e in programmes
+    }
+    for entity in programmes:
+        mine = forms[id(entity)]
+        told = [
+            other
+            for other in programmes
+            if other is not entity
+            and other in reg.entities
+            and (
+                all(
+                    _bare(f) != f and _bare(f) in {_bare(g) for g in forms[id(other)]}
+                    for f in mine
+                )
+                or all(
+                    len(f.split()) > 1
+                    and any(g.endswith(" " + f) for g in forms[id(other)])
+                    for f in mine
+                )
+            )
+        ]
+        if len(told) == 1 and entity in reg.entities:
+            _fold(reg, entity, told[0])
+
+
 def _late_numbered_aliases(doc: Doc, reg: Registry) -> None:
     """A programme's one-word name written with a designator in brackets
     where no mention was taken ("the asteroid explorer Hayabusa (MUSES-C)"):
@@ -2060,6 +2109,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _siblings(doc, reg)
     _late_numbered_aliases(doc, reg)
     _short_by_last_word(doc, reg)
+    _one_craft_told_two_ways(doc, reg)
     _descriptions(doc, reg)
     _place_suffixed(doc, reg)
     doc.spans["event_name"] = event_names
