@@ -228,6 +228,58 @@ def test_offsets_index_the_text():
             "2024-03-14",
             "dateline",
         ),
+        # the page's date only at its foot, under a label; over a dateline
+        # that does not write its year
+        (
+            "BEIJING, March 9 (Xinhua) -- A deal of 2020.\n\nRelated\n\n"
+            "Sponsored by CNSA | Date of publication: 2021-03-10",
+            "2021-03-10",
+            "byline",
+        ),
+        (
+            "Home | News\n\nA forum\n\nIt met in 2016.\n\nIssued in Abu Dhabi "
+            "on 10 November 2017",
+            "2017-11-10",
+            "byline",
+        ),
+        (
+            "Forum report\n\nA forum in 2017.\n\nThis issue was sent on Friday, "
+            "4 May 2018.",
+            "2018-05-04",
+            "byline",
+        ),
+        # a dateline's day set off by a dash or a wire in slashes, its year
+        # from the copyright line however the publisher is named in it
+        (
+            "NANJING, 23 October -- Scientists met, two years after the 2015 "
+            "launch.\n\n© 2017 Purple Mountain Observatory",
+            "2017-10-23",
+            "dateline",
+        ),
+        (
+            "Toulouse, 20 June – The agencies agreed in 2006.\n\n© CNES 2011",
+            "2011-06-20",
+            "dateline",
+        ),
+        (
+            "MOSCOW, March 9. /TASS/. A deal of 2019.\n\n© TASS, 2021.",
+            "2021-03-09",
+            "dateline",
+        ),
+        # a day alone under the headline, the year from the copyright line
+        (
+            "Commentary\nA review\n\nApril 14\n\nBy Ann Lee\n\nIn 2019 they "
+            "met.\n\n© 2021 by the Center",
+            "2021-04-14",
+            "byline",
+        ),
+        # the date, its time, then the site's address and the editor
+        (
+            "A lab opens\n\n2014-12-17 09:21 ecns.cn Web Editor: Qian Ruohan\n\n"
+            "A lab of 2013.",
+            "2014-12-17",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -242,6 +294,9 @@ def test_publication_date(text, value, source):
         "The centre was founded on 5 May 2010. It grew.",
         "A text without any date.",
         "By the end of the talks, on 5 May 2010, they agreed.",
+        # a dateline's day without a dash or a wire, and no year for it
+        "PARIS, 20 June - The agencies met.",
+        "The probe was sent on 3 May 2018 to the Moon.\n\nIt landed.",
     ],
 )
 def test_no_publication_date(text):

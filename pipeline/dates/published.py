@@ -33,6 +33,9 @@ _LABEL = re.compile(
     # "Time:" alone, not "23:06 local time on 6 May"
     r"Release\s+(?:date|time)|Released|(?<!\w\s)Time|Issued|For\s+(?:immediate\s+)?release"
     r"|Date\s+of\s+(?:publication|issue|release)|Dated|Created(?:\s+on)?"
+    # a closing line: "Issued in Abu Dhabi on", "This issue was sent on"
+    r"|^Issued\s+in\s+[A-Z][\w .'-]{1,30}?\s+on"
+    r"|^This\s+\w+\s+was\s+(?:sent|issued|published)\s+on"
     r"|(?:Last\s+)?modified(?:\s+on)?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
@@ -56,7 +59,10 @@ _DATELINE = re.compile(
 # the wire after a dateline's day: "(Xinhua) --", or without brackets,
 # "Kyodo -"
 _WIRES = r"(?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|ITAR-TASS|Kyodo|CNS|Yonhap|Interfax)"
-_AGENCY = re.compile(rf"^\s*(?:\({_WIRES}\)|{_WIRES}\s+[-–—])")
+_AGENCY = re.compile(rf"^\s*(?:\({_WIRES}\)|{_WIRES}\s+[-–—]|\.?\s*/{_WIRES}/)")
+# a dateline's day set off from the story by a dash: "NANJING, 23 October --
+# Some 90 scientists", "Toulouse, 20 June – Some"
+_DASH_AFTER = re.compile(r"^\s*(?:--?|[–—])\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +83,12 @@ def _line_rest(text: str, end: int) -> str:
     return text[end : stop if stop >= 0 else len(text)]
 
 
-# "Copyright 2016 Kyodo News", "© 2003-2016 Xinhua": the page's own year
+# "Copyright 2016 Kyodo News", "© 2003-2016 Xinhua", "© CNES 2011", "©
+# TASS, 2021": the page's own year
 _COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)", re.I
+    r"(?:©|\(c\)|Copyright)\s*(?:(?-i:[A-Z][\w.&-]*),?\s+){0,2}"
+    r"(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)",
+    re.I,
 )
 
 
@@ -160,6 +169,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         or bool(_COUNTERS.match(rest))
         or bool(_TOOLS.match(rest))
         or bool(_LABEL_NEXT.match(rest))
+        or bool(_SITE_NEXT.match(rest))
     )
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
@@ -181,6 +191,12 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     return bool(_LABEL.search(prefix) or alone or item or apart or site)
 
 
+# after the date (and its time), the site's address: "2014-12-17 09:21
+# ecns.cn Web Editor: Qian Ruohan"
+_SITE_NEXT = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.[a-z]{2,6}(?:\s|$)"
+)
 _SITE = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+$")
 
 
@@ -189,18 +205,36 @@ def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
     # "PRESS RELEASE          Darmstadt, 20 October 2006": after a wide gap
     prefix = re.split(r"\s{3,}", prefix)[-1]
-    if not _DATELINE.match(prefix) or not (d.value or _AGENCY.match(rest)):
+    if not _DATELINE.match(prefix):
         return None
     copyright = _COPYRIGHT_YEAR.search(text)
     if d.value and (copyright is None or YEAR_WRITTEN.search(d.text)):
         return d.value
-    # a day without its year: the page's copyright year, else the first year
-    # the text tells
-    year = int(copyright.group(1)) if copyright else _year_elsewhere(text[d.end :])
+    if _AGENCY.match(rest):
+        # a wire's day without its year: the page's copyright year, else the
+        # first year the story tells
+        year = int(copyright.group(1)) if copyright else _year_elsewhere(text[d.end :])
+    elif _DASH_AFTER.match(rest) or d.value:
+        # "NANJING, 23 October -- ...": only a page's copyright year will do
+        year = int(copyright.group(1)) if copyright else None
+    else:
+        return None
+    return _in_year(d.text, year)
+
+
+def _in_year(day: str, year: int | None) -> str | None:
     if year is None:
         return None
-    m = find_dates(d.text, reference=dt.date(year, 12, 31))
-    return m[0].value if m else None
+    m = find_dates(day, reference=dt.date(year, 7, 1))
+    if not m or not m[0].value:
+        return None
+    # the day in that year, not the one nearest its middle
+    value = f"{year}{m[0].value[4:]}"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None  # "Feb. 29" in a year without it
+    return value
 
 
 # "Daily News Bulletin  |  Science & Technology      16.11.96": a wire's
@@ -268,9 +302,32 @@ def _byline_days(head: str) -> list[DateMatch]:
     return [d for d in found if d is not None]
 
 
+TAIL_CHARS = 600  # "Date of publication: 2021-03-10" closing a page
+
+
+def _labelled_in_tail(text: str) -> PublishedDate | None:
+    """A page's date given only at its foot, under a label ("Last Updated:
+    June 21, 2016", "Issued in Abu Dhabi on 10 November 2017")."""
+    offset = max(0, len(text) - TAIL_CHARS)
+    tail = text[offset:]
+    for d in find_dates(tail):
+        labelled = _LABEL.search(_line_prefix(tail, d.start))
+        if d.precision == "day" and d.value and labelled:
+            return PublishedDate(
+                dt.date.fromisoformat(d.value),
+                offset + d.start,
+                offset + d.end,
+                d.text,
+                "byline",
+            )
+    return None
+
+
 def find_publication_date(text: str) -> PublishedDate | None:
     """A byline wins over a dateline ("Qingdao, China, 7-18 July 2025" over a
-    later "Posted on: 2025-01-20" would date the text by its event)."""
+    later "Posted on: 2025-01-20" would date the text by its event); a
+    dateline that writes its year over a label at the page's foot; that
+    label over a dateline's day whose year comes from elsewhere."""
     head = text[:HEAD_CHARS]
     found = [d for d in find_dates(head) if d.precision == "day"]
     ranges = {d.start for d in found if sum(e.start == d.start for e in found) > 1}
@@ -280,15 +337,34 @@ def find_publication_date(text: str) -> PublishedDate | None:
         for d in _byline_days(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
+    copyright = _COPYRIGHT_YEAR.search(text)
     for d in sorted(found + short, key=lambda d: d.start):
-        if d.value and _byline(head, d) and d.start not in ranges:
-            return PublishedDate(
-                dt.date.fromisoformat(d.value), d.start, d.end, d.text, "byline"
-            )
-    for d in found:
-        value = None if d.start in ranges else _dateline_value(text, head, d)
+        if d.start in ranges or not _byline(head, d):
+            continue
+        value = d.value
+        if copyright and d not in short and not YEAR_WRITTEN.search(d.text):
+            # "April 14" alone under a headline, "© 2021" at the foot: the
+            # page's year, not one the story tells
+            value = _in_year(d.text, int(copyright.group(1)))
         if value:
+            return PublishedDate(
+                dt.date.fromisoformat(value), d.start, d.end, d.text, "byline"
+            )
+    datelines = [
+        (d, value)
+        for d in found
+        if d.start not in ranges
+        and (value := _dateline_value(text, head, d)) is not None
+    ]
+    for d, value in datelines:
+        if YEAR_WRITTEN.search(d.text):
             return PublishedDate(
                 dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
             )
+    if (foot := _labelled_in_tail(text)) is not None:
+        return foot
+    for d, value in datelines:
+        return PublishedDate(
+            dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
+        )
     return None
