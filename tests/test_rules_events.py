@@ -1507,3 +1507,47 @@ def test_a_programmes_dated_step_is_an_event(extract, text, event):
 )
 def test_no_step_without_a_dated_act_of_the_programme(extract, text):
     assert "other" not in {t for t, _ in _typed(extract(text, PUBLISHED))}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what an agreement is about is founded later, if at all
+        (
+            "The Lunar Research Agency and the Korean Space Agency on Tuesday "
+            "signed a memorandum of understanding on the joint creation of the "
+            "International Lunar Research Station.",
+            {("agreement", "2021-06-29")},
+            {("establishment", "2021-06-29")},
+        ),
+        (
+            "In September 2019 the two agencies signed two agreements, one on "
+            "cooperation on the Chang'e-7 mission and the other on establishing "
+            "a joint data centre.",
+            {("agreement", "2019-09")},
+            {("establishment", "2019-09")},
+        ),
+        # opening a meeting is the meeting, no body founded
+        (
+            "Inaugurating the meeting of the Lunar Research Agency on April 16, "
+            "the chairman spoke of debris.",
+            set(),
+            {("establishment", "2021-04-16")},
+        ),
+        # a body launched is founded; a craft's landing platform is launched
+        (
+            "The Laboratory for Space Research (LSR) was formally launched on "
+            "Saturday at a ceremony of the Lunar Research Agency.",
+            {("establishment", "2021-06-26")},
+            {("launch", "2021-06-26")},
+        ),
+        (
+            "The rover and the landing platform of the Lunar Research Agency are "
+            "to be launched in July 2022.",
+            {("launch", "2022-07")},
+            {("establishment", "2022-07")},
+        ),
+    ],
+)
+def test_what_is_founded_and_what_is_launched(extract, text, present, absent):
+    _holds(extract, text, present, absent)

@@ -583,6 +583,8 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not _none(s)
         and not (s.id_ == "visit:delegation" and _at_a_launch(sent))
         and not (s.id_ == "establishment:establish" and _a_link(s))
+        and not _agreed_to_found(s)
+        and not _event_opened(s)
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     # "the launch was postponed in January": the postponement, not the launch
@@ -604,6 +606,72 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+# what an agreement is about: "a memorandum on the joint creation of the
+# ILRS", "two agreements, ... the other on establishing a data centre"
+AGREEMENT_WORDS = frozenset(
+    {"agreement", "agreements", "memorandum", "mou", "accord", "arrangement"}
+    | {"arrangements", "deal", "protocol", "treaty", "memoranda", "accords"}
+)
+
+
+def _agreed_to_found(span: Span) -> bool:
+    """ "signed a memorandum on the joint creation of the station": what the
+    agreement is about, founded later if at all, not on the signing's day."""
+    if _kind(span) != "establishment":
+        return False
+    doc, i = span.doc, span.start
+    while i > span.sent.start and (
+        doc[i - 1].tag_[:2] in {"DT", "JJ", "RB"} or doc[i - 1].lower_ == "joint"
+    ):
+        i -= 1  # over "the joint"
+    if i == span.sent.start or doc[i - 1].lower_ not in {"on", "for"}:
+        return False
+    before = doc[max(span.sent.start, i - 30) : i - 1]
+    return any(t.lower_ in AGREEMENT_WORDS for t in before)
+
+
+# events a body "inaugurates" or "opens": the event itself begins
+GATHERINGS = frozenset(
+    {"meeting", "workshop", "conference", "symposium", "session", "forum"}
+    | {"school", "course", "exhibition", "congress", "assembly", "seminar"}
+)
+
+
+def _event_opened(span: Span) -> bool:
+    """ "Inaugurating the meeting on April 16", "the workshop was opened":
+    the gathering's first day, told already as the gathering, not a body
+    founded."""
+    if _kind(span) != "establishment" or not span[0].tag_.startswith("VB"):
+        return False
+    head = _object_head(span)
+    if head is not None and head.lower_ in GATHERINGS:
+        return True
+    return _passive_subject(span) in GATHERINGS
+
+
+def _object_head(span: Span) -> Token | None:
+    """The last noun of the words right after a verb ("launches space
+    research lab as ..." gives "lab"); the pipeline runs no parser."""
+    doc, head = span.doc, None
+    for t in doc[span.end : min(span.end + 6, span.sent.end)]:
+        if t.tag_.startswith("NN"):
+            head = t
+        elif t.tag_[:2] not in {"DT", "JJ", "CD"} or head is not None:
+            break
+    return head
+
+
+def _passive_subject(span: Span) -> str | None:
+    """ "the workshop was (formally) opened": the word before the helping
+    verb."""
+    doc, i = span.doc, span.start
+    while i > span.sent.start and doc[i - 1].lower_ in {"formally", "officially"}:
+        i -= 1
+    if i - 2 < span.sent.start or doc[i - 1].lower_ not in {"was", "were", "be"}:
+        return None
+    return doc[i - 2].lower_
 
 
 def _a_link(span: Span) -> bool:
@@ -850,10 +918,18 @@ def _launched_initiative(span: Span) -> bool:
     # "which" stands for
     which = _relative_before(span, 8, frozenset({"which", "that"}))
     words = {t.lower_ for t in window if t.tag_.startswith("NN")}
+    # "the landing platform", "the satellite network": a craft's part
+    words |= {
+        "landing"
+        for t in window
+        if t.lower_ in INITIATIVES
+        and t.i
+        and doc[t.i - 1].lower_ in CRAFT | {"landing"}
+    }
     if which is not None:  # not "the series, which began with the launch of"
         antecedent = doc[max(sent.start, which - 3) : which]
         words |= {t.lower_ for t in antecedent if t.tag_.startswith("NN")} - SERIES
-    return bool(words & INITIATIVES) and not words & CRAFT
+    return bool(words & INITIATIVES) and not words & (CRAFT | {"landing"})
 
 
 def _launch_of_a_craft(span: Span) -> bool:
@@ -919,12 +995,33 @@ def _visited_by_craft(span: Span, groups: Groups) -> bool:
     )
 
 
+# bodies a university or an agency "launches": founded
+BODY_NOUNS = frozenset(
+    {"lab", "laboratory", "laboratories", "centre", "center", "institute", "office"}
+)
+
+
 def _body_launched(span: Span, groups: Groups) -> bool:
-    """ "KASA was launched on May 27": a body, not a craft, launched."""
-    doc, i = span.doc, span.start
-    if span[0].tag_ != "VBN" or i < 2 or doc[i - 1].lower_ not in {"was", "were"}:
+    """ "KASA was launched on May 27", "The Laboratory for Space Research
+    (LSR) was formally launched", "HKU launches space research lab": a body,
+    not a craft, launched."""
+    doc, verb = span.doc, span[0]
+    if not verb.tag_.startswith("VB"):
         return False
-    return any(o.end == i - 1 for o in groups["org"])
+    head = _object_head(span)
+    if verb.tag_ != "VBN" and head is not None and head.lower_ in BODY_NOUNS:
+        return True
+    if _passive_subject(span) in BODY_NOUNS:
+        return True
+    i = span.start
+    while i > 1 and doc[i - 1].lower_ in {"formally", "officially"}:
+        i -= 1
+    if verb.tag_ != "VBN" or i < 2 or doc[i - 1].lower_ not in {"was", "were"}:
+        return False
+    j = i - 1
+    if doc[j - 1].text == ")":  # "(LSR)"
+        j = next((t.i for t in reversed(doc[max(0, j - 5) : j]) if t.text == "("), j)
+    return any(o.end == j for o in groups["org"])
 
 
 # Words between a body and its opening: "the Centre in Cairo, which is
