@@ -827,3 +827,46 @@ def test_a_byline_in_the_page_s_language(extract):
 )
 def test_given_names_the_model_left_out_but_no_body_nor_title(extract, text, name):
     assert name in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no contact head: a telephone or an e-mail below the name line
+        (
+            "The accord was signed.\n\nMay 9, 2006\n\nLauren Whitcombe\n"
+            "Headquarters, Washington\n(202) 358-1726\n",
+            {"Lauren Whitcombe": None},
+        ),
+        # the name, then how to reach them, on one line
+        (
+            "The accord was signed.\n\nMedia contact\nMaureen Calloway, Lunar "
+            "Research Agency, m.calloway@lra.org, 301-713-0214\n",
+            {"Maureen Calloway": "Lunar Research Agency"},
+        ),
+        (
+            "The accord was signed.\n\nDolores Beckwith (202) 358-1547\n"
+            "Lunar Research Agency, Washington\n",
+            {"Dolores Beckwith": "Lunar Research Agency"},
+        ),
+        # a reporter's name above the byline's date
+        (
+            "Satellite launched\n\nPriya Raghunathan\nPublished - July 30, 2025 "
+            "06:12 pm IST - CHENNAI\n\nThe accord was signed.",
+            {"Priya Raghunathan": None},
+        ),
+        # a heading or an outlet on such a line is no one
+        (
+            "The accord was signed.\n\nMedia Relations\nTel: +33 1 44 76 75 39\n",
+            {},
+        ),
+        (
+            "Satellite launched\n\nBy Lunar Research Agency\nPublished: Mar 09, "
+            "2021 10:12 PM\n\nThe accord was signed.",
+            {},
+        ),
+    ],
+)
+def test_contacts_told_by_their_telephone_or_byline(extract, text, expected):
+    doc = extract(text)
+    assert {p.name: _org_name(doc, p.affiliation) for p in doc.people} == expected

@@ -570,6 +570,39 @@ COLUMNS = re.compile(
 )
 
 
+# how to reach a contact: a telephone number or an e-mail address
+REACH = re.compile(
+    r"(?<!\w)\(?\+?\d{1,4}\)?[ .-]?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\w)"
+    r"|[\w.+-]+(?:@|\[at\])[\w-]+(?:\.[\w-]+)+"
+)
+# "Maureen Calloway, NOAA, maureen.calloway@noaa.gov, 301-713-0214",
+# "Dolores Beckwith (202) 358-1547": a name, then how to reach them
+CONTACT_LINE = re.compile(rf"^[ \t]*({_PERSON})(?:[ \t]*,[ \t]*|[ \t]+(?=\())(.+)$")
+# "Priya Raghunathan" / "Published - July 30, 2025": a reporter's name above
+# the byline's date
+DATE_LABEL_LINE = re.compile(r"^[ \t]*(?:Published|Updated|Posted)\b")
+
+
+# words of a contact block's headings, never of a name ("Media Relations",
+# "Public Affairs", "News Desk")
+HEADING_WORDS = frozenset(
+    {"media", "press", "relations", "communications", "communication", "office"}
+    | {"contact", "contacts", "news", "public", "affairs", "information", "desk"}
+    | {"headquarters", "center", "centre", "team", "department", "related"}
+    | {"links", "share", "follow", "editor", "editors", "photo", "image", "video"}
+)
+
+
+def _heading(name: str) -> bool:
+    return any(w.lower() in HEADING_WORDS for w in name.split())
+
+
+def _reached(lines: list[str], i: int) -> bool:
+    """A name on line i is a contact's when it or one of the next two lines
+    gives a telephone number or an e-mail address."""
+    return any(REACH.search(line) for line in lines[i : i + 3])
+
+
 def _org_before(i: int, lines: list[str], org_in) -> tuple[int, str] | None:  # noqa: ANN001
     """The body a contact table names above its rows ("Press contacts" /
     "CNES" / rows): the first line above with one, within three lines."""
@@ -632,6 +665,11 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
                 )
             continue
         if m is None:
+            inline = CONTACT_LINE.match(line)
+            if inline is not None and REACH.search(
+                inline.group(2) + " " + (lines[i + 1] if i + 1 < len(lines) else "")
+            ):
+                found.extend(_contact_of_line(doc, lex, inline, offsets[i], i, org_in))
             continue
         groups = [g for g in (1, 2) if m.group(g)]
         jobs = [g for g in groups if _titled(m.group(g), lex)]
@@ -653,8 +691,21 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             if job and _titled(job.split(",")[0], lex):
                 title, title_at = job, offsets[i + 1] + nxt.index(job)
                 org = org or org_in(i + 2)
-        if not names or (title is None and (head is None or offsets[i] < head.end())):
-            continue  # a name line counts only in a block, or with a job after it
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        told = (_reached(lines, i + 1) or bool(DATE_LABEL_LINE.match(nxt))) and not any(
+            _heading(m.group(g))
+            or any(
+                s < offsets[i] + m.end(g) and offsets[i] + m.start(g) < e
+                for s, e, _ in orgs
+            )  # "By Global Times": an outlet
+            for g in names
+        )
+        if not names or (
+            title is None and not told and (head is None or offsets[i] < head.end())
+        ):
+            # a name line counts only in a block, with a job after it, with a
+            # telephone or e-mail below or above a byline's date
+            continue
         for g in names:
             span = doc.char_span(offsets[i] + m.start(g), offsets[i] + m.end(g))
             if span is None:
@@ -670,6 +721,37 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
                 )
             )
     return found
+
+
+def _contact_of_line(
+    doc: Doc,
+    lex: Lexicon,
+    m: re.Match[str],
+    offset: int,
+    i: int,
+    org_in,  # noqa: ANN001
+) -> list[PersonRecord]:
+    """ "Maureen Calloway, NOAA, maureen.calloway@noaa.gov": the person, and
+    the first organisation after the name on the line (else on the next)."""
+    name = m.group(1)
+    if (
+        _titled(name, lex)
+        or _heading(name)
+        or any(w.lower() in lex.heads for w in name.split())
+    ):
+        return []
+    span = doc.char_span(offset + m.start(1), offset + m.end(1))
+    if span is None:
+        return []
+    orgs = [
+        o
+        for o in doc.spans.get("org", [])
+        if offset + m.start(2) <= o.start_char < offset + m.end(2)
+    ]
+    org = orgs[0].id_ if orgs else (found[1] if (found := org_in(i + 1)) else None)
+    return [
+        PersonRecord(span.text, None, None, org, [(span.start_char, span.end_char)])
+    ]
 
 
 def _same_person(a: str, b: str) -> bool:
