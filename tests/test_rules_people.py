@@ -870,3 +870,13 @@ def test_given_names_the_model_left_out_but_no_body_nor_title(extract, text, nam
 def test_contacts_told_by_their_telephone_or_byline(extract, text, expected):
     doc = extract(text)
     assert {p.name: _org_name(doc, p.affiliation) for p in doc.people} == expected
+
+
+def test_a_contact_is_no_place(nlp):
+    from pipeline.components.people import people
+    from pipeline.lexicon import load_lexicon
+
+    doc = nlp("The accord was signed.\n\nDarrell Okafor\nLaurel, Md.\n(240) 228-5618\n")
+    doc.spans["location"] = [doc.char_span(24, 38)]  # as if tagged a place
+    assert [r.name for r in people(doc, load_lexicon())] == ["Darrell Okafor"]
+    assert list(doc.spans["location"]) == []

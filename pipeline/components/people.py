@@ -813,7 +813,16 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
         if not all(in_headline(text, *m, lex) for m in r.mentions)
         and (len(r.name.split()) > 1 or r.title)
     ]
-    for contact in _contacts(doc, lex):
+    contacts = _contacts(doc, lex)
+    # "Darrell Okafor" / "(240) 228-5618": a contact, not the place the
+    # tagger took the name for
+    held = [m for c in contacts for m in c.mentions]
+    doc.spans["location"] = [
+        s
+        for s in doc.spans.get("location", [])
+        if not any(a < s.end_char and s.start_char < b for a, b in held)
+    ]
+    for contact in contacts:
         record = next((r for r in records if _same_person(r.name, contact.name)), None)
         if record is None:
             records.append(contact)
