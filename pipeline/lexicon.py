@@ -59,6 +59,7 @@ class WordLine(_Line):
         "NON_NAME",
         "NOT_LOCATION",
         "FACILITY_WORD",
+        "SKY_WORD",
         "HEADLINE_VERB",
         "PLACED_HEAD",
         "FIELD_ACRONYM",
@@ -116,6 +117,9 @@ class Lexicon:
     # Last words of an instrument's name ("Soft X-ray Imager"), in title or
     # lower case: no body, no person.
     instrument_words: frozenset[str] = frozenset()
+    # The last word of a thing in the sky or on a world: "Crab Nebula",
+    # "South Atlantic Magnetic Anomaly", "Von Karman Crater".
+    sky_words: frozenset[str] = frozenset()
     # Words for a people or a region ("Indian", "European", "Sino"): the
     # model's NORP tag is no guide alone, it also gives unknown names that
     # end like one ("Pragyan", "Wentian").
@@ -292,6 +296,7 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         placed_heads=of("PLACED_HEAD"),
         field_acronyms=of("FIELD_ACRONYM"),
         instrument_words=of("INSTRUMENT_WORD"),
+        sky_words=of("SKY_WORD"),
         demonyms=_country_demonyms(countries) | of("DEMONYM"),
         launchers=of("LAUNCHER"),
         launch_sites=of("LAUNCH_SITE"),

@@ -304,6 +304,20 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
         ),
         ("A spectrometer called SWIR was built for the mission.", "SWIR"),
         ("The summer school is organized by ISSI-BJ every July.", "ISSI"),
+        # things in the sky or on a world
+        (
+            "The Lunar Research Agency's telescope imaged the Large Magellanic Cloud.",
+            "Large Magellanic Cloud",
+        ),
+        (
+            "Its detector watched the Crab Nebula, the Lunar Research Agency said.",
+            "Crab Nebula",
+        ),
+        (
+            "Satellites of the Lunar Research Agency cross the South Atlantic "
+            "Magnetic Anomaly.",
+            "South Atlantic Magnetic Anomaly",
+        ),
     ],
 )
 def test_not_an_organisation(extract, text, not_org):

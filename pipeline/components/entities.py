@@ -1325,6 +1325,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "International Cooperation": ordinary words capitalised
         if span[-1].text in reg.lex.facility_words or launch_site(span, reg.lex):
             continue  # "Space Science Mission Hall" is a place in a building
+        if len(span) > 1 and span[-1].text in reg.lex.sky_words:
+            continue  # "Crab Nebula", "Large Magellanic Cloud": in the sky
         if all(len(t.text) == 1 for t in span):
             continue  # "Text size: S M L"
         weak = len(span) == 1 and not is_acronym(span[0])
