@@ -1229,3 +1229,13 @@ def test_a_headline_s_question_word_is_no_part_of_a_name(extract):
 def test_one_craft_told_two_ways_is_one_record(extract, text, name):
     records = [p for p in extract(text).programs if name in p.name]
     assert len(records) == 1, [p.name for p in records]
+
+
+def test_a_joined_name_before_its_designator_is_kept_whole_with_its_alias(extract):
+    doc = extract(
+        "The agencies will coordinate the Russian Luna-Resurs-1 orbiter "
+        "(Luna-26) and the Chinese Chang'e-7 polar mission. The Luna-26 orbiter "
+        "follows in 2027."
+    )
+    luna = [p for p in doc.programs if "Luna" in p.name or "Resurs" in p.name]
+    assert [(p.name, p.acronym) for p in luna] == [("Luna-Resurs-1", "Luna-26")]

@@ -870,10 +870,22 @@ def _late_numbered_aliases(doc: Doc, reg: Registry) -> None:
             continue
         entity.add(m.start(1), m.end(1), "rule")
         _numbered_alias(text, m.end(1), bracket, entity, reg)
+    # "the Luna-Resurs-1 orbiter (Luna-26)": the kind of craft between
+    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
+        for _, end in list(entity.mentions):
+            kind = KIND_BEFORE_BRACKET.match(text, end)
+            bracket = BRACKETED_NAME.match(text, kind.end()) if kind else None
+            if bracket is not None and entity in reg.entities:
+                _numbered_alias(text, end, bracket, entity, reg)
 
 
 # a word, then a bracket: where a programme's name may meet its designator
 WORD_BEFORE_BRACKET = re.compile(r"(?<![\w-])(\w+)(?=\s*\()")
+# a craft's name, then its kind, then a bracket
+KIND_BEFORE_BRACKET = re.compile(
+    r"\s+(?:orbiter|lander|rover|probe|satellite|spacecraft|mission|telescope)"
+    r"(?=\s*\()"
+)
 
 
 # "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the

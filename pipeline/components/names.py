@@ -758,6 +758,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         numbered_head = target.text.split("-")[0].lower() in lex.heads
         one_word = not any(t.whitespace_ for t in span.doc[span.start : target.i])
         start = span.start if len(span) <= 2 or numbered_head or one_word else target.i
+        while start > span.start and not span.doc[start - 1].whitespace_:
+            start -= 1  # "the Russian Luna-Resurs-1 orbiter": one word to its start
         while start < target.i and (
             span.doc[start].text in lex.demonyms or span.doc[start].ent_type_ == "NORP"
         ):
