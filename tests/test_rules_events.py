@@ -409,6 +409,19 @@ def test_events_told_again(extract, text, expected):
         ("The telescope saw first light in March 2021.", ("other", "2021-03")),
         ("The probe reached Mars orbit on 9 February 2021.", ("other", "2021-02-09")),
         ("It is due to land on the asteroid in 2034.", ("other", "2034")),
+        # an instrument switched on, an engine fired, data released
+        (
+            "The spectrometer will be switched on in mid-February 2022.",
+            ("other", "2022-02"),
+        ),
+        (
+            "The orbiter's main engine was successfully fired on 3 May 2021.",
+            ("other", "2021-05-03"),
+        ),
+        (
+            "The first set of calibrated data products was released in May 2021.",
+            ("other", "2021-05"),
+        ),
         # a launch told as a noun first in the sentence
         ("The rover is ready. Launch is pencilled in for 2028.", ("launch", "2028")),
         (
