@@ -301,10 +301,16 @@ def _distance(span: Span, char: int) -> int:
     # "lifted off ... on August 22, 2013, and separated from": the date ends
     # the clause before
     before = text_of(span.doc)[char : span.start_char]
-    return (6 if COORDINATED.search(before) else 3) * max(0, span.start_char - char) + 1
+    # "signed ... on Saturday, during the state visit of": the date is the
+    # signing's, told inside the visit
+    apart = COORDINATED.search(before) or DURING.search(before)
+    return (6 if apart else 3) * max(0, span.start_char - char) + 1
 
 
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
+DURING = re.compile(
+    r"\bduring\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
