@@ -302,9 +302,9 @@ def _distance(span: Span, char: int) -> int:
     # the clause before
     before = text_of(span.doc)[char : span.start_char]
     # "signed ... on Saturday, during the state visit of": the date is the
-    # signing's, told inside the visit
-    apart = COORDINATED.search(before) or DURING.search(before)
-    return (6 if apart else 3) * max(0, span.start_char - char) + 1
+    # signing's, told inside the visit, whatever the distance
+    factor = 50 if DURING.search(before) else 6 if COORDINATED.search(before) else 3
+    return factor * max(0, span.start_char - char) + 1
 
 
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
