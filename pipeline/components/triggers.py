@@ -184,6 +184,15 @@ def _infinitive(span: Span) -> bool:
     return i > 1 and doc[i - 1].lower_ == "to" and not doc[i - 2].tag_.startswith("NN")
 
 
+# what is released ("the second set of data products was released") and
+# what is fired ("the Liquid Apogee Motor was successfully test fired")
+DATA_WORDS = frozenset(
+    {"data", "products", "images", "catalogue", "catalog", "maps", "dataset"}
+    | {"datasets", "sets"}
+)
+ENGINE_WORDS = frozenset({"engine", "engines", "motor", "thruster", "thrusters"})
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -206,4 +215,6 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:chosen-in": _before_a_date,
     "launch:fly-in": _before_a_date,
     "launch:flown-in": _before_a_date,
+    "other:data-released": lambda s: _verb_before(s, DATA_WORDS, 6, None),
+    "other:engine-fired": lambda s: _verb_before(s, ENGINE_WORDS, 7, None),
 }
