@@ -669,15 +669,22 @@ def _object_head(span: Span) -> Token | None:
     return head
 
 
-def _passive_subject(span: Span) -> str | None:
-    """ "the workshop was (formally) opened": the word before the helping
-    verb."""
+def _helping_verb(span: Span) -> int | None:
+    """ "the workshop was (formally) opened": where the helping verb stands,
+    with a word before it in the sentence."""
     doc, i = span.doc, span.start
     while i > span.sent.start and doc[i - 1].lower_ in {"formally", "officially"}:
         i -= 1
     if i - 2 < span.sent.start or doc[i - 1].lower_ not in {"was", "were", "be"}:
         return None
-    return doc[i - 2].lower_
+    return i - 1
+
+
+def _passive_subject(span: Span) -> str | None:
+    """ "the workshop was (formally) opened": the word before the helping
+    verb."""
+    i = _helping_verb(span)
+    return None if i is None else span.doc[i - 1].lower_
 
 
 def _a_link(span: Span) -> bool:
@@ -924,18 +931,15 @@ def _launched_initiative(span: Span) -> bool:
     # "which" stands for
     which = _relative_before(span, 8, frozenset({"which", "that"}))
     words = {t.lower_ for t in window if t.tag_.startswith("NN")}
-    # "the landing platform", "the satellite network": a craft's part
-    words |= {
-        "landing"
-        for t in window
-        if t.lower_ in INITIATIVES
-        and t.i
-        and doc[t.i - 1].lower_ in CRAFT | {"landing"}
-    }
     if which is not None:  # not "the series, which began with the launch of"
         antecedent = doc[max(sent.start, which - 3) : which]
         words |= {t.lower_ for t in antecedent if t.tag_.startswith("NN")} - SERIES
-    return bool(words & INITIATIVES) and not words & (CRAFT | {"landing"})
+    craft = CRAFT | {"landing"}
+    # "the landing platform", "the satellite network": a craft's part
+    part = any(
+        t.lower_ in INITIATIVES and t.i and doc[t.i - 1].lower_ in craft for t in window
+    )
+    return bool(words & INITIATIVES) and not part and not words & craft
 
 
 def _launch_of_a_craft(span: Span) -> bool:
@@ -1019,12 +1023,9 @@ def _body_launched(span: Span, groups: Groups) -> bool:
         return True
     if _passive_subject(span) in BODY_NOUNS:
         return True
-    i = span.start
-    while i > 1 and doc[i - 1].lower_ in {"formally", "officially"}:
-        i -= 1
-    if verb.tag_ != "VBN" or i < 2 or doc[i - 1].lower_ not in {"was", "were"}:
+    j = _helping_verb(span)
+    if verb.tag_ != "VBN" or j is None or doc[j].lower_ not in {"was", "were"}:
         return False
-    j = i - 1
     if doc[j - 1].text == ")":  # "(LSR)"
         j = next((t.i for t in reversed(doc[max(0, j - 5) : j]) if t.text == "("), j)
     return any(o.end == j for o in groups["org"])

@@ -669,7 +669,9 @@ def _contacts(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             if inline is not None and REACH.search(
                 inline.group(2) + " " + (lines[i + 1] if i + 1 < len(lines) else "")
             ):
-                found.extend(_contact_of_line(doc, lex, inline, offsets[i], i, org_in))
+                found.extend(
+                    _contact_of_line(doc, lex, inline, offsets[i], orgs, org_in(i + 1))
+                )
             continue
         groups = [g for g in (1, 2) if m.group(g)]
         jobs = [g for g in groups if _titled(m.group(g), lex)]
@@ -728,11 +730,12 @@ def _contact_of_line(
     lex: Lexicon,
     m: re.Match[str],
     offset: int,
-    i: int,
-    org_in,  # noqa: ANN001
+    orgs: list[tuple[int, int, str]],
+    next_line_org: tuple[int, str] | None,
 ) -> list[PersonRecord]:
     """ "Maureen Calloway, NOAA, maureen.calloway@noaa.gov": the person, and
-    the first organisation after the name on the line (else on the next)."""
+    the first organisation after the name on the line (``orgs``: the text's,
+    by position), else the next line's."""
     name = m.group(1)
     if (
         _titled(name, lex)
@@ -743,12 +746,10 @@ def _contact_of_line(
     span = doc.char_span(offset + m.start(1), offset + m.end(1))
     if span is None:
         return []
-    orgs = [
-        o
-        for o in doc.spans.get("org", [])
-        if offset + m.start(2) <= o.start_char < offset + m.end(2)
-    ]
-    org = orgs[0].id_ if orgs else (found[1] if (found := org_in(i + 1)) else None)
+    rest = range(offset + m.start(2), offset + m.end(2))
+    org = next((key for start, _, key in orgs if start in rest), None)
+    if org is None and next_line_org is not None:
+        org = next_line_org[1]
     return [
         PersonRecord(span.text, None, None, org, [(span.start_char, span.end_char)])
     ]

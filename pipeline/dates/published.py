@@ -200,14 +200,19 @@ _SITE_NEXT = re.compile(
 _SITE = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+$")
 
 
-def _dateline_value(text: str, head: str, d) -> str | None:  # noqa: ANN001
-    """ "BEIJING, Oct. 17 (Xinhua) --": the year may come from later text."""
+def _dateline_value(
+    text: str,
+    head: str,
+    d,  # noqa: ANN001 - a finder.DateMatch
+    copyright: re.Match[str] | None,
+) -> str | None:
+    """ "BEIJING, Oct. 17 (Xinhua) --": the year may come from later text
+    (``copyright``: the page's copyright line, looked for once per text)."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
     # "PRESS RELEASE          Darmstadt, 20 October 2006": after a wide gap
     prefix = re.split(r"\s{3,}", prefix)[-1]
     if not _DATELINE.match(prefix):
         return None
-    copyright = _COPYRIGHT_YEAR.search(text)
     if d.value and (copyright is None or YEAR_WRITTEN.search(d.text)):
         return d.value
     if _AGENCY.match(rest):
@@ -354,7 +359,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
         (d, value)
         for d in found
         if d.start not in ranges
-        and (value := _dateline_value(text, head, d)) is not None
+        and (value := _dateline_value(text, head, d, copyright)) is not None
     ]
     for d, value in datelines:
         if YEAR_WRITTEN.search(d.text):
@@ -363,7 +368,8 @@ def find_publication_date(text: str) -> PublishedDate | None:
             )
     if (foot := _labelled_in_tail(text)) is not None:
         return foot
-    for d, value in datelines:
+    if datelines:
+        d, value = datelines[0]
         return PublishedDate(
             dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
         )
