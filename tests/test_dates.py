@@ -280,6 +280,37 @@ def test_offsets_index_the_text():
             "2014-12-17",
             "byline",
         ),
+        # the page's day alone at its foot, or closing a line of items
+        (
+            "Home > News\n\nA probe's first light\n\nIt flew in 2019.\n\n"
+            "Contact: Ola Berg\n\n22.10.2019\n\n© The Institute",
+            "2019-10-22",
+            "byline",
+        ),
+        (
+            "News\n\nA school\n\nIt met in 2018.\n\nShare: Email\n\n"
+            "News item | 05.11.2019",
+            "2019-11-05",
+            "byline",
+        ),
+        # a release's heading; a dateline after the release's number and a
+        # bar; a dateline naming its country before the wire
+        (
+            "Agency | Press\n\nPress release 2001-02-21\n\nA probe of 1996.",
+            "2001-02-21",
+            "byline",
+        ),
+        (
+            "Release No. ABC/22-07 | Vienna, 17 October 2022\n\nA meeting of 2021.",
+            "2022-10-17",
+            "dateline",
+        ),
+        (
+            "News\n\nA satellite\nBuenos Aires, Argentina (SPX) Aug 31, 2020\n\n"
+            "A deal of 2005.",
+            "2020-08-31",
+            "dateline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -297,6 +328,10 @@ def test_publication_date(text, value, source):
         # a dateline's day without a dash or a wire, and no year for it
         "PARIS, 20 June - The agencies met.",
         "The probe was sent on 3 May 2018 to the Moon.\n\nIt landed.",
+        # a press release the story tells of is no heading
+        "The agency said in a press release on 5 May 2010 that it agreed.",
+        # a day the story closes on, in a sentence, is no page's date
+        "A probe.\n\nIt will launch on 5 May 2030.",
     ],
 )
 def test_no_publication_date(text):

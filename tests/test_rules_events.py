@@ -1560,6 +1560,25 @@ def test_no_step_without_a_dated_act_of_the_programme(extract, text):
             {("launch", "2022-07")},
             {("establishment", "2022-07")},
         ),
+        # an assembly that sets a body up or endorses it acts as a body: the
+        # founding, no gathering held
+        (
+            "The Lunar Research Committee was set up by the General Assembly "
+            "in 1961 to study the Moon.",
+            {("establishment", "1961")},
+            {("conference", "1961")},
+        ),
+        (
+            "The two networks were set up in 2014 with the endorsement of the "
+            "UN General Assembly.",
+            {("establishment", "2014")},
+            {("conference", "2014")},
+        ),
+        (
+            "The UN General Assembly opened in New York on Tuesday.",
+            {("conference", "2021-06-29")},
+            set(),
+        ),
     ],
 )
 def test_what_is_founded_and_what_is_launched(extract, text, present, absent):

@@ -570,7 +570,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     """(type, span, name) of every event the sentence may state: each named
     event, and each further trigger ("approved ... and launched"); see
     :func:`_own_dated` for which of the same type stand."""
-    named = _within(groups["event_name"], sent)
+    named = [s for s in _within(groups["event_name"], sent) if not _acting_body(s)]
     found = [(s.label_, s, s.text) for s in named]
     words = [
         s
@@ -591,6 +591,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not (s.id_ == "establishment:establish" and _a_link(s))
         and not _agreed_to_found(s)
         and not _event_opened(s)
+        and not (_kind(s) in {"conference", "meeting"} and _acting_body(s))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
     # "the launch was postponed in January": the postponement, not the launch
@@ -612,6 +613,28 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+# what a body gives: "with the endorsement of the UN General Assembly"
+BODY_GIVES = frozenset(
+    {"endorsement", "approval", "resolution", "resolutions", "decision", "mandate"}
+)
+
+
+def _acting_body(span: Span) -> bool:
+    """ "set up by the General Assembly in 1959", "with the endorsement of
+    the UN General Assembly": an assembly named as the body that acts, the
+    agent of a passive or the giver of an endorsement, not the gathering
+    held."""
+    doc, i = span.doc, span.start
+    while i > span.sent.start and doc[i - 1].tag_ in {"DT", "NNP", "NNPS"}:
+        i -= 1  # over "the United Nations" before "General Assembly"
+    if i - 1 <= span.sent.start:
+        return False
+    word, before = doc[i - 1].lower_, doc[max(span.sent.start, i - 4) : i - 1]
+    if word == "by":
+        return any(t.tag_ == "VBN" for t in before)
+    return word == "of" and doc[i - 2].lower_ in BODY_GIVES
 
 
 # what an agreement is about: "a memorandum on the joint creation of the

@@ -36,6 +36,8 @@ _LABEL = re.compile(
     # a closing line: "Issued in Abu Dhabi on", "This issue was sent on"
     r"|^Issued\s+in\s+[A-Z][\w .'-]{1,30}?\s+on"
     r"|^This\s+\w+\s+was\s+(?:sent|issued|published)\s+on"
+    # "Press release 2001-02-21" heading a page (not "said in a press release on")
+    r"|^\s*(?:Press|News|Media)\s+release"
     r"|(?:Last\s+)?modified(?:\s+on)?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
@@ -54,7 +56,9 @@ _LABEL = re.compile(
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
     # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
-    r"|^\s*[A-Z][A-Za-z .'-]{1,40}\s\([A-Za-z .]{2,20}\)\s*$"
+    # "Buenos Aires, Argentina (SPX) Aug 31, 2020"
+    r"|^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
+    r"\s\([A-Za-z .]{2,20}\)\s*$"
 )
 # the wire after a dateline's day: "(Xinhua) --", or without brackets,
 # "Kyodo -"
@@ -210,7 +214,8 @@ def _dateline_value(
     (``copyright``: the page's copyright line, looked for once per text)."""
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
     # "PRESS RELEASE          Darmstadt, 20 October 2006": after a wide gap
-    prefix = re.split(r"\s{3,}", prefix)[-1]
+    # "Release No. ICG/22-07 | Vienna, 17 October 2022": after a bar
+    prefix = re.split(r"\s{3,}|\s[|•·]\s", prefix)[-1]
     if not _DATELINE.match(prefix):
         return None
     if d.value and (copyright is None or YEAR_WRITTEN.search(d.text)):
@@ -310,13 +315,17 @@ def _byline_days(head: str) -> list[DateMatch]:
 TAIL_CHARS = 600  # "Date of publication: 2021-03-10" closing a page
 
 
-def _labelled_in_tail(text: str) -> PublishedDate | None:
+def _dated_foot(text: str) -> PublishedDate | None:
     """A page's date given only at its foot, under a label ("Last Updated:
-    June 21, 2016", "Issued in Abu Dhabi on 10 November 2017")."""
+    June 21, 2016", "Issued in Abu Dhabi on 10 November 2017") or standing
+    as a byline does, its year written ("22.10.2019" alone on a line, "News
+    item | 05.11.2019")."""
     offset = max(0, len(text) - TAIL_CHARS)
     tail = text[offset:]
     for d in find_dates(tail):
-        labelled = _LABEL.search(_line_prefix(tail, d.start))
+        labelled = _LABEL.search(_line_prefix(tail, d.start)) or (
+            YEAR_WRITTEN.search(d.text) and _byline(tail, d)
+        )
         if d.precision == "day" and d.value and labelled:
             return PublishedDate(
                 dt.date.fromisoformat(d.value),
@@ -366,7 +375,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
             return PublishedDate(
                 dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
             )
-    if (foot := _labelled_in_tail(text)) is not None:
+    if (foot := _dated_foot(text)) is not None:
         return foot
     if datelines:
         d, value = datelines[0]
