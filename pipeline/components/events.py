@@ -626,6 +626,8 @@ def _acting_body(span: Span) -> bool:
     the UN General Assembly": an assembly named as the body that acts, the
     agent of a passive or the giver of an endorsement, not the gathering
     held."""
+    if not span[0].text[:1].isupper():
+        return False  # "held by video conference": the means
     doc, i = span.doc, span.start
     while i > span.sent.start and doc[i - 1].tag_ in {"DT", "NNP", "NNPS"}:
         i -= 1  # over "the United Nations" before "General Assembly"
