@@ -54,6 +54,14 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
             "KAS",
             "Korean Academy of Sciences",
         ),
+        # a short form of the name in its own language: the same initials in
+        # another order, not letters found in the common words before it
+        (
+            "the chairman and the delegates of the Lunar Exploration Agency "
+            "(ALE) spoke",
+            "ALE",
+            "Lunar Exploration Agency",
+        ),
     ],
 )
 def test_definition_found_with_offsets(text, short, long):

@@ -158,7 +158,31 @@ def _long_form(short: str, candidate: str) -> str | None:
         return None  # "Congress, which the Italian Space Agency": a clause, not a name
     if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:
         return None
+    if result[:1].islower() and (name := _reordered(short, candidate)):
+        # "the representatives of the Italian Space Agency (ASI)": letters
+        # found in common words; the short form is of the name in its own
+        # language (Agenzia Spaziale Italiana), the same initials reordered
+        return name
     return result if len(result) > len(short) else None
+
+
+# Two or more capitalised words closing the text, with their links: "Italian
+# Space Agency", "Institute of Space and Astronautical Science"
+_NAME_CLOSING = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:(?:of|for|on)(?:\s+the)?|and)\s+)?)+"
+    r"[A-Z][\w'’-]*)\s*$"
+)
+
+
+def _reordered(short: str, candidate: str) -> str | None:
+    """The capitalised name closing ``candidate`` when its initials are the
+    short form's letters in another order."""
+    name = _NAME_CLOSING.search(candidate)
+    if name is None:
+        return None
+    initials = sorted(w[0] for w in name.group(1).split() if w[0].isupper())
+    letters = sorted(c for c in short.upper() if c.isalpha())
+    return name.group(1) if len(initials) > 1 and initials == letters else None
 
 
 # A sentence's end: a full stop after a word or a number (not "U.S." nor "Dr.").

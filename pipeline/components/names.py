@@ -1373,10 +1373,30 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
 # comma and words that hold a job
 _NAME_THEN_JOB = re.compile(rf"(?<![\w.])({_NAME}),\s+([^,.;:()\n]{{3,80}})")
 # "by the Chair of the STSC, Kwame Asante (Ghana).": a job, a comma, a name
+# (in a lookahead, so that "The" of "The Chair of ..." does not hide "Chair")
 _JOB_THEN_NAME = re.compile(
-    rf"\b([A-Z][a-z]+)\b[^,.;:()\n]{{0,60}},\s+({_NAME})"
-    r"(?=\s*[,.;(]|\s+(?:said|says|told|added|noted)\b)"
+    rf"(?=\b([A-Z][a-z]+)\b[^,.;:()\n]{{0,60}},\s+({_NAME})"
+    r"(?=\s*[,.;(]|\s+(?:said|says|told|added|noted)\b))"
 )
+
+
+# "the head of the Department of Nuclear Planetology of IKI Igor Mitrofanov
+# presented", "the Deputy director of IKI Oleg Korablev and": a job, its
+# body's acronym and a name without a comma between (translated English)
+_JOB_OF_ACRONYM_NAME = re.compile(
+    rf"(?=\b([A-Za-z]+)\b[^,.;:()\n]{{0,80}}?\bof\s+[A-Z]{{2,8}}\s+({_NAME})"
+    r"(?=\s+(?:and|said|says|[a-z]+ed)\b|\s*[,.;]))"
+)
+
+
+def _named_after_acronym(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of each name after a job and its body's acronym."""
+    return [
+        m.span(2)
+        for m in _JOB_OF_ACRONYM_NAME.finditer(text)
+        if title_word(m.group(1), lex)
+        and not any(w.lower() in lex.heads for w in m.group(2).split())
+    ]
 
 
 def title_word(text: str, lex: Lexicon) -> bool:
@@ -1398,8 +1418,9 @@ def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
         if any(title_word(w, lex) for w in m.group(2).split()[:7]):
             found.append(m.span(1))
     for m in _JOB_THEN_NAME.finditer(text):
-        if m.group(1) in lex.title_words:
+        if m.group(1) in lex.title_words and m.span(2) not in found:
             found.append(m.span(2))
+    found += [span for span in _named_after_acronym(text, lex) if span not in found]
     spans = [s for s in (doc.char_span(a, b) for a, b in found) if s is not None]
     doc.user_data["apposed_to_titles"] = [(s.start_char, s.end_char) for s in spans]
     return spans
@@ -1567,7 +1588,15 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     """Capitalised name phrases, trimmed and split, in order."""
     spans = []
     capitals = CAPITALS_RUN.search(text_of(doc)) is not None  # read once per text
+    people = [
+        span.start
+        for a, b in _named_after_acronym(text_of(doc), lex)
+        if (span := doc.char_span(a, b)) is not None
+    ]
     for start, end in _runs(doc, lex):
+        # "Department of Nuclear Planetology of IKI | Igor Mitrofanov": a
+        # name beside its job ends the body's name before it
+        end = min([end, *(p for p in people if start < p < end)])
         start, end = _trim(doc, start, end, lex)
         for part in _split_and(doc[start:end], lex) if start < end else []:
             first, last = _trim(doc, part.start, part.end, lex)

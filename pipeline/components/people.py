@@ -220,7 +220,7 @@ def _acceptable(
             return False  # "Kupang, E Nusa Tenggara (ANTARA) -": a dateline's place
     if (
         first.is_stop
-        and first.lower_ not in {"will", "may"}
+        and first.lower_ not in {"will", "may", "per"}  # given names too
         and not (initials and len(span[1].text) == 1)  # "A S Kiran Kumar"
     ):
         return False  # "About APRSAF", "Besides SRON": a page's words
