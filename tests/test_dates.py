@@ -107,6 +107,7 @@ def test_unresolvable_is_null():
         "It lasted three years.",
         "It is held annually.",
         "Call 010-6258-2013 now.",
+        "They met on the 18th floor, and on the 3rd session.",
     ],
 )
 def test_not_dates(text):

@@ -57,12 +57,28 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "Friday",
             "2022-06-17",
         ),
-        # "until" in the past perfect looks back
+        # "until" in the past perfect looks back, and after a simple past
         (
             "Until Monday, the agency had not named a contractor.",
             "Monday",
             "2022-06-13",
         ),
+        (
+            "The old probe was launched in 2011 and worked until January.",
+            "January",
+            "2022-01",
+        ),
+        ("The station will stay open until January.", "January", "2023-01"),
+        # a weekday written with its day and month picks the year
+        (
+            "The prize was announced on Thursday, 2 December, at a ceremony.",
+            "Thursday, 2 December",
+            "2021-12-02",
+        ),
+        # "on the 18th": the day of this month, or the last one's
+        ("The agency announced on the 9th that it signed.", "the 9th", "2022-06-09"),
+        ("The agency announced on the 20th that it signed.", "the 20th", "2022-05-20"),
+        ("The two will meet on the 20th in Seoul.", "the 20th", "2022-06-20"),
         ("Talks were set to resume Monday in Vienna.", "Monday", "2022-06-20"),
         # "last" and "next" say it themselves
         (

@@ -713,9 +713,19 @@ def _passive_subject(span: Span) -> str | None:
 
 
 def _a_link(span: Span) -> bool:
-    """ "established a two-way link with the orbiter": contact, no body."""
-    after = span.doc[span.end : min(span.end + 6, span.sent.end)]
-    return any(t.lower_ in CONTACT_WORDS for t in after)
+    """ "established a two-way link with the orbiter", "communication with
+    the station in Daejeon was established": contact, no body."""
+    doc = span.doc
+    after = doc[span.end : min(span.end + 6, span.sent.end)]
+    if any(t.lower_ in CONTACT_WORDS for t in after):
+        return True
+    i = _helping_verb(span)
+    if i is None:
+        return False
+    start = i
+    while start > span.sent.start and doc[start - 1].text not in {",", ";"}:
+        start -= 1  # the clause's subject, with what it is with
+    return any(t.lower_ in CONTACT_WORDS for t in doc[start:i])
 
 
 CONTACT_WORDS = frozenset(

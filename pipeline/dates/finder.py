@@ -228,12 +228,27 @@ def _mdy(m, ctx):  # "Sept 4, 2013", "4 Sept 2013", "Sept 4" (year from context)
     year = (
         int(m.group("year"))
         if m.groupdict().get("year")
-        else ctx.year_for(month, min(day, 28))
+        else _weekday_year(m, ctx.year_for(month, min(day, 28)), month, day)
     )
     values = [_day_value(year, month, int(m.group("day")))]
     if m.groupdict().get("day2"):
         values.append(_day_value(year, month, int(m.group("day2"))))
     return values
+
+
+def _weekday_year(m, year: int | None, month: int, day: int) -> int | None:
+    """ "Tuesday, 3 December" without its year: of the year the context gives
+    and the one either side, the nearest whose 3 December is a Tuesday."""
+    weekday = WEEKDAYS.get(m.group().split()[0].strip(",.").lower())
+    if year is None or weekday is None:
+        return year
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            return year
+    return year
 
 
 def _day_range(m, ctx):  # "12 to 21 June", "12 to 21 June next year"
@@ -883,6 +898,22 @@ def _weekday_numbered(m, ctx):
     return []
 
 
+def _day_of_month(m, ctx):
+    """ "on the 18th": that day of the reference's month, or of the month
+    before when it lies ahead and the clause tells what happened (after, in
+    the clause that speaks of what is to come)."""
+    number = int(m.group("num"))
+    if ctx.reference is None or not 1 <= number <= 31:
+        return [(None, "day")]
+    ref, shift = ctx.reference, 0
+    if number > ref.day and not ctx.future():
+        shift = -1
+    elif number < ref.day and ctx.future():
+        shift = 1
+    year, month = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+    return [_day_value(year, month + 1, number)]
+
+
 def _years_ago(m, ctx):
     if ctx.reference is None:
         return [(None, "year")]
@@ -1157,6 +1188,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _deictic_day,
             1,
         ),
+        # "announced on the 18th": a day of the month (not "on the 18th
+        # floor", "the 18th session")
+        (
+            r"(?<=\bon\s)the\s+(?P<num>[1-3]?\d)(?:st|nd|rd|th)"
+            r"(?=\s*[,.;:)]|\s+(?:that|and|at|in|when|with|to|by|from)\b)",
+            _day_of_month,
+            1,
+        ),
         (
             rf"{B}(?P<wd>{WEEKDAY})\s*\((?P<num>[0-3]?\d)(?:st|nd|rd|th)?\)",
             _weekday_numbered,
@@ -1333,6 +1372,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     ),
     _weekday: ("day",),
     _weekday_numbered: ("day (",),
+    _day_of_month: ("on the",),
     _holiday: ("thanksgiving", "christmas", "new year", "election day"),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),

@@ -43,6 +43,8 @@ READY = AHEAD | {"likely", "poised", "ready", "about", "expected", "set"}
 # the clause is in the past perfect ("had not named him a suspect until
 # Thursday").
 UNTIL = {"until", "till"}
+# verbs that move a time on: "extended the deadline until Tuesday"
+DEFERRALS = ("extend", "postpon", "delay", "defer", "push", "prolong", "suspend")
 BEHIND = {"since"}
 UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
@@ -127,11 +129,29 @@ def read_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
         if tokens[i].lower in BEHIND:
             return "past"
         if tokens[i].lower in UNTIL:
-            return "past" if _past_perfect(tokens, i, last) else "future"
+            return _until(tokens, i, last)
         if tokens[i].sent_start:
             break
         i -= 1
     return _verb_tense(tokens, first, last)
+
+
+def _until(tokens: Sequence[Token], i: int, last: int) -> Tense:
+    """ "extended the deadline until Tuesday", "will stay until May": ahead;
+    "had not named him until Thursday", "worked until January": behind."""
+    if _past_perfect(tokens, i, last):
+        return "past"
+    j = i
+    while j > 0 and not tokens[j].sent_start:
+        j -= 1
+        if _is_verb(tokens[j]):
+            verbs = [t for t in tokens[_group_start(tokens, j) : j + 1] if _is_verb(t)]
+            if verbs[-1].lower.startswith(DEFERRALS) or any(
+                t.tag == "MD" for t in verbs
+            ):
+                return "future"
+            return "past" if any(t.tag == "VBD" for t in verbs) else "future"
+    return "future"
 
 
 def _past_perfect(tokens: Sequence[Token], i: int, last: int) -> bool:
