@@ -155,6 +155,8 @@ def test_one_record_for_a_programme_and_its_other_name(extract, text):
         "A spectrometer called SWIR was built for the mission.",
         "The APRSAF-24 forum was held in Bengaluru.",
         "Two Chinese satellites carried eight European instruments.",
+        # a site named before its kind
+        "Its first signal reached the Tromsvik ground station an hour later.",
     ],
 )
 def test_not_a_programme(extract, text):
@@ -806,6 +808,9 @@ def test_the_years_a_plan_covers_are_part_of_its_name(extract):
         "Korean-Chilean Space Cooperation Program for 2018-2022",
     }
     assert not doc.dates
+    # a programme named with its horizon year
+    doc = extract("The satellite is part of Ruritania's Space Programme 2045.")
+    assert _programs(doc) == {"Space Programme 2045"}
 
 
 @pytest.mark.parametrize(

@@ -314,7 +314,16 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 i += 3  # "its Cosmic Vision 2015-2025 programme"
                 break
             elif _year_of_a_name(doc, i, lex):
-                i += 1  # "the ExoMars 2016 mission", "the Mars 2117 programme"
+                # "the ExoMars 2016 mission", "the Mars 2117 programme", "the
+                # Federal Space Program 2016-2025"
+                spanned = (
+                    i + 2 < len(doc)
+                    and doc[i + 1].text in {"-", "–"}
+                    and YEAR_TOKEN.match(doc[i + 2].text) is not None
+                    and not doc[i].whitespace_
+                    and not doc[i + 1].whitespace_
+                )
+                i += 3 if spanned else 1
                 break
             else:
                 break
@@ -395,7 +404,10 @@ def _owned_number(span: Span, lex: Lexicon) -> bool:
 
 
 # A plan named with its horizon year: "National Space Policy 2030", "Vision 2030"
-PLAN_WORDS = frozenset({"strategy", "policy", "roadmap", "vision", "agenda", "horizon"})
+PLAN_WORDS = frozenset(
+    {"strategy", "policy", "roadmap", "vision", "agenda", "horizon", "plan"}
+    | {"programme", "program"}  # "Space Programme 2040"
+)
 
 
 # What a named system of satellites or sensors does: "Navigation Satellite
@@ -989,6 +1001,8 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     for _ in (1, 2):
         if i >= len(doc) or not (doc[i].is_lower and doc[i].tag_ in MODIFIER_TAGS):
             return False
+        if doc[i].lower_ in SITE_WORDS:
+            return False  # "the Kiruna ground station": a site
         i = _join_hyphens(doc, i)  # "the IMECE high-resolution ... satellite"
         if i < len(doc) and _kind_word(doc[i], lex):
             return True
