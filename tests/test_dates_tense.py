@@ -80,6 +80,13 @@ def _value(nlp, text: str, date_text: str) -> str | None:
         ("The agency announced on the 20th that it signed.", "the 20th", "2022-05-20"),
         ("The two will meet on the 20th in Seoul.", "the 20th", "2022-06-20"),
         ("Talks were set to resume Monday in Vienna.", "Monday", "2022-06-20"),
+        # a plan's participle describing a noun: the clause's own verb says
+        (
+            "The next attempt, set for Friday, was called off before lift-off.",
+            "Friday",
+            "2022-06-10",
+        ),
+        ("A summit set for Friday will be held in Rome.", "Friday", "2022-06-17"),
         # "last" and "next" say it themselves
         (
             "The council approved the budget last Wednesday.",

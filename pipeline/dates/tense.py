@@ -208,6 +208,11 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
             tense = _group_tense(group, tokens[i + 1])
             if group[0].tag == "TO" and start and tokens[start - 1].lower in READY:
                 return "future"  # "due to lift off in October"
+            if tense == "future" and _reduced_plan(group):
+                # "The next attempt, set for Friday, was cancelled", "a service
+                # planned for Saturday was canceled": the clause's own verb
+                after = _tense_after(tokens, last)
+                return "past" if after == "past" else tense
             if tense is not None or group[0].tag == "TO":
                 # an infinitive apart from its verb ("subpoenaed him to
                 # testify on Feb. 10") tells of a later time: no tense
@@ -219,6 +224,23 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
         if tokens[i].sent_start:
             break
         i -= 1
+    tense = _tense_after(tokens, last)
+    return None if tense == "present" else tense
+
+
+def _reduced_plan(group: Sequence[Token]) -> bool:
+    """A plan's participle without its helping verb, describing a noun: "the
+    attempt, set for Friday,", "a service planned for Saturday"."""
+    return (
+        len(group) == 1
+        and group[0].tag == "VBN"
+        and (group[0].lower.startswith(FUTURE_VERBS) or group[0].lower == "set")
+    )
+
+
+def _tense_after(tokens: Sequence[Token], last: int) -> Tense | None:
+    """The tense of the first verb group after tokens[last - 1] in its
+    sentence that tells one."""
     i = last
     while i < len(tokens) and not tokens[i].sent_start:
         if _is_verb(tokens[i]):
@@ -227,7 +249,7 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             tense = _group_tense(tokens[start : j + 1], after)
             if tense is not None:
-                return None if tense == "present" else tense
+                return tense
             i = j
         i += 1
     return None
