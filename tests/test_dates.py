@@ -47,6 +47,15 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("the third quarter of 2011", "2011-Q3")],
         ),
         ("Due in the second half of 2025.", [("the second half of 2025", "2025")]),
+        # months listed before one with its year take that year
+        (
+            "It touched down twice, in February and July 2019.",
+            [("February", "2019-02"), ("July 2019", "2019-07")],
+        ),
+        (
+            "It flew between May and June 2020.",
+            [("May", "2020-05"), ("June 2020", "2020-06")],
+        ),
         # a range over two months: a day in each
         (
             "Held September 29-October 3, 2014.",
@@ -80,6 +89,10 @@ def test_absolute(text, expected):
         ("They meet next month.", "2016-11", "month"),
         ("They met last week.", "2016-W40", "week"),
         ("It flew two years ago.", "2014", "year"),
+        # "May" with the part of the month it is told by
+        ("It ended at the end of May.", "2016-05", "month"),
+        ("It ends in the first half of next year.", "2017", "year"),
+        ("It ends in the second half of June.", "2016-06", "month"),
     ],
 )
 def test_resolved_against_the_publication_date(text, value, precision):

@@ -422,6 +422,18 @@ def test_events_told_again(extract, text, expected):
             "The first set of calibrated data products was released in May 2021.",
             ("other", "2021-05"),
         ),
+        (
+            "Photon data from the survey telescope will become public in the "
+            "second half of 2022.",
+            ("other", "2022"),
+        ),
+        # a phase ended, touchdowns, a cubesat deployed from a station
+        ("The commissioning phase will end in March 2022.", ("other", "2022-03")),
+        (
+            "The probe made two touchdowns on the asteroid, in February and July 2019.",
+            ("other", "2019-02"),
+        ),
+        ("The cubesat was deployed from Kibo in May 2018.", ("other", "2018-05")),
         # a launch told as a noun first in the sentence
         ("The rover is ready. Launch is pencilled in for 2028.", ("launch", "2028")),
         (

@@ -876,6 +876,8 @@ def _modifier(span: Span) -> bool:
         return False
     if nxt.lower_ in OUTCOMES:
         return False  # "lost in a launch failure": a launch all the same
+    if span.id_ == "other:commissioning" and nxt.lower_ in {"phase", "period"}:
+        return False  # "the commissioning phase will end in May"
     prev = span.doc[span.start - 1] if span.start else None
     attributive = prev is not None and prev.lower_ in DETERMINERS
     if span[0].tag_ in {"VBN", "JJ"} and attributive:

@@ -193,6 +193,39 @@ DATA_WORDS = frozenset(
 ENGINE_WORDS = frozenset({"engine", "engines", "motor", "thruster", "thrusters"})
 
 
+PHASE_ENDS = frozenset(
+    {"end", "ends", "ended", "concluded", "completed", "finished", "closed"}
+)
+
+
+def _commissioning_done(span: Span) -> bool:
+    """ "completed its in-orbit commissioning", "the commissioning phase will
+    end in May"; not "a commissioning team"."""
+    if _verb_before(span, DONE_VERBS, 5, NOUN_GAP):
+        return True
+    doc = span.doc
+    after = doc[span.end : min(span.sent.end, span.end + 5)]
+    return (
+        len(after) > 1
+        and after[0].lower_ in {"phase", "period"}
+        and any(t.lower_ in PHASE_ENDS for t in after[1:])
+    )
+
+
+MADE_PUBLIC = frozenset({"become", "becomes", "became", "made", "make", "makes"})
+
+
+def _data_made_public(span: Span) -> bool:
+    """ "Photon data from the telescope will become public", "the images were
+    made available": data released, told by what they become."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in MADE_PUBLIC
+        and _verb_before(doc[span.start - 1 : span.start], DATA_WORDS, 10, None)
+    )
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -211,10 +244,11 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "establishment:establish": _a_founding,
     "launch:launch": _launches_told,
     # "completed its in-orbit commissioning", not "a commissioning team"
-    "other:commissioning": lambda s: _verb_before(s, DONE_VERBS, 5, NOUN_GAP),
+    "other:commissioning": _commissioning_done,
     "other:chosen-in": _before_a_date,
     "launch:fly-in": _before_a_date,
     "launch:flown-in": _before_a_date,
     "other:data-released": lambda s: _verb_before(s, DATA_WORDS, 6, None),
+    "other:data-public": _data_made_public,
     "other:engine-fired": lambda s: _verb_before(s, ENGINE_WORDS, 7, None),
 }

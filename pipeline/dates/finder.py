@@ -678,7 +678,15 @@ def _past_year(m, ctx):
 
 
 def _half(m, ctx):
-    year = m.group("year") or ctx.year_for()
+    """A half of a year or a month: the year's (or the month's) precision."""
+    groups = m.groupdict()
+    if groups.get("mon"):
+        return _month_year(m, ctx)
+    rel = (groups.get("rel") or "").lower()
+    if rel and ctx.reference is not None:
+        shift = {"next": 1, "last": -1}.get(rel, 0)
+        return [(str(ctx.reference.year + shift), "year")]
+    year = groups.get("year") or ctx.year_for()
     return [(str(year) if year else None, "year")]
 
 
@@ -925,7 +933,18 @@ def _years_ago(m, ctx):
 COUNTED = {**NUMBERS, **TEENS, **TENS}
 
 
+# "February and July 2019", "March, April or May 2020": the months listed
+# before one with its year written take that year
+_LISTED_TO_YEAR = re.compile(
+    rf"(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:{_MONTH}))+\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _month_alone(m, ctx):
+    listed = _LISTED_TO_YEAR.match(ctx.text, m.end())
+    if listed is not None:
+        return [(f"{listed.group('year')}-{_month(m):02d}", "month")]
     year = ctx.year_for(_month(m), 15)
     return [(f"{year}-{_month(m):02d}" if year else None, "month")]
 
@@ -1151,6 +1170,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}(?:the\s+year\s+)?(?:{SPOKEN_YEAR}){E}", _spoken_year, 1),
         (rf"{B}Q(?P<q>[1-4])\s+{YEAR}{E}", _quarter, 0),
         (rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{YEAR}{E}", _half, 1),
+        # "the first half of next year", "the second half of June"
+        (
+            rf"{B}the\s+(?:first|second|1st|2nd)\s+half\s+of\s+"
+            rf"(?:(?P<rel>this|next|last|the)\s+year|{MON}(?:\s*,?\s*{YEAR})?){E}",
+            _half,
+            1,
+        ),
         (
             rf"{B}(?:the\s+)?(?:{EDGE}[\s-]+)?(?P<dec>1[89]\d0|20\d0)'?s{E}",
             _decade,
@@ -1211,11 +1237,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
-        # "may" is a verb too: May alone only after a word that takes a month
+        # "may" is a verb too: May alone only after a word that takes a month,
+        # or with its part ("early May", "the end of May")
+        (rf"{B}{EDGE}[\s-]+(?P<mon>May){E}", _month_alone, 0),
         (
             rf"(?P<mon>May)(?:(?<=\bin\sMay)|(?<=\bby\sMay)|(?<=\bsince\sMay)|"
-            rf"(?<=\buntil\sMay)|(?<=\bduring\sMay)|(?<=\bearly\sMay)|"
-            rf"(?<=\blate\sMay)|(?<=\bmid-May)){E}",
+            rf"(?<=\buntil\sMay)|(?<=\bduring\sMay)|(?<=\bof\sMay)|"
+            rf"(?<=\bbetween\sMay)){E}",
             _month_alone,
             0,
         ),
