@@ -163,6 +163,48 @@ def test_two_dates_of_one_trigger_are_two_events(extract, text):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second craft and its date after the first's plan, its number
+        # apart or set off by a comma; a plan told in a relative clause
+        "The agency hopes to attract partners for Chang'e 7, which is planned "
+        "for around 2026, and Chang'e 8 around 2028.",
+        "Selene-7, due for launch around 2026, and Selene-8, around 2028, will "
+        "test key technologies.",
+    ],
+)
+def test_a_second_craft_with_its_own_date_is_its_own_launch(extract, text):
+    assert {("launch", "2026"), ("launch", "2028")} <= set(
+        _typed(extract(text, PUBLISHED))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The Luna-Glob orbiter is expected to fly in 2027.",
+            {("launch", "2027")},
+            set(),
+        ),
+        (
+            "Selene-9 is scheduled to fly by the end of 2026.",
+            {("launch", "2026")},
+            set(),
+        ),
+        # flying by a body is a flyby
+        (
+            "The spacecraft is scheduled to fly by asteroid 2001 CC21 in July 2026.",
+            set(),
+            {("launch", "2026-07")},
+        ),
+    ],
+)
+def test_a_craft_due_to_fly_is_launched(extract, text, present, absent):
+    _holds(extract, text, present, absent)
+
+
 def test_each_date_of_flybys_of_several_bodies_is_an_event(extract):
     doc = extract(
         "Flybys of Venus in August 2025 and of Earth in September 2026 and "

@@ -556,13 +556,16 @@ PARALLEL = re.compile(
     r"(?:,\s*|,?\s*(?:and|followed\s+by|(?:and\s+)?(?:one|two|another))\s+)"
     # "flybys of Venus in 2025 and of Earth in 2026", "two swing-bys of Venus,
     # in 1998 and 1999, one of the Earth in 1999"
-    r"(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+(?:around|in|by|on)"
+    # (a name and its number, and a comma: "and Chang'e 8 around", "and
+    # Chang'e-8, around")
+    r"(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+\d{1,3}[A-Za-z]?)?,?\s+(?:around|in|by|on)"
 )
 
 
 PARALLEL_END = re.compile(
-    r"(?:^|\s)(?:and|followed\s+by)\s+(?:the\s+|in\s+)?[A-Z][\w'’-]*\s+"
-    r"(?:around|in|by|on)$"
+    r"(?:^|\s)(?:and|followed\s+by)\s+(?:the\s+|in\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+\d{1,3}[A-Za-z]?)?,?\s+(?:around|in|by|on)$"
 )
 
 
@@ -1102,6 +1105,8 @@ def _planned_craft(span: Span, groups: Groups) -> bool:
     doc, i = span.doc, span.start
     while i > span.sent.start and doc[i - 1].lower_ in {",", "is", "was", "now"}:
         i -= 1
+    if i >= 2 and doc[i - 1].lower_ == "which" and doc[i - 2].text == ",":
+        i -= 2  # "Chang'e 7, which is planned for around 2026"
     if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
         i -= 3  # "Martian Moons eXploration (MMX), planned for 2026"
     if i and doc[i - 1].lower_ in FLIGHTS:

@@ -250,5 +250,9 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "launch:flown-in": _before_a_date,
     "other:data-released": lambda s: _verb_before(s, DATA_WORDS, 6, None),
     "other:data-public": _data_made_public,
+    # "scheduled to fly by asteroid 2001 CC21": a flyby, not a launch
+    "launch:due-to-fly": lambda s: (
+        s.end >= len(s.doc) or s.doc[s.end].lower_ not in {"by", "past"}
+    ),
     "other:engine-fired": lambda s: _verb_before(s, ENGINE_WORDS, 7, None),
 }

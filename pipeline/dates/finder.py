@@ -1243,7 +1243,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"(?P<mon>May)(?:(?<=\bin\sMay)|(?<=\bby\sMay)|(?<=\bsince\sMay)|"
             rf"(?<=\buntil\sMay)|(?<=\bduring\sMay)|(?<=\bof\sMay)|"
-            rf"(?<=\bbetween\sMay)){E}",
+            rf"(?<=\bbetween\sMay)|(?<=\bfor\sMay)){E}",
             _month_alone,
             0,
         ),
