@@ -294,6 +294,20 @@ def test_offsets_index_the_text():
             "2014-12-17",
             "byline",
         ),
+        # a numeric day that reads both ways: the reading near the days the
+        # text tells by their weekday (the text writes days first)
+        (
+            "News\n\nPosted 12/05/2019\n\nThe prize was announced on Tuesday, "
+            "3 December, at a ceremony. Entries close on 31 January 2020.",
+            "2019-12-05",
+            "byline",
+        ),
+        (
+            "News\n\nPosted 12/05/2019\n\nThe prize was announced on Friday, "
+            "10 May, at a ceremony.",
+            "2019-05-12",
+            "byline",
+        ),
         # the page's day alone at its foot, or closing a line of items
         (
             "Home > News\n\nA probe's first light\n\nIt flew in 2019.\n\n"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.finder import DateMatch, find_dates
-from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS
+from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, WEEKDAYS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 # a weekday, short or long: "Tue,", "Thurs.", "Monday"
@@ -312,6 +312,60 @@ def _byline_days(head: str) -> list[DateMatch]:
     return [d for d in found if d is not None]
 
 
+# "12/05/2019": a day and a month either of which may come first
+_AMBIGUOUS = re.compile(r"^([01]?\d)[/-]([01]?\d)[/-]((?:19|20)\d\d)$")
+_MONTH_NAMES = "|".join(
+    sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)
+)
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+# "Tuesday, 3 December", "Tuesday, December 3": a day told with its weekday
+_WEEKDAY_DAY = re.compile(
+    rf"\b({_WEEKDAY_NAMES}),?\s+(?:(\d{{1,2}})\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+(\d{{1,2}}))\b",
+    re.I,
+)
+
+
+def _numeric_order(text: str, written: str, value: str) -> str:
+    """A page's numeric date that reads both ways ("12/05/2019"): the reading
+    near which the days the text tells by weekday fall ("announced on Tuesday,
+    3 December"), else the finder's."""
+    m = _AMBIGUOUS.match(written.strip())
+    if m is None or m.group(1) == m.group(2):
+        return value
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            return value
+    told = [_told_day(t) for t in _WEEKDAY_DAY.finditer(text)]
+    support = [sum(_near(t, r) for t in told if t) for r in readings]
+    if support[0] == support[1]:
+        return value
+    return readings[support.index(max(support))].isoformat()
+
+
+def _told_day(m: re.Match[str]) -> tuple[int, int, int] | None:
+    weekday = WEEKDAYS[m.group(1).lower()]
+    day = int(m.group(2) or m.group(5))
+    month = MONTHS[(m.group(3) or m.group(4)).lower()]
+    return weekday, month, day
+
+
+def _near(told: tuple[int, int, int], page: dt.date) -> bool:
+    """Is a day with that weekday, month and day within a month of the page's?"""
+    weekday, month, day = told
+    for year in (page.year - 1, page.year, page.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday and abs((when - page).days) <= 31:
+            return True
+    return False
+
+
 TAIL_CHARS = 600  # "Date of publication: 2021-03-10" closing a page
 
 
@@ -361,6 +415,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
             # page's year, not one the story tells
             value = _in_year(d.text, int(copyright.group(1)))
         if value:
+            value = _numeric_order(text, d.text, value)
             return PublishedDate(
                 dt.date.fromisoformat(value), d.start, d.end, d.text, "byline"
             )
