@@ -1633,6 +1633,27 @@ def test_no_step_without_a_dated_act_of_the_programme(extract, text):
             {("conference", "2021-06-29")},
             set(),
         ),
+        # a body that opened its doors was founded then
+        (
+            '"Since the agency opened its doors on 27 May, it has signed nine '
+            'agreements," she said.',
+            {("establishment", "2021-05-27")},
+            set(),
+        ),
+        # a release that reports a signing with its own day is no event; one
+        # that reports a selection is
+        (
+            "The Lunar Research Agency announced on the 28th that it signed a "
+            "letter of intent with the Korean Space Agency last Tuesday in Milan.",
+            {("agreement", "2021-06-29")},
+            {("other", "2021-06-28")},
+        ),
+        (
+            "The Lunar Research Agency announced on Monday that six instruments "
+            "have been selected to fly on its orbiter.",
+            {("other", "2021-06-28")},
+            set(),
+        ),
     ],
 )
 def test_what_is_founded_and_what_is_launched(extract, text, present, absent):

@@ -618,6 +618,33 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     return sorted(found, key=lambda f: f[1].start)
 
 
+PLAN_WORDS = frozenset({"scheduled", "planned", "due", "expected", "slated", "set"})
+
+
+def _announced_that(span: Span, sent: Span, groups: Groups) -> bool:
+    """ "KASA announced on the 18th that it signed a letter": the release
+    that reports the signing, no event of its own."""
+    doc = span.doc
+    that = next(
+        (
+            t.i
+            for t in doc[span.end : min(sent.end, span.end + 8)]
+            if t.lower_ == "that"
+        ),
+        None,
+    )
+    # (not "announced that six instruments have been selected to fly": the
+    # selection or a plan is no event with its own day; the release tells it)
+    return that is not None and any(
+        t.start > that
+        and _kind(t) != "other"
+        and t[0].tag_ in {"VBD", "VBN"}
+        and t[0].lower_ not in PLAN_WORDS  # "scheduled for launch around 2026"
+        and not _planned(t)
+        for t in _within(groups["triggers"], sent)
+    )
+
+
 # what a body gives: "with the endorsement of the UN General Assembly"
 BODY_GIVES = frozenset(
     {"endorsement", "approval", "resolution", "resolutions", "decision", "mandate"}
@@ -1619,6 +1646,10 @@ def events(doc: Doc) -> list[EventRecord]:
         places = dict(zip(spans, _locations(sent, spans, groups), strict=True))
         ends = _range_ends(told)
         for (kind, trigger, name), date in _each_date(triggers, dates):
+            if trigger.id_ == "other:announce" and _announced_that(
+                trigger, sent, groups
+            ):
+                continue  # it keeps its date from the event it reports
             location = places[trigger]
             definite = name is None and _definite(trigger)
             if (
