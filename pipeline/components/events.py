@@ -618,7 +618,9 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
     return sorted(found, key=lambda f: f[1].start)
 
 
-PLAN_WORDS = frozenset({"scheduled", "planned", "due", "expected", "slated", "set"})
+PLAN_PARTICIPLES = frozenset(
+    {"scheduled", "planned", "due", "expected", "slated", "set"}
+)
 
 
 def _announced_that(span: Span, sent: Span, groups: Groups) -> bool:
@@ -639,7 +641,7 @@ def _announced_that(span: Span, sent: Span, groups: Groups) -> bool:
         t.start > that
         and _kind(t) != "other"
         and t[0].tag_ in {"VBD", "VBN"}
-        and t[0].lower_ not in PLAN_WORDS  # "scheduled for launch around 2026"
+        and t[0].lower_ not in PLAN_PARTICIPLES  # "scheduled for launch around 2026"
         and not _planned(t)
         for t in _within(groups["triggers"], sent)
     )
