@@ -1044,3 +1044,16 @@ def test_an_acronym_a_paper_writes_in_title_case(extract):
     found = {o.name: o.acronym for o in doc.organisations}
     assert found["Indian Space Research Organisation"] == "Isro"
     assert found["Nasa"] == "Nasa"
+
+
+def test_for_the_before_a_listed_body_parts_two_names(extract):
+    doc = extract(
+        "The spectrometer was built by the Lunar Institute of Space Physics for "
+        "the European Space Agency. The European Organisation for the "
+        "Exploitation of Lunar Data agreed."
+    )
+    assert {
+        "Lunar Institute of Space Physics",
+        "European Space Agency",
+        "European Organisation for the Exploitation of Lunar Data",
+    } <= _names(doc)

@@ -1634,11 +1634,26 @@ def _split_name(span: Span, lex: Lexicon) -> list[Span]:
     or "for" before a lower-case noun, after a listed programme, after a
     body's head before a launcher, after an agency's acronym in front."""
     pieces = []
-    for part in _split_noun_on(span, lex):
+    for part in _split_for_a_body(span, lex):
         for listed in _split_after_listed(part, lex):
             for piece in _split_after_head(_without_topic(listed, lex), lex):
                 pieces.extend(_split_owner(piece, lex))
     return pieces
+
+
+def _split_for_a_body(span: Span, lex: Lexicon) -> list[Span]:
+    """ "built by the Swedish Institute of Space Physics for the European
+    Space Agency": "for the" before a listed body parts two names (not "the
+    European Organisation for the Exploitation of ..."); else the cuts at
+    "on" or "for" before a lower-case noun."""
+    doc = span.doc
+    for token in span[1:-2]:
+        if token.lower_ != "for" or doc[token.i + 1].lower_ != "the":
+            continue
+        rest = doc[token.i + 2 : span.end]
+        if lex.gazetteer.get(rest.text, ("",))[0] == "ORG":
+            return [*_split_noun_on(doc[span.start : token.i], lex), rest]
+    return _split_noun_on(span, lex)
 
 
 PERIOD_HEADS = frozenset({"program", "programme", "plan", "strategy", "roadmap"})
