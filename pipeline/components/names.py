@@ -316,14 +316,7 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             elif _year_of_a_name(doc, i, lex):
                 # "the ExoMars 2016 mission", "the Mars 2117 programme", "the
                 # Federal Space Program 2016-2025"
-                spanned = (
-                    i + 2 < len(doc)
-                    and doc[i + 1].text in {"-", "–"}
-                    and YEAR_TOKEN.match(doc[i + 2].text) is not None
-                    and not doc[i].whitespace_
-                    and not doc[i + 1].whitespace_
-                )
-                i += 3 if spanned else 1
+                i += 3 if _years_span(doc, i) else 1
                 break
             else:
                 break
@@ -331,16 +324,24 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
-def _years_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """The years a programme covers, between its name and its programme word
-    ("Cosmic Vision 2015-2025 programme"), written with a hyphen."""
+def _years_span(doc: Doc, i: int) -> bool:
+    """Do doc[i : i + 3] write a span of years with a hyphen ("2015-2025")?"""
     return (
-        i + 3 < len(doc)
+        i + 2 < len(doc)
         and YEAR_TOKEN.match(doc[i].text) is not None
         and doc[i + 1].text in {"-", "–"}
         and YEAR_TOKEN.match(doc[i + 2].text) is not None
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
+    )
+
+
+def _years_of_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """The years a programme covers, between its name and its programme word
+    ("Cosmic Vision 2015-2025 programme"), written with a hyphen."""
+    return (
+        i + 3 < len(doc)
+        and _years_span(doc, i)
         and doc[i - 1].whitespace_ != ""
         and lex.programme_word(doc[i + 3].text)
     )
@@ -1403,14 +1404,31 @@ _JOB_OF_ACRONYM_NAME = re.compile(
 )
 
 
-def _named_after_acronym(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """(start, end) of each name after a job and its body's acronym."""
-    return [
-        m.span(2)
-        for m in _JOB_OF_ACRONYM_NAME.finditer(text)
-        if title_word(m.group(1), lex)
-        and not any(w.lower() in lex.heads for w in m.group(2).split())
-    ]
+# what the pattern above needs somewhere in the text: tried first, as it is
+# rare, where the pattern's lookahead is tried at every word
+_ACRONYM_THEN_NAME = re.compile(rf"\bof\s+[A-Z]{{2,8}}\s+{_NAME}")
+
+
+def _named_after_acronym(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of each name after a job and its body's acronym. Read once
+    per Doc: the name chunker ends a body's name before each, and
+    :func:`apposed_to_titles` hands them to the people."""
+    cached = doc.user_data.get("named_after_acronym")
+    if cached is not None:
+        return cached
+    text = text_of(doc)
+    found = (
+        [
+            m.span(2)
+            for m in _JOB_OF_ACRONYM_NAME.finditer(text)
+            if title_word(m.group(1), lex)
+            and not any(w.lower() in lex.heads for w in m.group(2).split())
+        ]
+        if _ACRONYM_THEN_NAME.search(text)
+        else []
+    )
+    doc.user_data["named_after_acronym"] = found
+    return found
 
 
 def title_word(text: str, lex: Lexicon) -> bool:
@@ -1434,7 +1452,7 @@ def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
     for m in _JOB_THEN_NAME.finditer(text):
         if m.group(1) in lex.title_words and m.span(2) not in found:
             found.append(m.span(2))
-    found += [span for span in _named_after_acronym(text, lex) if span not in found]
+    found += [span for span in _named_after_acronym(doc, lex) if span not in found]
     spans = [s for s in (doc.char_span(a, b) for a, b in found) if s is not None]
     doc.user_data["apposed_to_titles"] = [(s.start_char, s.end_char) for s in spans]
     return spans
@@ -1604,7 +1622,7 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     capitals = CAPITALS_RUN.search(text_of(doc)) is not None  # read once per text
     people = [
         span.start
-        for a, b in _named_after_acronym(text_of(doc), lex)
+        for a, b in _named_after_acronym(doc, lex)
         if (span := doc.char_span(a, b)) is not None
     ]
     for start, end in _runs(doc, lex):

@@ -239,9 +239,10 @@ def _mdy(m, ctx):  # "Sept 4, 2013", "4 Sept 2013", "Sept 4" (year from context)
 def _weekday_year(m, year: int | None, month: int, day: int) -> int | None:
     """ "Tuesday, 3 December" without its year: of the year the context gives
     and the one either side, the nearest whose 3 December is a Tuesday."""
-    weekday = WEEKDAYS.get(m.group().split()[0].strip(",.").lower())
-    if year is None or weekday is None:
+    told = m.groupdict().get("wd")
+    if year is None or told is None:
         return year
+    weekday = WEEKDAYS[told.lower()]
     for candidate in (year, year - 1, year + 1):
         try:
             if dt.date(candidate, month, day).weekday() == weekday:
@@ -980,8 +981,16 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         # "Friday, Oct. 23": the written date, with its weekday
-        (rf"{B}{WEEKDAY},?\s+{MON}\s*{DAY}(?:(?:\s*,\s*|\s+){YEAR})?{E}", _mdy, 1),
-        (rf"{B}{WEEKDAY},?\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}", _mdy, 1),
+        (
+            rf"{B}(?P<wd>{WEEKDAY}),?\s+{MON}\s*{DAY}(?:(?:\s*,\s*|\s+){YEAR})?{E}",
+            _mdy,
+            1,
+        ),
+        (
+            rf"{B}(?P<wd>{WEEKDAY}),?\s+{DAY}\s+(?:of\s+)?{MON}(?:\s*,?\s*{YEAR})?{E}",
+            _mdy,
+            1,
+        ),
         # "September 29-October 3, 2014", "29 September to 3 October"
         (
             rf"{B}{MON}\s*{DAY}{DASH}{MON2}\s*{DAY2}(?:\s*,?\s*{YEAR})?{E}",
