@@ -73,6 +73,12 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         ),
         # the year of a copyright after the owner's name
         ("© Selene Press 2008. All rights reserved.", [("2008", "2008")]),
+        # a Chinese date line kept on an English page; a Thai page's Buddhist
+        # Era year; a US wire's archive header (month first, before its time)
+        ("Date: 2023年06月20日 Views: 12", [("2023年06月20日", "2023-06-20")]),
+        ("The 2023年6月 report.", [("2023年6月", "2023-06")]),
+        ("14 March 2567 | Views 1,318", [("14 March 2567", "2024-03-14")]),
+        ("AP  08-02-95 18:07 EDT  V0419", [("08-02-95", "1995-08-02")]),
     ],
 )
 def test_absolute(text, expected):
@@ -339,6 +345,20 @@ def test_offsets_index_the_text():
             "2020-08-31",
             "dateline",
         ),
+        # the Chinese label of a page's foot; a Thai page's byline; a US
+        # wire's archive header
+        (
+            "A probe\n\nA deal of 2 May 2016.\n\n发布时间：2017年11月30日\n"
+            "Editor: Ola Berg",
+            "2017-11-30",
+            "byline",
+        ),
+        ("22 August 2567 | Views 1,318 | Share\n\nA deal.", "2024-08-22", "byline"),
+        (
+            "Copyright 1995.\nAP  08-02-95 18:07 EDT  V0419\n\nA deal of 1994.",
+            "1995-08-02",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -360,6 +380,8 @@ def test_publication_date(text, value, source):
         "The agency said in a press release on 5 May 2010 that it agreed.",
         # a day the story closes on, in a sentence, is no page's date
         "A probe.\n\nIt will launch on 5 May 2030.",
+        # a count of four digits is no Buddhist Era year
+        "A probe.\n\nIt holds 2567 scenes of 14 March.",
     ],
 )
 def test_no_publication_date(text):

@@ -902,3 +902,61 @@ def test_a_contact_is_no_place(nlp):
     doc.spans["location"] = [doc.char_span(24, 38)]  # as if tagged a place
     assert [r.name for r in people(doc, load_lexicon())] == ["Darrell Okafor"]
     assert list(doc.spans["location"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a contact under its label, or after it on one line, with a
+        # telephone: not a title-case headline
+        (
+            "The accord was signed.\n\nMedia contact:\nOla Berg, Communications "
+            "Officer, Lunar Research Agency\n12 Rue Haute, 75015 Paris\n"
+            "Tel: +33 1 45 67 42 60\n",
+            "Ola Berg",
+            "Communications Officer",
+        ),
+        (
+            "The accord was signed.\n\nMedia contact: Kim Min-seo, Deputy Director "
+            "for International Cooperation, Lunar Research Agency (+82-55-856-1234)\n",
+            "Kim Min-seo",
+            "Deputy Director for International Cooperation",
+        ),
+    ],
+)
+def test_a_contact_line_is_no_headline(extract, text, name, title):
+    person = _person(extract(text), name)
+    assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a wire's credit line
+        (
+            "The probe flew.\n\n(Additional reporting by Ola Berg in Oslo; "
+            "Editing by Tomas Lindqvist)",
+            "Tomas Lindqvist",
+        ),
+        # a name the model may take for a body, whose surname later speaks
+        (
+            "The team is coordinated by Ilaria Bentivoglio of the Lunar Research "
+            'Agency. "The work begins now," Bentivoglio explained.',
+            "Ilaria Bentivoglio",
+        ),
+    ],
+)
+def test_credited_and_quoted_names_are_people(extract, text, name):
+    doc = extract(text)
+    assert name in {p.name for p in doc.people}
+    assert name not in {o.name for o in doc.organisations}
+
+
+def test_a_contact_tables_name_is_no_body(extract):
+    doc = extract(
+        "The accord was signed.\n\nPress contacts\nOla Berg   Head of Press "
+        "Relations   Tel. +33 1 44 76 78 12\nTomas Lindqvist    Press Officer"
+        "             Tel. +33 5 61 27 39 40\n"
+    )
+    assert {"Ola Berg", "Tomas Lindqvist"} <= {p.name for p in doc.people}
+    assert not {"Ola Berg", "Tomas Lindqvist"} & {o.name for o in doc.organisations}

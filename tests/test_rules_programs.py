@@ -1244,3 +1244,44 @@ def test_a_joined_name_before_its_designator_is_kept_whole_with_its_alias(extrac
     )
     luna = [p for p in doc.programs if "Luna" in p.name or "Resurs" in p.name]
     assert [(p.name, p.acronym) for p in luna] == [("Luna-Resurs-1", "Luna-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The rocket also carried three cubesats, named AQUA-Lab II, KORVEN "
+            "and Polaris-2, built by students.",
+            {"AQUA-Lab II", "KORVEN", "Polaris-2"},
+        ),
+        (
+            "The Bright and Dusk rovers landed in 2034.",
+            {"Bright", "Dusk"},
+        ),
+        # a people's word before a listed craft is not part of its name
+        (
+            "Data from the Nordic Skarv-1 and Skarv-2 satellites were used.",
+            {"Skarv-1", "Skarv-2"},
+        ),
+    ],
+)
+def test_every_craft_of_a_list_is_a_programme(extract, text, names):
+    assert names <= _programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies and peoples before a plural kind are no crafts
+        "The NASA and ESA missions shared data.",
+        "The European and Japanese spacecraft met the Chinese satellites.",
+    ],
+)
+def test_bodies_and_peoples_listed_before_a_kind_are_no_crafts(extract, text):
+    assert not _programs(extract(text)) & {
+        "NASA",
+        "ESA",
+        "European",
+        "Japanese",
+        "Chinese",
+    }

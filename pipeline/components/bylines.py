@@ -96,6 +96,16 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+# a line's label that no headline opens with
+LINE_LABELS = frozenset(
+    {"contact:", "contacts:", "source:", "inquiries:", "enquiries:", "by:", "credit:"}
+)
+# a telephone number or an e-mail address
+REACHED = re.compile(
+    r"\+\d[\d ()-]{6,}\d|\(\d{3}\)\s*\d{3}-\d{4}|[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+
+
 def headline(line: str, lex: Lexicon) -> bool:
     """A title-case headline ("NASA, ISRO Mark Milestone as Radar Heads to
     India"): its capitalised verbs and nouns read as names. Not a byline, a
@@ -106,8 +116,17 @@ def headline(line: str, lex: Lexicon) -> bool:
         return False
     if words[0] in {"-", "–", "•", "*", "·"}:
         return False  # " - LESIA, Observatoire de Paris - PSL, France": a list
-    if words[0] in {"Contact:", "Source:"} or "|" in line or BYLINE.search(line):
-        return False
+    if (
+        any(w.casefold() in LINE_LABELS for w in words[:3])
+        or "|" in line
+        or BYLINE.search(line)
+        or REACHED.search(line)
+    ):
+        return False  # "Media contact: Park Ji-won, ... (+82-55-856-1234)"
+    if len(parts := line.split(",")) > 2 and any(
+        w in lex.title_words for w in parts[1].split()
+    ):
+        return False  # "Christine Dupont, Communications Officer, IAF Secretariat"
     if any(w in lex.honorifics for w in words[:4]):
         return False  # "Chair:  Prof. Elena Kostas, University of Cyprus"
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)

@@ -1479,8 +1479,8 @@ def _before_a_title(span: Span, lex: Lexicon) -> bool:
     Innovation Minister": the words of a job before its title word."""
     doc, i = span.doc, span.end
     while i < min(len(doc), span.end + 4) and (
-        doc[i].text in {",", "and", "&"} or doc[i].is_title
-    ):
+        doc[i].text in {",", "and", "&"} or doc[i].is_title or doc[i].is_space
+    ):  # "Mathieu Rousselot    Press Officer": a contact table's columns
         if doc[i].text in lex.title_words:
             return True
         i += 1
@@ -2120,6 +2120,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _spelled_apart(doc, reg)
     _qualified_twins(reg)
     _listed_with_programmes(doc, reg)
+    _listed_craft(doc, reg)
     _siblings(doc, reg)
     _late_numbered_aliases(doc, reg)
     _short_by_last_word(doc, reg)
@@ -2154,6 +2155,67 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
             if (after is not None and after.end() in starts) or before:
                 _as_programme(doc, reg, entity)
                 break
+
+
+# one craft's name in a list: capitalised words, codes ("Lab-II", "2B")
+_CRAFT_NAME = r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’-]*|\d{1,3}[A-Za-z]?|[IVX]+)){0,3}"
+_CRAFT_LIST = (
+    rf"(?P<list>{_CRAFT_NAME}(?:\s*,\s*{_CRAFT_NAME})*"
+    rf"\s*,?\s+(?:and|&)\s+{_CRAFT_NAME})"
+)
+_CRAFT_PLURALS = (
+    "rovers|satellites|probes|spacecraft|orbiters|landers|cubesats|CubeSats"
+    "|nanosatellites|microsatellites|modules|telescopes|missions"
+)
+# "four cubesats, named STEP Cube Lab-II, RANDEV and MIMAN"
+NAMED_CRAFT = re.compile(
+    rf"\b(?:{_CRAFT_PLURALS}|rover|satellite|probe|orbiter|lander|cubesat|CubeSat"
+    r"|module|telescope|mission)\s*,?\s+(?:named|called|dubbed|christened)\s+"
+    + _CRAFT_LIST
+)
+# "the Spirit and Opportunity rovers"
+LISTED_BEFORE_KIND = re.compile(
+    rf"(?<![\w'’-])(?:(?:[Tt]he|[Bb]oth)\s+)?{_CRAFT_LIST}\s+(?:{_CRAFT_PLURALS})\b"
+)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _listed_craft(doc: Doc, reg: Registry) -> None:
+    """Crafts named in a list: "four cubesats, named A, B and C" (every name
+    after the kind), "the Spirit and Opportunity rovers" (the names before a
+    plural kind; none a body, place, people's word or country)."""
+    text = text_of(doc)
+    lex = reg.lex
+    orgs = [m for e in reg.entities if e.label == "ORG" for m in e.mentions]
+    places = [
+        (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ in PLACES
+    ]
+    for pattern in (NAMED_CRAFT, LISTED_BEFORE_KIND):
+        for match in pattern.finditer(text):
+            if reg.get(match["list"]) or _inside(*match.span("list"), _taken(reg)):
+                continue  # "the Surface Water and Ocean Topography spacecraft"
+            items = []
+            at = match.start("list")
+            for part in LIST_SPLIT.split(match["list"]):
+                start = text.index(part, at)
+                at = start + len(part)
+                first, _, rest = part.partition(" ")
+                if rest and first in lex.demonyms:  # "the French SPOT-4 and ..."
+                    start += len(first) + 1
+                items.append((start, at))
+            if pattern is LISTED_BEFORE_KIND and any(
+                text[a:b] in lex.demonyms
+                or text[a:b] in lex.countries
+                or text[a:b].split()[0].casefold() in lex.non_name
+                or lex.gazetteer.get(text[a:b], ("",))[0] == "ORG"
+                or _overlaps(a, b, orgs + places)
+                for a, b in items
+            ):
+                continue
+            for a, b in items:
+                span = doc.char_span(a, b)
+                if span is not None and not _overlaps(a, b, orgs):
+                    reg.add("PROGRAM", span, "rule")
 
 
 def _as_programme(doc: Doc, reg: Registry, entity: Entity) -> None:

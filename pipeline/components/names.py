@@ -1453,9 +1453,42 @@ def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
         if m.group(1) in lex.title_words and m.span(2) not in found:
             found.append(m.span(2))
     found += [span for span in _named_after_acronym(doc, lex) if span not in found]
+    for m in _CREDITED.finditer(text):
+        found += [m.span(g) for g in (1, 2) if m.group(g) and m.span(g) not in found]
+    found += [span for span in _quoted_by_surname(doc, lex) if span not in found]
     spans = [s for s in (doc.char_span(a, b) for a, b in found) if s is not None]
     doc.user_data["apposed_to_titles"] = [(s.start_char, s.end_char) for s in spans]
     return spans
+
+
+# a wire's credit line: "Additional reporting by Meera Iyengar in New Delhi;
+# Editing by Dominic Everard"
+_CREDITED = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ee]dited|[Ww]ritten"
+    rf"|[Cc]ompiled|[Tt]ranslated)\s+by\s+({_NAME})(?:\s*(?:,|and)\s*({_NAME}))?"
+)
+SPEECH = r"(?:said|says|explained|added|told|noted|stressed|commented|remarked)"
+
+
+def _quoted_by_surname(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """ "coordinated by Elisabetta Dotto of the ... Institute" and later
+    "Dotto explained": two or three capitalised words, no body's head among
+    them, whose last word speaks alone, are a person the model took for
+    something else."""
+    text = text_of(doc)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3:
+            continue
+        if not all(t.is_title and t.is_alpha for t in ent) or ent.text in lex.gazetteer:
+            continue
+        if any(t.lower_ in lex.heads for t in ent):
+            continue
+        last = re.escape(ent[-1].text)
+        alone = re.compile(rf"(?<![\w-]){last}\s+{SPEECH}\b")
+        if any(m.start() != ent[-1].idx for m in alone.finditer(text)):
+            found.append((ent.start_char, ent.end_char))
+    return found
 
 
 def titled_alone(span: Span, lex: Lexicon) -> bool:

@@ -277,6 +277,25 @@ def _iso(m, ctx):
     return [_day_value(int(m.group("year")), int(m.group("m")), int(m.group("day")))]
 
 
+def _year_month(m, ctx):  # "2023年6月"
+    month = int(m.group("mm"))
+    return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
+
+
+def _wire_stamp(m, ctx):  # "08-02-95": 2 August 1995
+    year = int(m.group("yy"))
+    year += 1900 if year > 50 else 2000
+    return [_day_value(year, int(m.group("mm")), int(m.group("day")))]
+
+
+BUDDHIST_ERA = 543  # years the Thai calendar runs ahead
+
+
+def _buddhist(m, ctx):  # "22 August 2567": 22 August 2024
+    year = int(m.group("be")) - BUDDHIST_ERA
+    return [_day_value(year, _month(m), int(m.group("day")))]
+
+
 _DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s*\d{{1,2}}\b", re.I)
 
@@ -1013,6 +1032,35 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}{MON}\s+{DAY}\s+{YEAR}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (rf"{B}{YEAR}[-/.](?P<m>[01]?\d)[-/.]{DAY}{E}", _iso, 0),
+        # "2023年06月20日" (an English page that keeps its Chinese date line)
+        (
+            r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日",
+            _iso,
+            0,
+        ),
+        (
+            r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<mm>[01]?\d)\s*月(?!\s*\d)",
+            _year_month,
+            0,
+        ),
+        # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
+        (
+            r"(?<![\d-])(?P<mm>[01]?\d)-(?P<day>[0-3]?\d)-(?P<yy>\d{2})"
+            r"(?=\s+\d{1,2}:\d{2}\b)",
+            _wire_stamp,
+            0,
+        ),
+        # "22 August 2567": a Thai page's Buddhist Era year (543 ahead)
+        (
+            rf"{B}{DAY}\s+{MON}\s*,?\s*(?:B\.\s?E\.\s*)?(?P<be>25[0-9]\d){E}",
+            _buddhist,
+            1,
+        ),
+        (
+            rf"{B}{MON}\s*{DAY}\s*,\s*(?:B\.\s?E\.\s*)?(?P<be>25[0-9]\d){E}",
+            _buddhist,
+            1,
+        ),
         (rf"{B}{DAY}-{MON}-{YEAR}{E}", _mdy, 1),  # "24-Apr-2024"
         (
             rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",

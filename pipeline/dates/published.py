@@ -42,7 +42,9 @@ _LABEL = re.compile(
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
-    r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?)(?:\s+(?:at|on))?\s*[:：|–—-]?\s*"
+    r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?"
+    # and in Chinese: "发布时间：2017年11月30日" (time, date of publication)
+    r"|发布(?:时间|日期)|日期)(?:\s+(?:at|on))?\s*[:：|–—-]?\s*"
     # "Updated at 09:12(Beijing Time) Friday, October 15, 1999", "Published
     # 10:22 AM EDT, Thu March 14, 2024"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?"
@@ -96,7 +98,8 @@ _COPYRIGHT_YEAR = re.compile(
 )
 
 
-YEAR_WRITTEN = re.compile(r"\d{4}")
+# a year written out, or in two digits closing a numeric day ("08-02-95")
+YEAR_WRITTEN = re.compile(r"\d{4}|(?<!\d)\d{1,2}[-./]\d{1,2}[-./]\d{2}(?!\d)")
 
 
 def _year_elsewhere(text: str) -> int | None:
@@ -188,7 +191,12 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     apart = (
         len(prefix.strip()) <= 40
         and re.search(r"\S\s{2,}$", prefix) is not None
-        and bool(_ITEM_END.match(rest) or _TOOLS.match(rest) or _LABEL_NEXT.match(rest))
+        and bool(
+            _ITEM_END.match(rest)
+            or _TOOLS.match(rest)
+            or _LABEL_NEXT.match(rest)
+            or _ZONE.match(rest)  # "AP  08-02-95 18:07 EDT  V0419"
+        )
     )
     # "www.chinaview.cn 2003-10-21 14:27:36": a site's address as the label
     site = bool(_SITE.match(prefix)) and bool(_ITEM_END.match(rest))
@@ -283,6 +291,12 @@ _DASHED = re.compile(
 )
 
 
+# "AP  08-02-95 18:07 EDT": a US wire's archive header, the month first
+_WIRE_STAMP = re.compile(
+    r"(?<![\d-])([01]?\d)-([0-3]?\d)-(\d{2})(?=\s+\d{1,2}:\d{2}\b)"
+)
+
+
 def _stamp_parts(m: re.Match[str]) -> tuple[int, int, int]:
     year, month, day = (int(g) for g in m.groups() if g is not None)
     return year, month, day
@@ -300,6 +314,7 @@ _BYLINE_DAYS = (
     (_FOREIGN_DATE, lambda m: (int(m[3]), FOREIGN_MONTHS[m[2].lower()], int(m[1]))),
     (_STAMP, _stamp_parts),
     (_DASHED, lambda m: (int(m[3]), MONTHS[m[1].lower()], int(m[2]))),
+    (_WIRE_STAMP, lambda m: (_short_year(m)[0], int(m[1]), int(m[2]))),
 )
 
 
