@@ -132,6 +132,27 @@ def test_relative_expressions(text, expected):
         ("The post-1991 space budget shrank.", [("post-1991", "1991")]),
         ("The current fiscal year ends soon.", [("The current fiscal year", "2021")]),
         ("Sales fell in the latest period.", [("the latest period", "2021-Q3")]),
+        # a part of the day told before, a season after the date told
+        (
+            "The probe arrived on 6 August 2021. Images were shown the same afternoon.",
+            [("6 August 2021", "2021-08-06"), ("the same afternoon", "2021-08-06")],
+        ),
+        (
+            "The deal was signed in March 2014. The following summer, they met.",
+            [("March 2014", "2014-03"), ("The following summer", "2014-SU")],
+        ),
+        (
+            "It was signed in July 2014. The following summer it flew.",
+            [("July 2014", "2014-07"), ("The following summer", "2015-SU")],
+        ),
+        # "spring" and "fall" with "the" after a preposition, not as a noun
+        (
+            "A workshop will take place in the spring in Ahmedabad.",
+            [("the spring", "2022-SP")],
+        ),
+        ("Water rose in the spring of the hill. The fall of prices.", []),
+        # a day of the month before a bracket
+        ("The letter was signed on the 2nd (local time).", [("the 2nd", "2021-11-02")]),
     ],
 )
 def test_anaphoric_and_signalled_expressions(text, expected):

@@ -525,6 +525,22 @@ def _relative_season(m, ctx):
     return [(f"{ctx.reference.year + delta}-{code}", "season")]
 
 
+def _season_after(m, ctx):
+    """ "signed in March 2014. The following summer, ...": the first such
+    season after the date just told ("that summer": the one it falls in)."""
+    code = SEASONS[m.group("season").lower()]
+    for date in reversed(_antecedents(ctx)[-3:]):
+        if not date.value[:4].isdigit():
+            continue
+        year = int(date.value[:4])
+        month = int(date.value[5:7]) if date.precision in {"month", "day"} else 1
+        months = SEASON_MONTHS.get(code, (12, 12))
+        if not m.group("that") and month >= months[0]:
+            year += 1  # "in July ... the following summer" is next year's
+        return [(f"{year}-{code}", "season")]
+    return [(None, "season")]
+
+
 def _season_of_year(m, ctx):
     if ctx.reference is None:
         return [(None, "season")]
@@ -1186,6 +1202,23 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _bare_season,
             1,
         ),
+        # "in the spring", "through the fall": with "the" after a preposition
+        (
+            r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bover\s)|(?<=\btill\s)|(?<=\buntil\s)"
+            r"|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s))the\s+"
+            rf"(?:(?:early|late)\s+)?(?P<season>spring|fall){E}"
+            rf"(?!\s+of\b|\s+(?:{_alt(SEASON_NOUNS)})\b)",
+            _bare_season,
+            1,
+        ),
+        # "The following summer", "that winter": after the date just told
+        (
+            rf"{B}(?:(?P<that>that)|the\s+following)\s+"
+            rf"(?P<season>spring|summer|autumn|fall|winter){E}"
+            rf"(?!\s+(?:{_alt(SEASON_NOUNS)})\b)",
+            _season_after,
+            1,
+        ),
         (
             rf"{B}the\s+(?P<nth>{_alt(EVENT_DAYS)}|{_alt(EVENT_ENDS)})\s+day{E}"
             r"(?!\s+(?:of|in|at)\b)",
@@ -1195,7 +1228,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
             rf"the\s+(?:following|next(?=\s+(?:day|morning|afternoon|evening))))\s+"
-            rf"(?P<unit>year|month|day|(?<!that\s)(?<!same\s)(?:morning|afternoon|evening)){E}",
+            rf"(?P<unit>year|month|day|morning|afternoon|evening){E}",
             _that_year,
             1,
         ),
@@ -1275,7 +1308,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # floor", "the 18th session")
         (
             r"(?<=\bon\s)the\s+(?P<num>[1-3]?\d)(?:st|nd|rd|th)"
-            r"(?=\s*[,.;:)]|\s+(?:that|and|at|in|when|with|to|by|from)\b)",
+            r"(?=\s*[,.;:()]|\s+(?:that|and|at|in|when|with|to|by|from)\b)",
             _day_of_month,
             1,
         ),
@@ -1441,7 +1474,8 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _years_ago: ("ago",),
     _past_year: ("past year",),
     _year_end: ("year",),
-    _bare_season: ("summer", "winter", "autumn"),
+    _bare_season: ("summer", "winter", "autumn", "spring", "fall"),
+    _season_after: ("following", "that"),
     _spoken_decade: (*DECADE_WORDS, "0s"),
     _half: ("half",),
     _decade: ("0s", "0's"),
