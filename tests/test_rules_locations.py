@@ -269,3 +269,29 @@ def test_a_country_code_before_a_noun_is_a_nationality_word(extract):
     )
     mentions = {loc.name: len(loc.mentions) for loc in doc.locations}
     assert mentions == {"U.S.": 1, "UK": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # names with a link word; towns after "in" the model takes for bodies
+        ("The team met in Ribeirão das Pedras last week.", "Ribeirão das Pedras"),
+        (
+            "The antenna stands in Vila Nova dos Pinheiros, near the coast.",
+            "Vila Nova dos Pinheiros",
+        ),
+        ("A second station opened in Cerro Tololo in May.", "Cerro Tololo"),
+        ("The school was held in Campo Grande Norte in June.", "Campo Grande Norte"),
+        ("The delegates travelled to Foz do Caramelo, Brazil.", "Foz do Caramelo"),
+        ("The ground station is in Natal, Rio Grande do Norte.", "Rio Grande do Norte"),
+    ],
+)
+def test_towns_with_link_words_or_after_in(extract, text, place):
+    doc = extract(text)
+    assert place in _places(doc)
+    assert place not in {o.name for o in doc.organisations}
+
+
+def test_a_journal_after_in_is_no_place(extract):
+    doc = extract("The team reported the result in Physical Review Letters on May 18.")
+    assert "Physical Review Letters" not in _places(doc)

@@ -1346,7 +1346,12 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # one capitalised word ("Geospace"): too weak alone
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
-        if _region_of(span) or _region_named(span) or span.text in reg.lex.countries:
+        if (
+            _region_of(span)
+            or _region_named(span)
+            or _town_named(span, reg.lex)
+            or span.text in reg.lex.countries
+        ):
             continue  # "from Sriharikota, Andhra Pradesh.", "in Himachal Pradesh"
         if span.text in COUNTRY_CODES:
             continue  # "the UAE", which the model reads as a body
@@ -1485,6 +1490,40 @@ def _before_a_title(span: Span, lex: Lexicon) -> bool:
             return True
         i += 1
     return i < len(doc) and doc[i].text in lex.title_words
+
+
+# words of a journal's or a bulletin's name: "in Physical Review Letters"
+PRINTED = frozenset(
+    {"letters", "journal", "review", "today", "magazine", "bulletin", "research"}
+    | {"proceedings", "reports", "news", "science", "nature", "times", "post"}
+)
+
+
+def _town_named(span: Span, lex: Lexicon) -> bool:
+    """ "a station in Cachoeira Paulista", "in Foz do Iguaçu": capitalised
+    words after "in" (and perhaps a link word) that name no body, read as
+    one by the model, are a town."""
+    doc = span.doc
+    if not span.start or len(span) > 5:
+        return False
+    before = doc[span.start - 1].lower_
+    linked = any(t.is_lower for t in span)
+    if before != "in" and not (linked and before in {"to", "from", "near"}):
+        return False
+    words = [t for t in span if not t.is_lower]
+    return (
+        span.text not in lex.gazetteer
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(
+            t.lower_ in lex.heads or t.lower_ in lex.non_name or t.lower_ in PRINTED
+            for t in span
+        )
+        and all(
+            t.lower_ in {"do", "da", "dos", "das", "de", "del", "la", "di"}
+            for t in span
+            if t.is_lower
+        )
+    )
 
 
 def _region_named(span: Span) -> bool:
@@ -1742,7 +1781,7 @@ def _locations(
         for e in entities_of(doc)
         if e.label_ in PLACES
         # "Himachal Pradesh", read as an organisation by the model
-        or (e.label_ == "ORG" and _region_named(e))
+        or (e.label_ == "ORG" and (_region_named(e) or _town_named(e, lex)))
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
@@ -1895,8 +1934,18 @@ _TOWN_AFTER_BRACKET = re.compile(r",\s([A-Z][a-z]{2,})(?=\.(?:\s|$))")
 # after a place, the region it is in may end the sentence: "Sriharikota,
 # Andhra Pradesh."
 PLACES = frozenset({"GPE", "LOC"})
+# a link inside a place's name in Portuguese, Spanish, French or Italian
+_PLACE_LINK = r"(?:dos|das|do|da|de|del|de\sla|di|du)"
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+# "São José dos Campos", "Foz do Iguaçu", "Villanueva de la Cañada"
+_LINKED_PLACE = (
+    rf"{_UPPER_WORD}(?:\s{_UPPER_WORD})?\s{_PLACE_LINK}\s{_UPPER_WORD}"
+    r"(?:\s" + _UPPER_WORD + ")?"
+)
+_AT_LINKED = re.compile(rf"\b(?:in|at|near|from|to)\s+({_LINKED_PLACE})(?![\w-])")
 _IN_REGION = re.compile(
-    rf",\s({_PLACE_WORD}(?:\s[A-Z][a-z]+)?)"  # "Kupang, East Nusa Tenggara,"
+    # "Kupang, East Nusa Tenggara,", "Natal, Rio Grande do Norte."
+    rf",\s({_PLACE_WORD}(?:\s[A-Z][a-z]+)?(?:\s{_PLACE_LINK}\s{_UPPER_WORD})?)"
     r"(?=\s*(?:[,.;)]|\n|$)|\s+(?:on|in|from|at|for)\s)"  # "Temerloh, Pahang on"
 )
 # one capitalised word (a town's), then a lower-case word or a stop
@@ -1933,9 +1982,12 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
         m = _IN_REGION.match(text, place.end_char)
         region = doc.char_span(*m.span(1)) if m is not None else None
         # not "Russia, China Agree on ...": a headline's verb ends no place
-        if region is not None and not any(t.tag_.startswith("VB") for t in region):
+        if region is not None and not any(
+            t.tag_.startswith("VB") and t.is_title for t in region
+        ):
             found.append(m.span(1))
     found += [m.span(1) for m in _NEAR.finditer(text)]
+    found += [m.span(1) for m in _AT_LINKED.finditer(text)]
     common = common_words(doc)
     for m in itertools.chain(_IN_ONE.finditer(text), _TO_ONE.finditer(text)):
         word = m.group(1).lower()
