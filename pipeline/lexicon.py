@@ -79,6 +79,14 @@ class GazetteerLine(_Line):
     aliases: list[str] = []
 
 
+class SeriesLine(_Line):
+    """A well-known series of events named without a head word ("UNISPACE+50",
+    "Space19+", "COP21"): its event type and a regular expression."""
+
+    label: Literal["conference", "meeting", "workshop", "school"]
+    pattern: str
+
+
 def read_lines(path: Path, model: type[T]) -> list[T]:
     rows = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -133,6 +141,8 @@ class Lexicon:
     countries: frozenset[str] = frozenset()
     # surface form -> (label, canonical name, acronym)
     gazetteer: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # (event type, pattern) of event series named without a head word
+    event_series: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def programme_word(self, word: str) -> bool:
         """ "mission", "satellite": a head word of programmes, as written (the
@@ -303,4 +313,8 @@ def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
         us_states=of("US_STATE_ABBREVIATION"),
         countries=_country_names(countries),
         gazetteer=_gazetteer(read_lines(directory / "gazetteer.jsonl", GazetteerLine)),
+        event_series=tuple(
+            (line.label, re.compile(line.pattern, re.S))
+            for line in read_lines(directory / "event_series.jsonl", SeriesLine)
+        ),
     )

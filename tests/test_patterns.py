@@ -12,6 +12,7 @@ from pipeline.lexicon import (
     GazetteerLine,
     HeadLine,
     RulerLine,
+    SeriesLine,
     WordLine,
     read_lines,
     with_word_lists,
@@ -22,6 +23,7 @@ FILES = {
     "heads.jsonl": HeadLine,
     "lexicon.jsonl": WordLine,
     "gazetteer.jsonl": GazetteerLine,
+    "event_series.jsonl": SeriesLine,
 }
 
 
@@ -72,3 +74,14 @@ def _lexicon():
 def test_word_and_gazetteer_examples_contain_the_entry(line):
     entry = getattr(line, "word", None) or line.acronym or line.name
     assert entry in line.example
+
+
+@pytest.mark.parametrize(
+    "line",
+    read_lines(PATTERNS_DIR / "event_series.jsonl", SeriesLine),
+    ids=lambda line: line.id,
+)
+def test_event_series_pattern_matches_its_example(line):
+    import re
+
+    assert re.search(line.pattern, line.example, re.S)

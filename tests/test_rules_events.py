@@ -1667,3 +1667,76 @@ def test_a_date_before_during_belongs_to_the_act_it_closes(extract):
         "Saturday, during the state visit of the French President."
     )
     assert ("agreement", "2021-06-26") in _typed(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "date"),
+    [
+        # a well-known series named without a head word, from the pattern data
+        (
+            "The plan was endorsed at UNISPACE+50 in Vienna in June 2018.",
+            "UNISPACE+50",
+            "conference",
+            "2018-06",
+        ),
+        (
+            "European ministers agreed the budget at Space19+ on 27 November 2019.",
+            "Space19+",
+            "meeting",
+            "2019-11-27",
+        ),
+        (
+            "The 63rd IAC will be held in Naples in October 2022.",
+            "63rd IAC",
+            "conference",
+            "2022-10",
+        ),
+    ],
+)
+def test_an_event_of_a_known_series(extract, text, name, kind, date):
+    events = [(e.name, e.type, e.date) for e in extract(text, PUBLISHED).events]
+    assert (name, kind, date) in events
+
+
+def test_a_series_short_name_after_the_full_one_is_that_event(extract):
+    doc = extract(
+        "The Third United Nations Conference on the Exploration and Peaceful Uses "
+        "of Outer Space (UNISPACE III) opened in Vienna on 19 July 1999. Delegates "
+        "said UNISPACE III had brought space down to Earth.",
+        PUBLISHED,
+    )
+    assert [e.name for e in doc.events if e.type == "conference"] == [
+        "Third United Nations Conference on the Exploration and Peaceful Uses of "
+        "Outer Space"
+    ]
+    assert "UNISPACE III" not in {o.name for o in doc.organisations}
+
+
+def test_an_acronym_and_year_names_the_congress_of_that_year(extract):
+    doc = extract(
+        "The 75th International Astronautical Congress opened in Milan on 14 "
+        "October 2024. On the margins of IAC 2024 the agencies signed a letter.",
+        PUBLISHED,
+    )
+    assert [e.name for e in doc.events if e.type == "conference"] == [
+        "75th International Astronautical Congress"
+    ]
+
+
+def test_an_unnamed_event_of_a_named_ones_type_and_day_is_that_event(extract):
+    # the headline meets the opening's day first; the named session follows
+    doc = extract(
+        "Lunar Research Agency\nHome >> News\n\nLRA Holds the 16th Session of "
+        "its Council in Daejeon\n\nRelease time: 2021-07-14   Source: LRA "
+        "Secretariat\n\nThe 16th Session of the Council of the Lunar Research "
+        "Agency (LRA) was held at the LRA headquarters in Daejeon, Korea, on July "
+        "13-14, 2021. Delegations from all eight Member States attended.\n\n"
+        "Opening the session on Tuesday, Dr. Mina Park, Secretary-General of LRA, "
+        "reviewed the work carried out since the previous session, held online in "
+        "November 2020.",
+    )
+    meetings = {(e.name, e.date) for e in doc.events if e.type == "meeting"}
+    assert meetings == {
+        ("16th Session of the Council of the Lunar Research Agency", "2021-07-13"),
+        (None, "2020-11"),
+    }

@@ -1628,6 +1628,31 @@ def _event_names(names: list[Name]) -> list[Span]:
     return spans
 
 
+def _series_events(
+    doc: Doc, named: list[Span], lex: Lexicon
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Events of a well-known series named without a head word
+    ("UNISPACE+50", "Space19+", "the 63rd IAC"), from the pattern data; and
+    where such a name only shortens an event named in full."""
+    text, found, told_again = text_of(doc), [], []
+    taken = _char_spans(named)
+    ends = {e for _, e in taken}
+    short: set[str] = set()  # short names of events named in full
+    for kind, pattern in lex.event_series:
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip()
+            if before.endswith("(") and len(before[:-1].rstrip()) in ends:
+                short.add(m.group())  # "... Uses of Outer Space (UNISPACE III)"
+            if m.group() in short:
+                told_again.append(m.span())
+                continue  # that event, told again by its short name
+            span = doc.char_span(*m.span(), alignment_mode="expand")
+            if span is not None and not _overlaps(*m.span(), taken):
+                found.append(Span(doc, span.start, span.end, label=kind))
+                taken.append(m.span())
+    return found, told_again
+
+
 # A side event or session by its title in quotes, with its day in brackets or
 # who organised it: '"Space Weather at Solar Maximum" (4 February), organised
 # by ...'
@@ -2141,7 +2166,10 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if not any(a < s.end_char < b for a, b in reg.defined)
     ]
     event_names += _quoted_titles(doc, event_names, lex)
-    events = _char_spans(event_names)
+    series, told_again = _series_events(doc, event_names, lex)
+    event_names += series
+    # "UNISPACE III" after "... Outer Space (UNISPACE III)": no body either
+    events = _char_spans(event_names) + told_again
     people = [
         (e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"
     ]

@@ -1179,7 +1179,7 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
         return False
     if a.name and b.name:
         undated = not a.date or not b.date
-        if _same_name(a.name, b.name):
+        if _same_name(a.name, b.name) or _year_short(a, b) or _year_short(b, a):
             return True
         return (undated or a.date == b.date) and (
             _one_series(a.name, b.name) or _same_edition(a.name, b.name)
@@ -1190,6 +1190,18 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
         return False
     # Undated, unnamed mentions are the same event when they share a party.
     return bool(set(a.participants) & set(b.participants))
+
+
+ACRONYM_YEAR = re.compile(r"([A-Z]{2,})[\s-]*((?:19|20)\d\d)")
+
+
+def _year_short(short: EventRecord, long: EventRecord) -> bool:
+    """ "IAC 2024" and the "75th International Astronautical Congress" of
+    2024: the initials of the other's capitalised words, and its year."""
+    m = ACRONYM_YEAR.fullmatch(short.name or "")
+    if m is None or not long.name or (long.date and long.date[:4] != m.group(2)):
+        return False
+    return _capitals(_words(long.name)) == m.group(1)
 
 
 def _words(name: str) -> list[str]:
@@ -1400,7 +1412,30 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
             if event.anaphoric and twin.date:
                 told[event.evidence] = twin.date
             _absorb(twin, event)
-    return _drop_series(_headline(merged, head_end))
+    return _fold_unnamed(_drop_series(_headline(merged, head_end)))
+
+
+def _fold_unnamed(events: list[EventRecord]) -> list[EventRecord]:
+    """An unnamed event of the type and day of a named one is that event
+    told without its name ("The 16th Session of the Council ... was held on
+    July 11", and a headline's "APSCO Holds Council Session" that met the
+    body's date first)."""
+    named = [e for e in events if e.name and e.date]
+    kept = []
+    for event in events:
+        twin = next(
+            (
+                n
+                for n in named
+                if not event.name and n.type == event.type and n.date == event.date
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+        else:
+            _absorb(twin, event)
+    return kept
 
 
 def _during(day: str | None, event: EventRecord) -> bool:
