@@ -1285,3 +1285,18 @@ def test_bodies_and_peoples_listed_before_a_kind_are_no_crafts(extract, text):
         "Japanese",
         "Chinese",
     }
+
+
+def test_a_flight_of_a_listed_launcher_is_no_programme(extract):
+    doc = extract("The Tianzhou-9 cargo craft flew atop a Long March-7 Y7 rocket.")
+    assert _programs(doc) == {"Tianzhou-9"}
+
+
+def test_a_name_read_as_a_place_listed_with_a_programmes_data(extract):
+    doc = extract(
+        "A course on the use of Haiyang and Metop data was held in Nanjing and "
+        "Beijing. Talks on Beijing and Metop data followed."
+    )
+    assert {"Haiyang", "Metop"} <= _programs(doc)
+    assert "Beijing" not in _programs(doc)
+    assert "Haiyang" not in {loc.name for loc in doc.locations}

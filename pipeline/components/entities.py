@@ -2212,6 +2212,11 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
 
 
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+# what listed crafts give or are: "Fengyun and Metop data"
+OF_CRAFT = re.compile(
+    r"\s+(?:data|satellites?|missions?|series|spacecraft|observations|products"
+    r"|images|imagery|instruments|constellations?)\b"
+)
 
 
 def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
@@ -2235,6 +2240,22 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
             if (after is not None and after.end() in starts) or before:
                 _as_programme(doc, reg, entity)
                 break
+    # "the use of Fengyun and Metop data": a name the model took for a place,
+    # listed with a programme before the word for what they give
+    for ent in entities_of(doc):
+        if ent.label_ not in PLACES or len(ent) != 1 or ent.text in reg.lex.countries:
+            continue
+        after = LIST_LINK.match(text, ent.end_char)
+        if after is None or after.end() not in starts:
+            continue
+        end = next(b for a, b in programmes if a == after.end())
+        placed = re.search(
+            rf"\b(?:in|at|from|to|near)\s+(?:[A-Z][\w-]*\s*(?:,|and)\s+)*"
+            rf"{re.escape(ent.text)}\b",
+            text,
+        )  # "talks in Nanjing and Beijing": a place the text tells
+        if OF_CRAFT.match(text, end) and placed is None:
+            reg.add("PROGRAM", ent, "rule")
 
 
 # one craft's name in a list: capitalised words, codes ("Lab-II", "2B")
@@ -2447,12 +2468,17 @@ def _launchers(doc: Doc, reg: Registry) -> set[str]:
     for entity in reg.entities:
         if entity.label != "PROGRAM" or not entity.mentions:
             continue
-        forms = {text[a:b] for a, b in entity.mentions}
+        # with the word before: "March-7" of "Long March-7"
+        forms = {
+            (text[a:b], " ".join(text[max(0, a - 20) : b].split()[-2:]))
+            for a, b in entity.mentions
+        }
         if not all(
             re.split(r"[-\s]", form, maxsplit=1)[0] in vehicles
             or VEHICLE_NAME.search(form)
             or listed_launcher(form, reg.lex)
-            for form in forms
+            or (" " not in form and listed_launcher(wider, reg.lex))
+            for form, wider in forms
         ):
             continue  # "PSLV-C19", "Polar Satellite Launch Vehicle"
         if any(CRAFT_AFTER.match(text, b) for _, b in entity.mentions):
