@@ -79,6 +79,11 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         ("The 2023年6月 report.", [("2023年6月", "2023-06")]),
         ("14 March 2567 | Views 1,318", [("14 March 2567", "2024-03-14")]),
         ("AP  08-02-95 18:07 EDT  V0419", [("08-02-95", "1995-08-02")]),
+        # a day by its number in the year; a day of a trip is none
+        (
+            "Issue date: 2003 day 045. On day 3 of the trip.",
+            [("2003 day 045", "2003-02-14")],
+        ),
     ],
 )
 def test_absolute(text, expected):

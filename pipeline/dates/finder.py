@@ -282,6 +282,14 @@ def _year_month(m, ctx):  # "2023年6月"
     return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
 
 
+def _day_of_year(m, ctx):  # "1997 day 287": 14 October 1997
+    year, number = int(m.group("year")), int(m.group("doy"))
+    if not 1 <= number <= (366 if calendar.isleap(year) else 365):
+        return [(None, "day")]
+    day = dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
+    return [(day.isoformat(), "day")]
+
+
 def _wire_stamp(m, ctx):  # "08-02-95": 2 August 1995
     year = int(m.group("yy"))
     year += 1900 if year > 50 else 2000
@@ -1058,6 +1066,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<mm>[01]?\d)\s*月(?!\s*\d)",
             _year_month,
             0,
+        ),
+        # "1997 day 287": a day by its number in the year (an operations
+        # bulletin's date)
+        (
+            r"(?<![\w.-])(?P<year>(?:19|20)\d\d),?\s+day\s+(?P<doy>[0-3]?\d{1,2})(?![\w-])",
+            _day_of_year,
+            1,
         ),
         # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
         (
