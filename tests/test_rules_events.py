@@ -1740,3 +1740,16 @@ def test_an_unnamed_event_of_a_named_ones_type_and_day_is_that_event(extract):
         ("16th Session of the Council of the Lunar Research Agency", "2021-07-13"),
         (None, "2020-11"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 23rd meeting of the Providers' Forum was held in Daejeon on 8 June 2021.",
+        "The fifth session of the Lunar Forum opened on 8 June 2021.",
+    ],
+)
+def test_a_standing_bodys_numbered_meeting_is_a_meeting(extract, text):
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("meeting", "2021-06-08") in typed
+    assert ("conference", "2021-06-08") not in typed

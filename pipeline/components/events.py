@@ -661,13 +661,17 @@ def _acting_body(span: Span) -> bool:
     if not span[0].text[:1].isupper():
         return False  # "held by video conference": the means
     doc, i = span.doc, span.start
-    while i > span.sent.start and doc[i - 1].tag_ in {"DT", "NNP", "NNPS"}:
+    while i > span.sent.start and doc[i - 1].tag_ in {"DT", "NNP", "NNPS", "POS"}:
         i -= 1  # over "the United Nations" before "General Assembly"
     if i - 1 <= span.sent.start:
         return False
     word, before = doc[i - 1].lower_, doc[max(span.sent.start, i - 4) : i - 1]
     if word == "by":
         return any(t.tag_ == "VBN" for t in before)
+    if word == "of" and i >= 3 and doc[i - 2].lower_ in {"meeting", "session"}:
+        # "the 23rd meeting of the Providers' Forum": a standing body's
+        # numbered meeting, not the forum held
+        return bool(ORDINAL.match(doc[i - 3].lower_))
     return word == "of" and doc[i - 2].lower_ in BODY_GIVES
 
 
