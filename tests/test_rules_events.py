@@ -1753,3 +1753,14 @@ def test_a_standing_bodys_numbered_meeting_is_a_meeting(extract, text):
     typed = _typed(extract(text, PUBLISHED))
     assert ("meeting", "2021-06-08") in typed
     assert ("conference", "2021-06-08") not in typed
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The country's first satellite was placed in orbit in May 2019.", "2019-05"),
+        ("Korea sent its Danbi orbiter to the Moon in August 2020.", "2020-08"),
+    ],
+)
+def test_launches_told_by_the_orbit_or_world_reached(extract, text, date):
+    assert ("launch", date) in _typed(extract(text, PUBLISHED))
