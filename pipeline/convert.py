@@ -253,8 +253,17 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     used: set[str] = set()
     employers = frozenset(p.affiliation for p in people_found if p.affiliation)
     menus = boilerplate_lines(text_of(doc))
+    # "... belongs to China Daily Information Co (CDIC)": a copyright's owner
+    # is a body the text names
     orgs, org_ids = _records(
-        doc, "org", Organisation, "org", titles, used, employers, menus
+        doc,
+        "org",
+        Organisation,
+        "org",
+        titles,
+        used,
+        employers,
+        boilerplate_lines(text_of(doc), copyright=False),
     )
     programs, _ = _records(doc, "program", Program, "prog", titles, used, menus=menus)
     return ExtractedDocument(

@@ -74,6 +74,10 @@ _COPYRIGHT = re.compile(
 )
 
 
+# a copyright line proper (not a site's standards or cookie notice)
+_OWNED = re.compile(r"^\s*(?:Copyright|©|\(c\)\s+\d{4})", re.I)
+
+
 def _cookies(body: str) -> bool:
     """A cookie notice: "We use cookies ... you accept our Privacy Policy."""
     return len(body) < 400 and bool(
@@ -81,10 +85,11 @@ def _cookies(body: str) -> bool:
     )
 
 
-def boilerplate_lines(text: str) -> list[tuple[int, int]]:
-    """Menus and breadcrumbs, copyright lines, and a "Related News:" block
-    (its header and the short lines after it): character spans, line breaks
-    included."""
+def boilerplate_lines(text: str, copyright: bool = True) -> list[tuple[int, int]]:
+    """Menus and breadcrumbs, copyright lines (unless ``copyright`` is false:
+    the owner a copyright line names is a body the text names), and a
+    "Related News:" block (its header and the short lines after it):
+    character spans, line breaks included."""
     areas, start = [], 0
     related, items = False, 0  # inside a "Related News:" block; its items so far
     for line in text.splitlines(keepends=True):
@@ -97,7 +102,14 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
             related = False  # the blank line after the list
         elif related and body:
             items += 1
-        small_print = _COPYRIGHT.match(body) or _LABEL_LINE.match(body)
+        small_print = _LABEL_LINE.match(body) or (
+            _COPYRIGHT.match(body)
+            and (
+                copyright
+                or not _OWNED.match(body)
+                or any(w.lower() != "copyright" for w in _FOOTER_WORDS.findall(body))
+            )
+        )
         if related or small_print or _menu_line(body) or _cookies(body):
             areas.append((start, start + len(line)))
         start += len(line)

@@ -76,3 +76,14 @@ def test_an_accessibility_menu_but_not_a_site_name_with_its_sections():
     )
     lines = [page[a:b].strip() for a, b in boilerplate_lines(page)]
     assert lines == ["Skip to main content | Screen Reader Access | A- A A+"]
+
+
+def test_a_copyright_lines_owner_is_kept_among_the_bodies(extract):
+    doc = extract(
+        "A probe flew.\n\nCopyright 1995 - 2024 . All rights reserved. The content "
+        "published in this site belongs to Selene Daily Information Co (SDIC).\n"
+        "Copyright © 2024 Selene | Privacy | Contact Us\n"
+    )
+    names = {o.name for o in doc.organisations}
+    assert "Selene Daily Information Co" in names
+    assert "Contact Us" not in names

@@ -558,11 +558,12 @@ def test_an_instrument_is_no_organisation(extract, text):
             "Dark Matter and Space Astronomy.",
             {"Key Laboratory of Dark Matter and Space Astronomy"},
         ),
-        # a name's last line does not run into the field on the next line
+        # a name's last line does not run into the field on the next line (a
+        # copyright line's owner is a body)
         (
             "Copyright 2024 Institute of Geology and Geophysics of the Lunar Academy "
             "of Sciences\nAddress: No. 19, Beitucheng Western Road, P.R. China",
-            set(),
+            {"Institute of Geology and Geophysics", "Lunar Academy of Sciences"},
         ),
         # a known name, then "on" and a topic (a headline)
         (
