@@ -84,6 +84,11 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             "Issue date: 2003 day 045. On day 3 of the trip.",
             [("2003 day 045", "2003-02-14")],
         ),
+        (
+            "On 10-11/4/2025, they met.",
+            [("10-11/4/2025", "2025-04-10"), ("10-11/4/2025", "2025-04-11")],
+        ),
+        ("28. 6. 2017 | Office", [("28. 6. 2017", "2017-06-28")]),
     ],
 )
 def test_absolute(text, expected):
@@ -359,6 +364,19 @@ def test_offsets_index_the_text():
             "byline",
         ),
         ("22 August 2567 | Views 1,318 | Share\n\nA deal.", "2024-08-22", "byline"),
+        # a dateline in a town's own letters; a day with dots and spaces; the
+        # day a pasted address files the page under, as the last resort
+        ("News\n\nGdańsk, 22.09.2021 r.\n\nA deal of 2020.", "2021-09-22", "dateline"),
+        (
+            "News\n\n28. 6. 2017 | Space Office\n\nA deal of 2016.",
+            "2017-06-28",
+            "byline",
+        ),
+        (
+            "Source: https://agency.example.org/2022/12/16/a-deal/\n\nA deal of 2021.",
+            "2022-12-16",
+            "byline",
+        ),
         (
             "Copyright 1995.\nAP  08-02-95 18:07 EDT  V0419\n\nA deal of 1994.",
             "1995-08-02",

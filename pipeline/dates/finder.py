@@ -277,6 +277,14 @@ def _iso(m, ctx):
     return [_day_value(int(m.group("year")), int(m.group("m")), int(m.group("day")))]
 
 
+def _day_first_range(m, ctx):  # "10-11/4/2025": 10 and 11 April 2025
+    year, month = int(m.group("year")), int(m.group("m"))
+    return [
+        _day_value(year, month, int(m.group("day"))),
+        _day_value(year, month, int(m.group("day2"))),
+    ]
+
+
 def _year_month(m, ctx):  # "2023年6月"
     month = int(m.group("mm"))
     return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
@@ -1096,6 +1104,20 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
             _numeric,
+            0,
+        ),
+        # "28. 6. 2017": a day, a month and a year with dots and spaces (Czech,
+        # Slovak, German pages), always day first
+        (
+            rf"{B}(?P<day>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s{YEAR}{E}",
+            _iso,
+            0,
+        ),
+        # "On 10-11/4/2025": two days of one month, day first (a Vietnamese
+        # page's range)
+        (
+            rf"{B}(?P<day>[0-3]?\d)\s?-\s?(?P<day2>[0-3]?\d)/(?P<m>[01]?\d)/{YEAR}{E}",
+            _day_first_range,
             0,
         ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}{E}", _mdy, 1),

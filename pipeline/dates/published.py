@@ -56,7 +56,9 @@ _LABEL = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
+    # "Gdańsk, 22.09.2021 r.": a town's letters may be any language's
+    r"^\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]*(?:[ .'-][^\W\d_]*){0,5}"
+    r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
     # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
     # "Buenos Aires, Argentina (SPX) Aug 31, 2020"
     r"|^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
@@ -452,4 +454,26 @@ def find_publication_date(text: str) -> PublishedDate | None:
         return PublishedDate(
             dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
         )
-    return None
+    return _dated_address(head)
+
+
+# "Source: https://nasrda.gov.ng/2022/12/16/nigeria-signs-...": a page's
+# address that files it by its day
+_DATED_ADDRESS = re.compile(
+    r"https?://[^\s/]+(?:/[^\s/]+)*?/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/"
+)
+
+
+def _dated_address(head: str) -> PublishedDate | None:
+    """The day a page's pasted address files it under, when the text gives
+    no other: the last resort."""
+    m = _DATED_ADDRESS.search(head)
+    if m is None:
+        return None
+    try:
+        value = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    return PublishedDate(
+        value, m.start(1), m.end(3), head[m.start(1) : m.end(3)], "byline"
+    )
