@@ -1665,12 +1665,12 @@ def _split_for_a_body(span: Span, lex: Lexicon) -> list[Span]:
     European Organisation for the Exploitation of ..."); else the cuts at
     "on" or "for" before a lower-case noun."""
     doc = span.doc
-    for token in span[1:-2]:
-        if token.lower_ != "for" or doc[token.i + 1].lower_ != "the":
+    for i in range(span.start + 1, span.end - 2):
+        if doc[i].lower_ != "for" or doc[i + 1].lower_ != "the":
             continue
-        rest = doc[token.i + 2 : span.end]
+        rest = doc[i + 2 : span.end]
         if lex.gazetteer.get(rest.text, ("",))[0] == "ORG":
-            return [*_split_noun_on(doc[span.start : token.i], lex), rest]
+            return [*_split_noun_on(doc[span.start : i], lex), rest]
     return _split_noun_on(span, lex)
 
 
