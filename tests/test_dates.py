@@ -409,3 +409,30 @@ def test_publication_date(text, value, source):
 )
 def test_no_publication_date(text):
     assert find_publication_date(text) is None
+
+
+def test_rules_start_with_their_opening():
+    """A rule tried only where its opening matches (finder.OPENINGS) finds
+    what scanning the whole text finds: its opening starts every branch of
+    it, and the two ways give the same matches on the example texts."""
+    from pathlib import Path
+    from re import _parser  # the parsed form: a top-level "|" has one BRANCH
+
+    from pipeline.dates import finder
+
+    anchored = [(p, o) for p, o in finder.RULE_OPENINGS.items() if o is not None]
+    assert len(anchored) > 20
+    for pattern, _ in anchored:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        assert not (len(parsed.data) == 1 and parsed.data[0][0] is _parser.BRANCH)
+    root = Path(__file__).parent.parent / "examples"
+    texts = [p.read_text() for p in sorted(root.glob("**/*.txt"))[:60]]
+    texts.append("the 3 May. the Sunday, 3 May 2020 and 4 May the 2020s the 5th")
+    for text in texts:
+        for pattern, opening in anchored:
+            places = [m.start() for m in opening.finditer(text)]
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = [
+                (m.span(), m.groups()) for m in finder._finditer(pattern, text, places)
+            ]
+            assert found == expected

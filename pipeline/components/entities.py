@@ -1230,12 +1230,15 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end and doc[start].lower_ in {"the", "a", "an", "and", "&"}:
         start += 1  # "and the Mexican Space Agency"
-    for t in doc[start:end]:
+    # (tokens by index: a slice of the Doc makes a Span, dearer than the
+    # tokens it holds, and this runs for most of the model's entities)
+    for i in range(start, end):
+        t = doc[i]
         if "\n" in t.text or "\n" in t.whitespace_:
-            end = t.i + (0 if "\n" in t.text else 1)
+            end = i + (0 if "\n" in t.text else 1)
             break
-        if t.is_space and t.i > start:  # "Training     Views": a page's columns
-            end = t.i
+        if t.is_space and i > start:  # "Training     Views": a page's columns
+            end = i
             break
     while end > start:
         last = doc[end - 1]
@@ -1253,11 +1256,11 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         ):
             break
         end -= 1
-    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    slash = next((i for i in range(start, end) if doc[i].text == "/"), None)
     if slash is not None and slash > start:
         end = slash  # "Xinhua/Ahmad Kamal": a photo credit, the agency first
-    opened = [t.i for t in doc[start:end] if t.text == "("]
-    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Multispectral Camera (MUX": a bracket left open
         while end > start and doc[end - 1].is_space:
             end -= 1

@@ -11,6 +11,7 @@ across sentences are merged.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1840,8 +1841,7 @@ def paragraphs(doc: Doc) -> Doc:
     """Line breaks and sentences: a blank line, a heading or a byline ends a
     sentence; a hard-wrapped line does not, whatever the sentence model said."""
     text = text_of(doc)
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
+    for prev, token in itertools.pairwise(doc):  # each token made once
         if "\n" in prev.text:
             newline = prev.idx + prev.text.rindex("\n")
         elif "\n" in prev.whitespace_:

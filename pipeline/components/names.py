@@ -670,9 +670,10 @@ def _venue(span: Span) -> bool:
 
 
 def classify(span: Span, lex: Lexicon) -> Name:
-    if span.text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
-        return Name(span, lex.gazetteer[span.text][0])
-    if span.text in lex.countries:
+    text = span.text  # (a Span's text is joined from its tokens at each read)
+    if text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
+        return Name(span, lex.gazetteer[text][0])
+    if text in lex.countries:
         return Name(span, "")  # "the Russian Federation": a country, no body
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
@@ -700,7 +701,6 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, label, head, kind)
     if _named_system(span):
         return Name(span, "PROGRAM")  # "... Satellite System for Emergency Management"
-    text = span.text
     if _title_case_acronym(span, lex):
         return Name(span, lex.gazetteer[text.upper()][0])  # "Nasa", "Isro"
     if _mass_after(span):
@@ -790,14 +790,14 @@ def classify(span: Span, lex: Lexicon) -> Name:
         # a person has no number: "the satellite Kosmosat 3A"
         and (span[0].ent_type_ != "PERSON" or _without_code(span) is not span)
         and not _place_word(span[0], lex)
-        and span.text not in lex.countries  # "the mission Brazil is developing"
+        and text not in lex.countries  # "the mission Brazil is developing"
     ):
         return Name(span, "PROGRAM")  # "the proposed mission Kuafu"
     if following is not None and apposed_programme(span, lex):
         return Name(span, "PROGRAM")  # "LiteBIRD, the Japanese-led satellite"
     if following is not None and following.lower_ in lex.heads:
         info = lex.heads[following.lower_]
-        if BAND_AFTER.search(span.text) and len(span) > 3:
+        if BAND_AFTER.search(text) and len(span) > 3:
             # "the Spektr-RG X-ray observatory": the band describes it, and
             # an observatory of a band of light is in space
             span = span.doc[span.start : span.end - 3]
@@ -1698,12 +1698,12 @@ def _split_for_a_body(span: Span, lex: Lexicon) -> list[Span]:
     European Organisation for the Exploitation of ..."); else the cuts at
     "on" or "for" before a lower-case noun."""
     doc = span.doc
-    for token in span[1:-2]:
-        if token.lower_ != "for" or doc[token.i + 1].lower_ != "the":
+    for i in range(span.start + 1, span.end - 2):
+        if doc[i].lower_ != "for" or doc[i + 1].lower_ != "the":
             continue
-        rest = doc[token.i + 2 : span.end]
+        rest = doc[i + 2 : span.end]
         if lex.gazetteer.get(rest.text, ("",))[0] == "ORG":
-            return [*_split_noun_on(doc[span.start : token.i], lex), rest]
+            return [*_split_noun_on(doc[span.start : i], lex), rest]
     return _split_noun_on(span, lex)
 
 

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -266,22 +266,49 @@ CAPTION = re.compile(
 )
 
 
+class _DocTokens(Sequence[Token]):
+    """A Doc's tokens as :class:`Token`, each made when first read: a date's
+    tense is read from its sentence, not from the whole text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        token = self._made.get(i)
+        if token is None:
+            t = self._doc[i]
+            token = Token(t.idx, t.lower_, t.tag_, t.i == 0 or bool(t.is_sent_start))
+            self._made[i] = token
+        return token
+
+
 def tense_reader(doc: Doc) -> TenseReader:
     """(start_char, end_char) of a date -> the tense it is told in; in a
-    photo's caption the present is the past. The token table is built on the
-    first question, so texts without year-less dates pay nothing."""
-    tokens: list[Token] = []
+    photo's caption the present is the past. Tokens are read on the first
+    question, so texts without year-less dates pay nothing, and then only
+    those of the sentences asked about."""
+    # here, not at the top: this module stays independent of spaCy
+    from pipeline.components.text import text_of
+
+    tokens = _DocTokens(doc)
     starts: list[int] = []
     captions: list[tuple[int, int]] = []  # (start, end) of each caption line
 
     def read(start: int, end: int) -> Tense | None:
-        if not tokens:
-            tokens.extend(
-                Token(t.idx, t.lower_, t.tag_, t.i == 0 or bool(t.is_sent_start))
-                for t in doc
-            )
-            starts.extend(t.start for t in tokens)
-            text = doc.text
+        if not starts:
+            starts.extend(t.idx for t in doc)
+            text = text_of(doc)
             captions.extend(
                 (m.start(), text.find("\n", m.start())) for m in CAPTION.finditer(text)
             )
