@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -33,6 +34,15 @@ def _unique_id(prefix: str, name: str, used: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+_PROGRAMME_WORD = re.compile(r"\s+(?:programme|program)$")
+
+
+def _without_programme_word(form: str) -> str | None:
+    """ "Artemis" of "Artemis program"; None for a form without the word."""
+    bare = _PROGRAMME_WORD.sub("", form)
+    return bare if bare != form else None
 
 
 def _mention(text: str, start: int, end: int, method: str) -> Mention:
@@ -97,6 +107,8 @@ def _records(
             " ".join(s.text.split()) for s in spans if s.kb_id_ in {"former", "native"}
         }
         full = [f for f in forms if f != acronym and f not in second] or forms
+        # "the Artemis program" is a mention; the name stays "Artemis"
+        full = [f for f in full if _without_programme_word(f) not in forms] or full
         name = full[0]
         if acronym is None:
             # ("MARS-96" beside "Mars-96" is the name in capitals, no short form)

@@ -1300,3 +1300,13 @@ def test_a_name_read_as_a_place_listed_with_a_programmes_data(extract):
     assert {"Haiyang", "Metop"} <= _programs(doc)
     assert "Beijing" not in _programs(doc)
     assert "Haiyang" not in {loc.name for loc in doc.locations}
+
+
+def test_a_name_written_with_its_programme_word_is_a_mention(extract):
+    doc = extract(
+        "Poland joined the Selene program in 2021. Selene will return crews to "
+        "the Moon."
+    )
+    selene = next(p for p in doc.programs if "Selene" in p.name)
+    assert selene.name == "Selene"
+    assert {m.text for m in selene.mentions} >= {"Selene program", "Selene"}

@@ -2210,8 +2210,28 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _one_craft_told_two_ways(doc, reg)
     _descriptions(doc, reg)
     _place_suffixed(doc, reg)
+    _with_programme_word(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program)\b")
+
+
+def _with_programme_word(doc: Doc, reg: Registry) -> None:
+    """ "the Artemis program", "the ExoMars programme": the name with its word
+    is a mention too, beside the name alone (which stays the record's name:
+    the annotators write it both ways)."""
+    text = text_of(doc)
+    for entity in reg.entities:
+        if entity.label != "PROGRAM":
+            continue
+        for (start, end), method in list(entity.mentions.items()):
+            after = PROGRAMME_AFTER.match(text, end)
+            if after is not None and not reg.lex.programme_word(
+                text[start:end].split()[-1].lower()
+            ):
+                entity.add(start, after.end(), method)
 
 
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
