@@ -284,6 +284,10 @@ def test_a_country_code_before_a_noun_is_a_nationality_word(extract):
         ("The school was held in Campo Grande Norte in June.", "Campo Grande Norte"),
         ("The delegates travelled to Foz do Caramelo, Brazil.", "Foz do Caramelo"),
         ("The ground station is in Natal, Rio Grande do Norte.", "Rio Grande do Norte"),
+        # a region after a town the model read as a body, the region as a
+        # person; a region in a language's own letters
+        ("The course was held in Cuiabá, Mato Grosso, in May.", "Mato Grosso"),
+        ("It was built at Villa del Lago, Córdoba, by the agency.", "Córdoba"),
     ],
 )
 def test_towns_with_link_words_or_after_in(extract, text, place):

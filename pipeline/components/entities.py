@@ -1812,7 +1812,9 @@ def _locations(
         or (e.label_ == "ORG" and (_region_named(e) or _town_named(e, lex)))
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
-    candidates += _nationality_places(doc) + datelines + _placed_after(doc, blocked)
+    candidates += (
+        _nationality_places(doc) + datelines + _placed_after(doc, blocked, lex)
+    )
     candidates += _towns_in_us_states(doc, lex)
     candidates += _countries_named(
         doc, lex, {(e.start_char, e.end_char) for e in candidates}
@@ -1859,7 +1861,7 @@ def _locations(
             continue
         if len(span) == 1 and span[0].lower_ in common:
             continue  # "in Space and Earth Sciences", "Member States"
-        if titled_alone(span, lex) or span.text in people:
+        if titled_alone(span, lex) or (span.text in people and ent.label_ != "REGION"):
             continue  # "Head of ... of BRIN, Sumarto, said": a person
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
@@ -1956,7 +1958,7 @@ def _joined_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 # "Physical Research Laboratory (PRL), Ahmedabad, presented", "Korea AeroSpace
 # Administration, Sacheon, Gyeongsangnam-do": one name set off by commas after
 # a body is where it is; so is one after "near" or "km from".
-_PLACE_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[a-z]+)?(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)?"
 _SET_OFF = re.compile(rf",\s({_PLACE_WORD})(?=\s*(?:,|\n|$))")
 _TOWN_AFTER_BRACKET = re.compile(r",\s([A-Z][a-z]{2,})(?=\.(?:\s|$))")
 # after a place, the region it is in may end the sentence: "Sriharikota,
@@ -1992,7 +1994,7 @@ _NEAR = re.compile(
 )
 
 
-def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
+def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> list[Span]:
     text = text_of(doc)
     closed = {m.end() for m in re.finditer(r"\)", text)}
     ends = {e for _, e in blocked} | closed
@@ -2004,18 +2006,25 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
     for m in _TOWN_AFTER_BRACKET.finditer(text) if "), " in text else ():
         if m.start() in closed:
             found.append(m.span(1))  # "ISRO Satellite Centre (ISAC), Bangalore."
-    for place in entities_of(doc):
-        if not text.startswith(",", place.end_char) or place.label_ not in PLACES:
-            continue
-        m = _IN_REGION.match(text, place.end_char)
+    found += [m.span(1) for m in _NEAR.finditer(text)]
+    found += [m.span(1) for m in _AT_LINKED.finditer(text)]
+    # a region after a place: "Sriharikota, Andhra Pradesh", and "Cuiabá,
+    # Mato Grosso" (a town the model read as a body, a region as a person)
+    place_ends = {
+        e.end_char
+        for e in entities_of(doc)
+        if e.label_ in PLACES or (e.label_ == "ORG" and _town_named(e, lex))
+    } | {end for _, end in found}
+    regions = set()
+    for end in sorted(place_ends):
+        m = _IN_REGION.match(text, end) if text.startswith(",", end) else None
         region = doc.char_span(*m.span(1)) if m is not None else None
         # not "Russia, China Agree on ...": a headline's verb ends no place
         if region is not None and not any(
             t.tag_.startswith("VB") and t.is_title for t in region
         ):
             found.append(m.span(1))
-    found += [m.span(1) for m in _NEAR.finditer(text)]
-    found += [m.span(1) for m in _AT_LINKED.finditer(text)]
+            regions.add(m.span(1))
     common = common_words(doc)
     for m in itertools.chain(_IN_ONE.finditer(text), _TO_ONE.finditer(text)):
         word = m.group(1).lower()
@@ -2037,8 +2046,11 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for start, end in found:
         span = doc.char_span(start, end)
-        if span is not None and not _overlaps(start, end, blocked + people):
-            spans.append(span)
+        # a region after a place is one even when the model read a person
+        held = blocked if (start, end) in regions else blocked + people
+        if span is not None and not _overlaps(start, end, held):
+            label = "REGION" if (start, end) in regions else ""
+            spans.append(Span(doc, span.start, span.end, label=label))
     return spans
 
 
