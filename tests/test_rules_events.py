@@ -1764,3 +1764,13 @@ def test_a_standing_bodys_numbered_meeting_is_a_meeting(extract, text):
 )
 def test_launches_told_by_the_orbit_or_world_reached(extract, text, date):
     assert ("launch", date) in _typed(extract(text, PUBLISHED))
+
+
+def test_a_selection_by_a_body_is_dated(extract):
+    text = (
+        "The comet mission, chosen by the Lunar Research Agency in June 2019 as "
+        "its first fast mission, will launch in 2029."
+    )
+    typed = _typed(extract(text, PUBLISHED))
+    assert ("other", "2019-06") in typed
+    assert ("other", "2029") not in typed
