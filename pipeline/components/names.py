@@ -1383,7 +1383,7 @@ def _vehicle_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 # "Dmitry Orlov, director for lunar programs at Roscosmos, said": a name, a
 # comma and words that hold a job
 _NAME_THEN_JOB = re.compile(rf"(?<![\w.])({_NAME}),\s+([^,.;:()\n]{{3,80}})")
