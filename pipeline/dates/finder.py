@@ -298,9 +298,13 @@ def _day_of_year(m, ctx):  # "1997 day 287": 14 October 1997
     return [(day.isoformat(), "day")]
 
 
+def full_year(two_digits: int) -> int:
+    """A year written in two digits: "95" is 1995, "08" 2008."""
+    return two_digits + (1900 if two_digits > 50 else 2000)
+
+
 def _wire_stamp(m, ctx):  # "08-02-95": 2 August 1995
-    year = int(m.group("yy"))
-    year += 1900 if year > 50 else 2000
+    year = full_year(int(m.group("yy")))
     return [_day_value(year, int(m.group("mm")), int(m.group("day")))]
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.dates.finder import DateMatch, find_dates
+from pipeline.dates.finder import DateMatch, find_dates, full_year
 from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, WEEKDAYS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
@@ -279,11 +279,10 @@ def _day_match(m: re.Match[str], year: int, month: int, day: int) -> DateMatch |
     return DateMatch(m.start(), m.end(), m.group(), value, "day")
 
 
-# "2024年3月14日" (a page in Chinese or Japanese), "2024-03-14T10:22:00Z" (a
-# machine's time stamp): a day the finder leaves to bylines
+# "2024-03-14T10:22:00Z" (a machine's time stamp): a day the finder leaves
+# to bylines (it reads "2024年3月14日" and "AP  08-02-95 18:07" itself)
 _STAMP = re.compile(
-    r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 # "Jul - 07 - 2022 , 08:15": a month's short name, its day and year set
 # apart by dashes (a news site's byline)
@@ -293,20 +292,12 @@ _DASHED = re.compile(
 )
 
 
-# "AP  08-02-95 18:07 EDT": a US wire's archive header, the month first
-_WIRE_STAMP = re.compile(
-    r"(?<![\d-])([01]?\d)-([0-3]?\d)-(\d{2})(?=\s+\d{1,2}:\d{2}\b)"
-)
-
-
 def _stamp_parts(m: re.Match[str]) -> tuple[int, int, int]:
-    year, month, day = (int(g) for g in m.groups() if g is not None)
-    return year, month, day
+    return int(m[1]), int(m[2]), int(m[3])
 
 
 def _short_year(m: re.Match[str]) -> tuple[int, int, int]:
-    year = int(m[3])
-    return year + (1900 if year > 50 else 2000), int(m[2]), int(m[1])
+    return full_year(int(m[3])), int(m[2]), int(m[1])
 
 
 # Bylines' day forms the finder leaves alone: each pattern, and its match's
@@ -316,7 +307,6 @@ _BYLINE_DAYS = (
     (_FOREIGN_DATE, lambda m: (int(m[3]), FOREIGN_MONTHS[m[2].lower()], int(m[1]))),
     (_STAMP, _stamp_parts),
     (_DASHED, lambda m: (int(m[3]), MONTHS[m[1].lower()], int(m[2]))),
-    (_WIRE_STAMP, lambda m: (_short_year(m)[0], int(m[1]), int(m[2]))),
 )
 
 
