@@ -89,6 +89,16 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("10-11/4/2025", "2025-04-10"), ("10-11/4/2025", "2025-04-11")],
         ),
         ("28. 6. 2017 | Office", [("28. 6. 2017", "2017-06-28")]),
+        # the month in Roman numerals (Polish, Czech, Italian pages); Turkish
+        # and Polish month names
+        (
+            "Opole, 9 IV 2021; Brno, 3.XII.2019",
+            [("9 IV 2021", "2021-04-09"), ("3.XII.2019", "2019-12-03")],
+        ),
+        (
+            "İZMİR – 4 Ağustos 2022 and Łódź, 30 listopada 2020",
+            [("4 Ağustos 2022", "2022-08-04"), ("30 listopada 2020", "2020-11-30")],
+        ),
     ],
 )
 def test_absolute(text, expected):
@@ -382,6 +392,14 @@ def test_offsets_index_the_text():
             "1995-08-02",
             "byline",
         ),
+        # a town in capitals and a dash; a Roman month; "Published in"
+        (
+            "News\n\nİZMİR – 4 Ağustos 2022 Perşembe\n\nA deal of 2021.",
+            "2022-08-04",
+            "dateline",
+        ),
+        ("News\n\nOpole, 9 IV 2021\n\nA deal of 2020.", "2021-04-09", "dateline"),
+        ("News\n\nPublished in 03-02-2021 | News\n\nA deal.", "2021-02-03", "byline"),
     ],
 )
 def test_publication_date(text, value, source):

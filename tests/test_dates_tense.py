@@ -41,6 +41,13 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "2022-06-10",
         ),
         ("The team planned to leave Nairobi on Monday.", "Monday", "2022-06-20"),
+        # a hard-wrapped line inside the verb group, or after a comma
+        ("The envoy is\nto hold talks in Rome on Friday.", "Friday", "2022-06-17"),
+        (
+            "A probe landed. On 3 March,\nthe agencies signed a joint statement.",
+            "3 March",
+            "2022-03-03",
+        ),
         (
             "The lander, due to lift off from the base in March, is ready.",
             "March",

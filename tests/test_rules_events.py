@@ -183,6 +183,43 @@ def test_a_second_craft_with_its_own_date_is_its_own_launch(extract, text):
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
+        # "followed" tells the next event of the kind told before it
+        (
+            "The first satellite was launched in July 2018 and the second "
+            "followed on 30 May.",
+            {("launch", "2018-07"), ("launch", "2021-05-30")},
+            set(),
+        ),
+        (
+            "The orbiter entered Mars orbit on 21 September, and the Selene "
+            "orbiter followed on 24 September.",
+            {("other", "2020-09-21"), ("other", "2020-09-24")},
+            {("launch", "2020-09-24")},
+        ),
+        (
+            "The Lunar Research Agency signed the accords in March, and the "
+            "Korean Space Agency followed in May.",
+            {("agreement", "2021-03"), ("agreement", "2021-05")},
+            set(),
+        ),
+        # not a craft that follows its own course
+        (
+            "The probe was launched in November 2020 and was released on 11 "
+            "September to follow its own trajectory.",
+            {("launch", "2020-11")},
+            {("launch", "2020-09-11"), ("launch", "2021-09-11")},
+        ),
+    ],
+)
+def test_followed_tells_the_next_event_of_the_kind_before(
+    extract, text, present, absent
+):
+    _holds(extract, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
         (
             "The Luna-Glob orbiter is expected to fly in 2027.",
             {("launch", "2027")},
@@ -449,6 +486,18 @@ def test_events_told_again(extract, text, expected):
         ),
         ("The probe will arrive at the asteroid in 2022.", ("other", "2022")),
         ("The telescope saw first light in March 2021.", ("other", "2021-03")),
+        # a station commissioned, a construction begun, a plan to complete
+        # and a mission proposed
+        (
+            "The ground station was commissioned on 14 December 2020.",
+            ("other", "2020-12-14"),
+        ),
+        (
+            "Construction of the second radar began in April 2021.",
+            ("other", "2021-04"),
+        ),
+        ("The base is to be completed by 2035.", ("other", "2035")),
+        ("The mission was first proposed in 2009.", ("other", "2009")),
         ("The probe reached Mars orbit on 9 February 2021.", ("other", "2021-02-09")),
         ("It is due to land on the asteroid in 2034.", ("other", "2034")),
         # an instrument switched on, an engine fired, data released

@@ -598,6 +598,7 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
         and not (_kind(s) in {"conference", "meeting"} and _acting_body(s))
     ]
     words = [w for w in words if not any(_longer(o, w) for o in words)]
+    words = [f for f in (_followed(w, words + named) for w in words) if f is not None]
     # "the launch was postponed in January": the postponement, not the launch
     put_off = [w for w in words if w.id_ == "other:postponed"]
     words = [
@@ -617,6 +618,22 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             continue  # "signing ceremony", "the delegation visited": one event
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+def _followed(span: Span, others: list[Span]) -> Span | None:
+    """ "MAVEN entered Mars orbit on Sunday, and MOM followed on Wednesday":
+    a "followed" is an event of the kind told last before it in the
+    sentence, none without one."""
+    if span.id_ != "launch:followed":
+        return span
+    before = [o for o in others if o.end <= span.start]
+    if not before:
+        return None
+    last = max(before, key=lambda o: o.start)
+    kind = last.label_ if last.label_ in PRIORITY else _kind(last)
+    return Span(
+        span.doc, span.start, span.end, label=span.label_, span_id=f"{kind}:followed"
+    )
 
 
 PLAN_PARTICIPLES = frozenset(
@@ -1828,6 +1845,8 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
         return True  # a title-case headline
     if LABELLED.match(text, newline + 1):
         return True  # the next line is a field: "Address: No. 19, ..."
+    if line[-1] == ",":
+        return False  # "... On 6 May,\nCNES and CNSA signed": a clause goes on
     if len(line) >= WRAPPED_LINE:
         return False
     # a short line of prose goes on when its last word cannot end a sentence

@@ -105,8 +105,16 @@ def _a_gathering(span: Span) -> bool:
 
 
 def _date_word(token: Token) -> bool:
-    """A month or a year: "in April", "in 2016"."""
-    return token.lower_ in MONTHS or (token.is_digit and len(token.text) == 4)
+    """A month, a year or a day: "in April", "in 2016", "on 17 June"."""
+    if token.lower_ in MONTHS or (token.is_digit and len(token.text) == 4):
+        return True
+    doc, i = token.doc, token.i
+    return (
+        token.is_digit
+        and len(token.text) <= 2
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in MONTHS
+    )
 
 
 def _before_a_date(span: Span) -> bool:
@@ -184,6 +192,24 @@ def _infinitive(span: Span) -> bool:
     return i > 1 and doc[i - 1].lower_ == "to" and not doc[i - 2].tag_.startswith("NN")
 
 
+# what may stand after "followed" when it tells the next event, not what
+# it follows ("to follow its own trajectory", "followed the rules")
+TIME_UNITS = frozenset({"year", "month", "week", "day", "few", "decade"})
+
+
+def _followed_alone(span: Span) -> bool:
+    """ "... was launched in July 2018 and PakSat-MM1 followed on 30 May",
+    "followed by Micius last August": the next event told by the verb alone;
+    not "to follow its own trajectory" (see :func:`events._followed`)."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ == "by":
+        return True
+    nxt = doc[i]
+    if nxt.tag_ == "DT":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in TIME_UNITS
+    return nxt.tag_ not in {"PRP", "PRP$", "NN", "NNS", "NNP", "JJ"} or _date_word(nxt)
+
+
 # what is released ("the second set of data products was released") and
 # what is fired ("the Liquid Apogee Motor was successfully test fired")
 DATA_WORDS = frozenset(
@@ -246,6 +272,10 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     # "completed its in-orbit commissioning", not "a commissioning team"
     "other:commissioning": _commissioning_done,
     "other:chosen-in": _before_a_date,
+    "other:commissioned-in": _before_a_date,
+    "launch:followed": _followed_alone,
+    "other:completed-by": _before_a_date,
+    "other:proposed-in": _before_a_date,
     "launch:fly-in": _before_a_date,
     "launch:flown-in": _before_a_date,
     "other:data-released": lambda s: _verb_before(s, DATA_WORDS, 6, None),

@@ -285,6 +285,28 @@ def _day_first_range(m, ctx):  # "10-11/4/2025": 10 and 11 April 2025
     ]
 
 
+ROMAN_MONTHS = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+)
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+
+
+def _roman_month(m, ctx):  # "18 VII 2025", "14.XI.2016": Central European
+    month = ROMAN_MONTHS.index(m.group("rom")) + 1
+    return [_day_value(int(m.group("year")), month, int(m.group("day")))]
+
+
 def _year_month(m, ctx):  # "2023年6月"
     month = int(m.group("mm"))
     return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
@@ -1085,6 +1107,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             r"(?<![\w.-])(?P<year>(?:19|20)\d\d),?\s+day\s+(?P<doy>[0-3]?\d{1,2})(?![\w-])",
             _day_of_year,
             1,
+        ),
+        # "Kraków, 18 VII 2025", "14.XI.2016": the month in Roman numerals,
+        # as Polish, Czech or Italian pages write it
+        (
+            rf"(?<![\w.-])(?P<day>[0-3]?\d)\.?\s*(?P<sep>[\s./-])\s*(?P<rom>{_ROMAN})"
+            rf"\s*(?P=sep)\s*{YEAR}{E}",
+            _roman_month,
+            0,
         ),
         # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
         (

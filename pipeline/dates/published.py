@@ -29,7 +29,7 @@ _LABEL = re.compile(
     # "Posted by Jane Doe on March 14, 2024"
     r"|^(?:Posted|Published|Written|Submitted)\s+by\s+[^|\n]{1,60}?\s+on\s+"
     rf"(?:{_WEEKDAY}\s*)?$"
-    r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+on)?|Posted(?:\s+on)?|Date|"
+    r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+(?:on|in))?|Posted(?:\s+on)?|Date|"
     # "Time:" alone, not "23:06 local time on 6 May"
     r"Release\s+(?:date|time)|Released|(?<!\w\s)Time|Issued|For\s+(?:immediate\s+)?release"
     r"|Date\s+of\s+(?:publication|issue|release)|Dated|Created(?:\s+on)?"
@@ -55,10 +55,13 @@ _LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
 )
+_CAPITALS = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘİŞĞ"  # a town's capitals in any language
 _DATELINE = re.compile(
     # "Gdańsk, 22.09.2021 r.": a town's letters may be any language's
     r"^\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]*(?:[ .'-][^\W\d_]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
+    # "ANKARA – 18 Şubat 2025": a town in capitals and a dash
+    rf"|^\s*[{_CAPITALS}]{{2,}}(?:[ .'-][{_CAPITALS}]{{2,}}){{0,3}}\s+(?:--?|[–—])\s*$"
     # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
     # "Buenos Aires, Argentina (SPX) Aug 31, 2020"
     r"|^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"

@@ -75,7 +75,8 @@ def _group_start(tokens: Sequence[Token], head: int) -> int:
     i = head
     while i > 0 and not tokens[i].sent_start:
         prev = tokens[i - 1]
-        if not (_is_verb(prev) or prev.tag in {"TO", "RB"}):
+        # a line break inside the group ("He is\nto hold talks") is passed over
+        if not (_is_verb(prev) or prev.tag in {"TO", "RB", "_SP"}):
             break
         i -= 1
     return i

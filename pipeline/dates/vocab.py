@@ -108,24 +108,25 @@ satellites stations
 COUNT_NOUNS = frozenset(_COUNT_WORDS.split())
 
 
-# Month names on pages in German, French, Spanish, Italian and Portuguese:
-# "13. Juli 2019", "12 juillet 2024", "3 de marzo de 2025", "5 maggio 2023"
+# Month names on pages in German, French, Spanish, Italian, Portuguese,
+# Turkish and Polish (genitive, as a date writes it): "13. Juli 2019", "12
+# juillet 2024", "3 de marzo de 2025", "18 Şubat 2025", "18 lipca 2025"
 FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar janvier enero gennaio janeiro",
-            "februar février febrero febbraio fevereiro",
-            "märz mars marzo marzo março",
-            "april avril abril aprile abril",
-            "mai mai mayo maggio maio",
-            "juni juin junio giugno junho",
-            "juli juillet julio luglio julho",
-            "august août agosto agosto agosto",
-            "september septembre septiembre settembre setembro",
-            "oktober octobre octubre ottobre outubro",
-            "november novembre noviembre novembre novembro",
-            "dezember décembre diciembre dicembre dezembro",
+            "januar janvier enero gennaio janeiro ocak stycznia",
+            "februar février febrero febbraio fevereiro şubat lutego",
+            "märz mars marzo marzo março mart marca",
+            "april avril abril aprile abril nisan kwietnia",
+            "mai mai mayo maggio maio mayıs maja",
+            "juni juin junio giugno junho haziran czerwca",
+            "juli juillet julio luglio julho temmuz lipca",
+            "august août agosto agosto agosto ağustos sierpnia",
+            "september septembre septiembre settembre setembro eylül września",
+            "oktober octobre octubre ottobre outubro ekim października",
+            "november novembre noviembre novembre novembro kasım listopada",
+            "dezember décembre diciembre dicembre dezembro aralık grudnia",
         ),
         start=1,
     )
