@@ -90,13 +90,17 @@ CODE_STOP = r"(?<=\d[A-Z])\."
 def _split_bars(nlp: Language) -> None:
     """A bar is never part of a word: "Source: Xinhua| 2024-11-19 21:04|Editor"
     (a pasted byline) gives "Xinhua", not "Xinhua|". Nor is a full stop after
-    a code ("CBERS-2B.")."""
+    a code ("CBERS-2B.") or after a legal form ("GmbH.")."""
     tokenizer = nlp.tokenizer
     defaults = nlp.Defaults
     suffixes = [*defaults.suffixes, r"\|", CODE_STOP]
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, r"\|"]).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, r"\|"]).finditer
+    # a legal form that never takes a full stop ends the sentence: "... built
+    # by Radiometer Physics GmbH."
+    for form in ("GmbH", "AG"):
+        tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
 
 
 def build_nlp(model: str) -> Language:

@@ -175,6 +175,13 @@ def test_nested_names_give_each_organisation(extract, text, expected):
         ),
         # a capitalised adverb before "the" opens the sentence, not the name
         ("Meanwhile the European Space Agency said so.", "European Space Agency"),
+        # a legal form closing a company's name, a full stop after it; a
+        # newspaper's "News"
+        (
+            "The camera was built by the German company Lunar Optics GmbH.",
+            "Lunar Optics GmbH",
+        ),
+        ("Selene Daily News reported the signing.", "Selene Daily News"),
         broken(
             "Caltech manages the laboratory for NASA.",
             "Caltech",

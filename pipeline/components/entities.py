@@ -80,6 +80,12 @@ class Entity:
 
 # a company's legal form closing its name
 LEGAL_FORM = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|GmbH)$")
+LEGAL_FORMS = frozenset(
+    {"GmbH", "AG", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "PLC", "plc", "S.A.", "SpA"}
+    | {"S.p.A.", "B.V.", "BV", "Corp.", "KG", "SAS"}
+)
+# a newspaper's name ends in "News": "Hürriyet Daily News"
+PAPERS = frozenset({"daily", "weekly"})
 
 
 @lru_cache(maxsize=65536)
@@ -1248,7 +1254,11 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
             or last.is_space
             or word in {"'s", "’s"}
             # "Media Relations Tel"; not "Access to Space for All"
-            or (word in lex.non_name and doc[end - 2].lower_ not in CONNECTORS)
+            or (
+                word in lex.non_name
+                and doc[end - 2].lower_ not in CONNECTORS
+                and doc[end - 2].lower_ not in PAPERS  # "Hürriyet Daily News"
+            )
             # "General of" (a title cut short); not "Gyeongsangnam-do"
             or (word in CONNECTORS and doc[end - 2].text != "-")
             # "the Australia Telescope Compact Array near Narrabri"
@@ -1256,6 +1266,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         ):
             break
         end -= 1
+    if end == ent.end and end < len(doc) and doc[end].text in LEGAL_FORMS:
+        end += 1  # "Radiometer Physics GmbH": the model leaves the form out
     slash = next((i for i in range(start, end) if doc[i].text == "/"), None)
     if slash is not None and slash > start:
         end = slash  # "Xinhua/Ahmad Kamal": a photo credit, the agency first
