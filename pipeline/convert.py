@@ -21,7 +21,7 @@ from models import (
 )
 from pipeline.components.events import EventRecord
 from pipeline.components.people import PersonRecord
-from pipeline.components.text import text_of
+from pipeline.components.text import text_of, written_of
 from pipeline.ids import slug
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import boilerplate_lines
@@ -86,7 +86,7 @@ def _records(
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id).
     Mentions in a pasted menu or breadcrumb line are left out."""
-    text = text_of(doc)
+    text = written_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(key, []):
         if not _inside_any(span, menus):
@@ -177,7 +177,7 @@ def _events(
     used: set[str],
     menus: Sequence[tuple[int, int]],
 ) -> list[Event]:
-    text = text_of(doc)
+    text = written_of(doc)
     events = []
     for record in found:
         start, end = _strip_ws(text, *record.evidence)
@@ -208,7 +208,7 @@ def _people(
     org_ids: dict[str, str],
     menus: Sequence[tuple[int, int]],
 ) -> list[Person]:
-    text = text_of(doc)
+    text = written_of(doc)
     people = []
     for p in found:
         spans = sorted(set(p.mentions))
@@ -226,7 +226,7 @@ def _people(
 
 
 def _locations(doc: Doc, menus: Sequence[tuple[int, int]]) -> list[Location]:
-    text = text_of(doc)
+    text = written_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get("location", []):
         if not _inside_any(span, menus):
@@ -252,9 +252,10 @@ def _dates(doc: Doc) -> list[DateRecord]:
     rows = sorted(
         set(doc.user_data.get("dates", [])), key=lambda r: (r[0], r[1], str(r[3]))
     )
+    text = written_of(doc)  # "June\n2019" as written
     return [
-        DateRecord(text=t, start=s, end=e, value=v, precision=p if v else None)
-        for s, e, t, v, p in rows
+        DateRecord(text=text[s:e], start=s, end=e, value=v, precision=p if v else None)
+        for s, e, _t, v, p in rows
     ]
 
 

@@ -12,8 +12,9 @@ from pydantic import ValidationError
 from spacy.language import Language
 
 from models import DocumentInfo, ExtractedDocument
+from pipeline.components.events import unwrapped
 from pipeline.components.guard import failure
-from pipeline.components.text import release
+from pipeline.components.text import keep_text, release
 from pipeline.convert import to_document
 from pipeline.ingest import IngestedDocument
 from pipeline.metadata import document_info
@@ -25,8 +26,12 @@ class DocumentFailed(Exception):
     """Extraction of one document failed; the message says why."""
 
 
-def _doc_for(nlp: Language, info: DocumentInfo):  # noqa: ANN202 - spacy Doc
-    doc = nlp.make_doc(info.text)
+def doc_for(nlp: Language, info: DocumentInfo):  # noqa: ANN202 - spacy Doc
+    """The Doc the pipeline reads for a document, not yet processed."""
+    # the model and the rules read hard-wrapped prose as prose; a record
+    # quotes the text as written (every offset is the same in both)
+    doc = nlp.make_doc(unwrapped(info.text))
+    keep_text(doc, info.text)
     doc.user_data["published"] = info.published.isoformat() if info.published else None
     return doc
 
@@ -36,7 +41,7 @@ def extract_batch(
 ) -> Iterator[tuple[str, ExtractedDocument | DocumentFailed]]:
     """(id, record or the reason it failed) for each document, in order."""
     infos = [document_info(ing) for ing in batch]
-    docs = nlp.pipe((_doc_for(nlp, info) for info in infos), batch_size=len(batch))
+    docs = nlp.pipe((doc_for(nlp, info) for info in infos), batch_size=len(batch))
     for info, doc in zip(infos, docs, strict=True):
         release(doc)  # a component that failed may have left it
         failed = failure(doc)

@@ -9,6 +9,7 @@ import pytest
 
 from models import DocumentInfo, ExtractedDocument
 from pipeline.convert import to_document
+from pipeline.extraction import doc_for
 from pipeline.nlp import build_nlp
 
 
@@ -31,8 +32,6 @@ def extract(nlp):
             words=len(text.split()),
             text=text,
         )
-        doc = nlp.make_doc(text)
-        doc.user_data["published"] = published.isoformat() if published else None
-        return to_document(nlp(doc), info)
+        return to_document(nlp(doc_for(nlp, info)), info)
 
     return run

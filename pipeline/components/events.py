@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1852,6 +1853,53 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     # a short line of prose goes on when its last word cannot end a sentence
     # ("a meeting of the\n...") or the next line does
     return not (words[-1].lower() in LINKS or goes_on)
+
+
+# a line at least this long may be hard-wrapped prose
+PROSE_LINE = 40
+
+
+MENU_MARKS = re.compile(r"[|•·»>]")
+FIRST_WORD = re.compile(r"[ \t]*([\w'’]+)")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])\s")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: long, with words in small letters, no menu's
+    bars ("Home | China | World | Sci-Tech") nor a table's columns."""
+    return (
+        len(line) >= PROSE_LINE
+        and not MENU_MARKS.search(line)
+        and "  " not in line.rstrip()  # columns: "16 May 2020  Roscosmos and ..."
+        and "@" not in line
+        and len(LOWER_WORD.findall(line)) >= 3
+    )
+
+
+def unwrapped(text: str) -> str:
+    """The text with each line break inside a sentence (a hard-wrapped line,
+    see :func:`_line_ends_sentence`) made a space, so the model reads
+    "Lucio\nFerraresi" as the name it is; every offset stays the same."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for m in re.finditer(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", text):
+        newline = m.end() - 1
+        line = text[text.rfind("\n", 0, newline) + 1 : newline]
+        nxt = FIRST_WORD.match(text, newline + 1)
+        # (a short line is a menu's, a heading's or a list's: kept; a line
+        # before "The ..." ends a caption or a sentence left without its stop)
+        if (
+            _prose(line)
+            and not (
+                nxt and nxt.group(1).istitle() and nxt.group(1).lower() in STOP_WORDS
+            )
+            and not LIST_ITEM.match(text, newline + 1)
+            and not _line_ends_sentence(text, newline)
+        ):
+            chars[newline] = " "
+    return "".join(chars)
 
 
 @Language.component("paragraphs")

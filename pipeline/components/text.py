@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _KEY = "space_text"
 _ENTS = "space_ents"
+_WRITTEN = "space_written"
 
 
 def text_of(doc: Doc) -> str:
@@ -19,6 +20,19 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the text as written, for :func:`written_of`, when the
+    Doc was made from a copy with the same offsets (hard-wrapped lines
+    joined, so the model and the rules read them as the prose they are)."""
+    assert len(text) == len(doc.text)
+    doc.user_data[_WRITTEN] = text
+
+
+def written_of(doc: Doc) -> str:
+    """The text as written: what a record's mention quotes."""
+    return doc.user_data.get(_WRITTEN) or text_of(doc)
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:
