@@ -127,6 +127,20 @@ def test_name_without_honorific(extract, text, name):
             "Head",
             "CONIDA",
         ),
+        # a crew member's job in small letters (a name the model reads as a
+        # body's)
+        (
+            "The flight of Emirati astronaut Sultan Al Harbi to the station went well.",
+            "Sultan Al Harbi",
+            "astronaut",
+            None,
+        ),
+        (
+            "ESA astronaut Lena Vogt will fly in 2026.",
+            "Lena Vogt",
+            "astronaut",
+            "ESA",
+        ),
     ],
 )
 def test_title_and_affiliation(extract, text, name, title, affiliation):
@@ -238,6 +252,12 @@ def test_not_a_person(extract, text, not_person):
             "Prof. LIU Ying, Deputy Director General of the Lunar Research "
             "Agency, opened the school. LIU said it would run for two weeks.",
             "LIU Ying",
+        ),
+        # the surname told first, in a headline with a job
+        (
+            "Astronaut Kovalenko blasts off for station\n\nThe country's first "
+            "astronaut, Darya Kovalenko, lifted off on Friday.",
+            "Darya Kovalenko",
         ),
     ],
 )

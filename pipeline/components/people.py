@@ -784,6 +784,29 @@ def _surname_mentions(
                     taken.append((m.start(), m.end()))
 
 
+def _surnames_folded(records: list[PersonRecord]) -> list[PersonRecord]:
+    """ "astronaut Gezeravcı blasts off" in a headline, "Alper Gezeravcı"
+    below: a surname told before the whole name is a mention of that person
+    (when only one person has it)."""
+    kept = []
+    for record in records:
+        wholes = [
+            r
+            for r in records
+            if len(r.name.split()) > len(record.name.split()) == 1
+            and _same_person(r.name, record.name)
+        ]
+        if len(wholes) != 1:  # none, or "Wang" of "Wang Chi" and "Wang Li"
+            kept.append(record)
+            continue
+        whole = wholes[0]
+        whole.mentions.extend(m for m in record.mentions if m not in whole.mentions)
+        if whole.title is None:
+            whole.title, whole.title_span = record.title, record.title_span
+        whole.affiliation = whole.affiliation or record.affiliation
+    return kept
+
+
 def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     blocked = [
         (s.start_char, s.end_char)
@@ -804,6 +827,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             record.title, record.title_span = title, where
             record.affiliation = record.affiliation or org or _affiliation_after(span)
     _surname_mentions(doc, records, blocked)
+    records = _surnames_folded(records)
     text = text_of(doc)
     # a "name" only a headline gives, never the body, is a title-case phrase;
     # one word alone, with no title, is a place, a craft or a word at the
