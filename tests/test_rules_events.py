@@ -261,6 +261,10 @@ def test_each_date_of_flybys_of_several_bodies_is_an_event(extract):
             "launch",
         ),
         (
+            "The cubesat was deployed into orbit from the station on 17 June 2021.",
+            "launch",
+        ),
+        (
             "The meeting places of the Lunar Research Agency alternate since 2015.",
             "meeting",
         ),
@@ -498,6 +502,12 @@ def test_events_told_again(extract, text, expected):
         ),
         ("The base is to be completed by 2035.", ("other", "2035")),
         ("The mission was first proposed in 2009.", ("other", "2009")),
+        # a cubesat set free from a station is deployed, not launched
+        (
+            "The cubesat was released into orbit from the space station on 17 "
+            "June 2021.",
+            ("other", "2021-06-17"),
+        ),
         ("The probe reached Mars orbit on 9 February 2021.", ("other", "2021-02-09")),
         ("It is due to land on the asteroid in 2034.", ("other", "2034")),
         # an instrument switched on, an engine fired, data released

@@ -40,6 +40,21 @@ SEND_VERBS = frozenset(
 )
 
 
+# where a small satellite is set free in orbit, not launched: "released into
+# orbit from the International Space Station", "deployed from Kibo"
+STATION_WORDS = frozenset({"station", "iss", "kibo", "tiangong"})
+DEPLOY_VERBS = frozenset({"deployed", "released", "ejected"})
+
+
+def _from_a_station(span: Span) -> bool:
+    """ "was released into orbit from the ISS": a deployment (an event of its
+    own), told in a sentence that names the station."""
+    deployed = span[0].lower_ in DEPLOY_VERBS or _verb_before(
+        span, DEPLOY_VERBS, 4, None
+    )
+    return deployed and any(t.lower_ in STATION_WORDS for t in span.sent)
+
+
 # marks that end the words a verb may govern across
 CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
 
@@ -260,7 +275,10 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:arrived-at": _arrival_at_a_body,
     "other:land-in": lambda s: s[0].tag_.startswith("VB") or _infinitive(s),
     "other:loss-of": _a_named_loss,
-    "launch:into-orbit": lambda s: _verb_before(s, SEND_VERBS, 9, None),
+    "launch:into-orbit": lambda s: (
+        _verb_before(s, SEND_VERBS, 9, None) and not _from_a_station(s)
+    ),
+    "other:deployed-into-orbit": lambda s: _from_a_station(s),
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,
