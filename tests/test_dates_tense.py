@@ -41,6 +41,12 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "2022-06-10",
         ),
         ("The team planned to leave Nairobi on Monday.", "Monday", "2022-06-20"),
+        # a reduced clause of what is planned
+        (
+            "Results go to the annual conference, to be held in Oslo on 3 May.",
+            "3 May",
+            "2023-05-03",
+        ),
         # a hard-wrapped line inside the verb group, or after a comma
         ("The envoy is\nto hold talks in Rome on Friday.", "Friday", "2022-06-17"),
         (

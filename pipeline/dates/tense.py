@@ -92,6 +92,9 @@ def _group_tense(group: Sequence[Token], after: Token | None) -> Tense | None:
             return "future"
         if verbs and all(t.lower in BE for t in verbs):
             return "future"  # "is to be held in October"
+        rest = [t.lower for t in group[len(matrix) + 1 :]]
+        if not verbs and rest[:1] == ["be"] and group[-1].tag == "VBN":
+            return "future"  # "the conference, to be held in Malmö from 11 to 15 May"
         return _group_tense(matrix, None) if verbs else None
     verbs = [t for t in group if _is_verb(t)]
     head, auxes = verbs[-1], verbs[:-1]
