@@ -247,3 +247,21 @@ def test_a_perfect_participle_tells_the_past(nlp):
         "hibernation on 20 July."
     )
     assert _value(nlp, text, "20 July") == "2021-07-20"
+
+
+def test_a_month_heading_a_section_is_dated_by_the_section(nlp):
+    """A year's review in sections: "MARCH - A LANDING" then what happened."""
+    text = (
+        "The year in review\n\n"
+        "MARCH - A LANDING\n"
+        "The lander touched down near the pole.\n\n"
+        "NOVEMBER - A SIGNING\n"
+        "The two agencies will sign a memorandum in Rome.\n"
+    )
+    doc = nlp(text)
+    reference = dt.date(2022, 12, 20)
+    found = find_dates(text, reference=reference, tense=tense_reader(doc))
+    assert [(d.text, d.value) for d in found] == [
+        ("MARCH", "2022-03"),
+        ("NOVEMBER", "2023-11"),
+    ]

@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from pipeline.dates.tense import Tense, TenseReader
@@ -1023,8 +1023,22 @@ def _month_alone(m, ctx):
     listed = _LISTED_TO_YEAR.match(ctx.text, m.end())
     if listed is not None:
         return [(f"{listed.group('year')}-{_month(m):02d}", "month")]
+    heading = HEADING_REST.match(ctx.text, m.end())
+    if heading is not None and _line_start(ctx.text, m.start()):
+        # "JANUARY - EINSTEIN PROBE" over a year's review: the section's
+        # first sentence tells which way the month lies
+        ctx = replace(ctx, start=heading.end(), end=heading.end() + 1)
     year = ctx.year_for(_month(m), 15)
     return [(f"{year}-{_month(m):02d}" if year else None, "month")]
+
+
+# what follows a month that heads a section: a dash and a title, then the
+# section's first words on the next line
+HEADING_REST = re.compile(r"[ \t]*(?:[-–—:][^\n]*)?\n[ \t]*(?=\S)")
+
+
+def _line_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] == "\n"
 
 
 EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
@@ -1412,6 +1426,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"{B}(?:{EDGE}[\s-]+)?(?P<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)){E}"
             # "the March for Life", "the March of the Mothers": a named march
             r"(?!(?<=March)\s+(?:for|of\s+the)\s+[A-Z])",
+            _month_alone,
+            0,
+        ),
+        # a section's heading in capitals: "JANUARY - EINSTEIN PROBE"
+        (
+            rf"(?m)^(?P<mon>{'|'.join(m.upper() for m in FULL_MONTHS)})"
+            r"(?=[ \t]*(?:[-–—:][ \t]|\n))",
             _month_alone,
             0,
         ),
