@@ -407,6 +407,16 @@ def test_an_acronym_and_a_code_is_a_satellite_of_a_series(extract):
     assert "NASA 2B" not in _programs(doc)
 
 
+def test_a_series_word_and_its_serial_is_a_satellite(extract):
+    doc = extract(
+        "The operator launched Selenesat 6A last year, and the first weather "
+        "satellites, Polaris-SG A1 and Polaris-SG B1, follow in 2026. The "
+        "briefing was held in Hall 2B."
+    )
+    assert {"Selenesat 6A", "Polaris-SG A1", "Polaris-SG B1"} <= _programs(doc)
+    assert "Hall 2B" not in _programs(doc)
+
+
 @pytest.mark.parametrize(
     ("text", "programs"),
     [

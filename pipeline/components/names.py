@@ -541,6 +541,24 @@ def _letter_serial(doc: Doc, i: int) -> bool:
     )
 
 
+# what is numbered like a craft but is a place or a part of a text: "Hall 2B",
+# "Figure 3A"
+NUMBERED_PLACES = frozenset(
+    {"hall", "building", "terminal", "figure", "fig", "table", "route", "room"}
+    | {"gate", "block", "zone", "phase", "level", "pad", "complex", "annex"}
+)
+
+
+def _series_word(token: Token) -> bool:
+    """ "Türksat" of "Türksat 6A": a capitalised word the text writes no other
+    way, not a place's or a page's numbered part."""
+    return (
+        token.is_title
+        and token.lower_ not in NUMBERED_PLACES
+        and token.lower_ not in common_words(token.doc)
+    )
+
+
 def _numbered_one(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     return (
@@ -738,11 +756,19 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "Artemis II": a mission of the series
     if (
         len(span) == 2
-        and re.fullmatch(r"\d[A-Z]", span[1].text)
-        and is_acronym(span[0])
+        and re.fullmatch(r"\d{1,2}[A-Z]", span[1].text)
+        and (is_acronym(span[0]) or _series_word(span[0]))
         and lex.gazetteer.get(span[0].text, ("",))[0] != "ORG"
     ):
-        return Name(span, "PROGRAM")  # "SAOCOM 1A": a satellite of a series
+        # "SAOCOM 1A", "Türksat 6A": a satellite of a series
+        return Name(span, "PROGRAM")
+    if (
+        len(span) == 4
+        and span[1].text == "-"
+        and is_acronym(span[2])
+        and re.fullmatch(r"[A-Z]\d{1,2}", span[3].text)
+    ):
+        return Name(span, "PROGRAM")  # "Metop-SG A1": a series' model, its serial
     designators = [t for t in span if DESIGNATOR.match(t.text)]
     if designators and kind_before(span, lex) == "instrument":
         return Name(span, "")  # "an improved particle detector, HEPD-02,"
