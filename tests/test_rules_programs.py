@@ -26,6 +26,11 @@ def _programs(doc) -> set[str]:
         ("The Tianwen-2 spacecraft will visit an asteroid.", "Tianwen-2"),
         ("The probe, known as Xihe-2, reached orbit.", "Xihe-2"),
         ("The Queqiao-2 relay satellite supports lunar missions.", "Queqiao-2"),
+        # a name from one world to another
+        (
+            "The rover is built under the Earth to Moon Initiative of the agency.",
+            "Earth to Moon Initiative",
+        ),
         # a name opening with its number; a code of letters and a digit
         ("Its 2TARU-QX, the first satellite of the country, flew.", "2TARU-QX"),
         ("The council is now building LOR-SAT2, its first satellite.", "LOR-SAT2"),

@@ -244,7 +244,12 @@ def _inner_link(token: Token) -> bool:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         wrapped = nxt is not None and not nxt.is_sent_start  # see "paragraphs"
         return wrapped and token.text.count("\n") == 1 and not token.text.strip()
-    return token.lower_ in CONNECTORS or _mission_to(token) or _peoples(token)
+    return (
+        token.lower_ in CONNECTORS
+        or _mission_to(token)
+        or _world_to(token)
+        or _peoples(token)
+    )
 
 
 def _peoples(token: Token) -> bool:
@@ -260,6 +265,10 @@ def _peoples(token: Token) -> bool:
     )
 
 
+# worlds a programme's name may run from and to: "Moon to Mars Initiative"
+WORLDS = frozenset({"Moon", "Earth", "Mars", "Venus", "Mercury", "Jupiter", "Sun"})
+
+
 def _mission_to(token: Token) -> bool:
     """ "Emirates Mission to the Asteroid Belt": a mission's name goes on to
     where it goes."""
@@ -267,6 +276,17 @@ def _mission_to(token: Token) -> bool:
         token.lower_ == "to"
         and token.i > 0
         and token.doc[token.i - 1].text == "Mission"
+    )
+
+
+def _world_to(token: Token) -> bool:
+    """ "Moon to Mars Initiative": a name's words from one world to another."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "to"
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in WORLDS
+        and doc[i + 1].text in WORLDS
     )
 
 
