@@ -264,6 +264,11 @@ def test_each_date_of_flybys_of_several_bodies_is_an_event(extract):
             "The cubesat was deployed into orbit from the station on 17 June 2021.",
             "launch",
         ),
+        # a series that began is dated as the series, no milestone of its own
+        (
+            "The workshop series, started in Lima in October 2004, goes on.",
+            "other",
+        ),
         (
             "The meeting places of the Lunar Research Agency alternate since 2015.",
             "meeting",
@@ -502,6 +507,11 @@ def test_events_told_again(extract, text, expected):
         ),
         ("The base is to be completed by 2035.", ("other", "2035")),
         ("The mission was first proposed in 2009.", ("other", "2009")),
+        # a phase of a mission begins
+        (
+            "Routine science operations are expected to begin in November 2021.",
+            ("other", "2021-11"),
+        ),
         # a cubesat set free from a station is deployed, not launched
         (
             "The cubesat was released into orbit from the space station on 17 "

@@ -225,6 +225,29 @@ def _followed_alone(span: Span) -> bool:
     return nxt.tag_ not in {"PRP", "PRP$", "NN", "NNS", "NNP", "JJ"} or _date_word(nxt)
 
 
+# what begins as a gathering or a series, dated as itself ("the workshop
+# series, started in Beijing in 2004", "the visit, which began on Tuesday"),
+# or a tie between bodies ("a partnership with JAXA that began last year")
+GATHERED = frozenset(
+    {"series", "workshop", "workshops", "conference", "visit", "session", "talks"}
+    | {"deliberations", "training", "course", "batch", "symposium", "meeting"}
+    | {"forum", "school", "congress", "assembly", "exhibition", "campaign"}
+    | {"partnership", "cooperation", "collaboration", "relationship", "story"}
+)
+
+
+def _dated_soon(span: Span, limit: int) -> bool:
+    """ "is due to begin in October", "will start delivering data next
+    spring": a date within ``limit`` words after, in the same clause."""
+    doc = span.doc
+    for token in doc[span.end : min(span.sent.end, span.end + limit)]:
+        if token.text in CLAUSE_MARKS:
+            return False
+        if token.ent_type_ == "DATE" or _date_word(token):
+            return True
+    return False
+
+
 # what is released ("the second set of data products was released") and
 # what is fired ("the Liquid Apogee Motor was successfully test fired")
 DATA_WORDS = frozenset(
@@ -291,6 +314,9 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:commissioning": _commissioning_done,
     "other:chosen-in": _before_a_date,
     "other:commissioned-in": _before_a_date,
+    "other:begin-dated": lambda s: (
+        _dated_soon(s, 8) and not any(t.lower_ in GATHERED for t in words_before(s, 12))
+    ),
     "launch:followed": _followed_alone,
     "other:completed-by": _before_a_date,
     "other:proposed-in": _before_a_date,
