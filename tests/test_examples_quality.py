@@ -25,19 +25,21 @@ FLOORS = {
         "people": 0.99,
         "locations": 0.99,
     },
-    # 522 texts since the eleventh session's ten batches (io-ix); the eighth
+    # 546 texts since the twelfth session's four batches (iy-jb); the eighth
     # session's sixteen (ha-hq), harder than the earlier ones, took it down
     "heldout": {
         "organisations": 0.91,
         "programs": 0.88,
         "dates": 0.98,
-        "events": 0.77,
+        "events": 0.78,
         "people": 0.94,
         "locations": 0.94,
     },
 }
 SETS = {"examples": EXAMPLES, "heldout": EXAMPLES / "heldout"}
-PUBLISHED_FLOOR = 1.0  # every publication date read right
+# every publication date read right; of the held-out texts, all but jb05
+# ("Posted on 08/07/2017" with nothing in the text to tell day from month)
+PUBLISHED_FLOORS = {"examples": 1.0, "heldout": 0.998}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -70,5 +72,5 @@ def test_f1_at_least_the_reached_level(scored):
 
 
 def test_publication_dates(scored):
-    _name, _folder, metrics = scored
-    assert metrics["published_accuracy"] >= PUBLISHED_FLOOR
+    name, _folder, metrics = scored
+    assert metrics["published_accuracy"] >= PUBLISHED_FLOORS[name]
