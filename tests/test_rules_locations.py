@@ -271,6 +271,14 @@ def test_a_country_code_before_a_noun_is_a_nationality_word(extract):
     assert mentions == {"U.S.": 1, "UK": 1}
 
 
+def test_a_people_s_word_before_a_noun_is_no_place(extract):
+    doc = extract(
+        "Emirati engineers and the Thai instrument team met in Shanghai last "
+        "month, and Nepali students joined them from Kathmandu."
+    )
+    assert {loc.name for loc in doc.locations} == {"Shanghai", "Kathmandu"}
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -1861,6 +1861,8 @@ def _locations(
             continue  # "Quito, Tuesday, August 3": the day, not a place
         if span.text in COUNTRY_CODES and _attributive(span):
             continue  # "the U.S. space agency": a nationality word, not a place
+        if _nationality_word(span, lex):
+            continue  # "Emirati engineers", "the Thai instrument"
         if (
             len(span) > 1
             and lex.programme_word(span[-1].text)
@@ -1879,6 +1881,28 @@ def _locations(
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
     return _joined_places(doc, [found[k] for k in sorted(whole)], lex)
+
+
+DEMONYM_END = re.compile(r"(?:i|ese|ian|ish)$")
+
+
+def _nationality_word(span: Span, lex: Lexicon) -> bool:
+    """One word naming a people, not a country, before a noun in small
+    letters: a known one ("Emirati engineers") or one by its ending ("Thai
+    researchers")."""
+    if len(span) != 1 or (span.text in lex.countries and span.text not in lex.demonyms):
+        return False  # (a country's other names may hold its people's: "Thai")
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1].lower_ if span.start else ""
+    return (
+        (span.text in lex.demonyms or DEMONYM_END.search(span.text) is not None)
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.tag_ in {"NN", "NNS"}
+        and before not in {"in", "at", "near", "from", "to"}  # "in Shanghai last"
+        and "\n" not in span[-1].whitespace_
+    )
 
 
 def _attributive(span: Span) -> bool:
