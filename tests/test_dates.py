@@ -99,6 +99,14 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             "İZMİR – 4 Ağustos 2022 and Łódź, 30 listopada 2020",
             [("4 Ağustos 2022", "2022-08-04"), ("30 listopada 2020", "2020-11-30")],
         ),
+        # India's national calendar (a PIB release); a day by its number in
+        # the year when the text says so, not a release's number
+        ("Shravana 12, 1946 Saka", [("Shravana 12, 1946 Saka", "2024-08-03")]),
+        ("Magha 02, 1946 Saka", [("Magha 02, 1946 Saka", "2025-01-22")]),
+        (
+            "Issued: 2021-045 (day of year). RELEASE: 2021-046",
+            [("2021-045", "2021-02-14")],
+        ),
     ],
 )
 def test_absolute(text, expected):
@@ -119,6 +127,8 @@ def test_absolute(text, expected):
         ("It ended at the end of May.", "2016-05", "month"),
         ("It ends in the first half of next year.", "2017", "year"),
         ("It ends in the second half of June.", "2016-06", "month"),
+        # a day by its number in the reference's year (an operations bulletin)
+        ("It was launched on DOY 174.", "2016-06-22", "day"),
     ],
 )
 def test_resolved_against_the_publication_date(text, value, precision):
@@ -400,6 +410,11 @@ def test_offsets_index_the_text():
         ),
         ("News\n\nOpole, 9 IV 2021\n\nA deal of 2020.", "2021-04-09", "dateline"),
         ("News\n\nPublished in 03-02-2021 | News\n\nA deal.", "2021-02-03", "byline"),
+        (
+            "Department of Space\n\nShravana 12, 1946 Saka\n\nA deal.",
+            "2024-08-03",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

@@ -320,6 +320,51 @@ def _day_of_year(m, ctx):  # "1997 day 287": 14 October 1997
     return [(day.isoformat(), "day")]
 
 
+# India's national (Saka) calendar, as the Press Information Bureau dates its
+# releases ("Bhadra 08, 1947 Saka"): each month's first day in the Gregorian
+# year (Chaitra a day earlier in a leap year), the year 78 behind
+SAKA_MONTHS = {
+    "chaitra": (3, 22),
+    "vaishakha": (4, 21),
+    "vaisakha": (4, 21),
+    "jyaishtha": (5, 22),
+    "jyeshtha": (5, 22),
+    "ashadha": (6, 22),
+    "asadha": (6, 22),
+    "shravana": (7, 23),
+    "sravana": (7, 23),
+    "bhadra": (8, 23),
+    "bhadrapada": (8, 23),
+    "ashvin": (9, 23),
+    "asvina": (9, 23),
+    "ashwin": (9, 23),
+    "kartika": (10, 23),
+    "agrahayana": (11, 22),
+    "pausha": (12, 22),
+    "pausa": (12, 22),
+    "magha": (1, 21),
+    "phalguna": (2, 20),
+}
+SAKA_OFFSET = 78
+
+
+def _saka(m, ctx):  # "Bhadra 08, 1947 Saka": 30 August 2025
+    month, first = SAKA_MONTHS[m.group("saka").lower()]
+    year = int(m.group("year")) + SAKA_OFFSET + (month < 3)  # Magha, Phalguna
+    if month == 3 and calendar.isleap(year):
+        first -= 1
+    day = dt.date(year, month, first) + dt.timedelta(days=int(m.group("day")) - 1)
+    return [(day.isoformat(), "day")]
+
+
+def _ordinal_day(m, ctx):  # "2024-178" (ISO 8601 ordinal), "DOY 174"
+    year = int(m.group("year")) if m.group("year") else ctx.year_for()
+    number = int(m.group("doy"))
+    if year is None or not 1 <= number <= (366 if calendar.isleap(year) else 365):
+        return [(None, "day")]
+    return [((dt.date(year, 1, 1) + dt.timedelta(days=number - 1)).isoformat(), "day")]
+
+
 def full_year(two_digits: int) -> int:
     """A year written in two digits: "95" is 1995, "08" 2008."""
     return two_digits + (1900 if two_digits > 50 else 2000)
@@ -1130,6 +1175,24 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _roman_month,
             0,
         ),
+        # "Bhadra 08, 1947 Saka": India's national calendar
+        (
+            rf"(?<![\w-])(?P<saka>{'|'.join(SAKA_MONTHS)})\s+(?P<day>[0-3]?\d),?\s+"
+            r"(?P<year>1[89]\d\d|20\d\d)\s+(?:Saka|Śaka|S\.E\.)(?![\w-])",
+            _saka,
+            1,
+        ),
+        # "Issued: 2024-178 (day of year)": a day by its number in the year
+        # (ISO 8601) when the text says so (NASA numbers its releases
+        # "2022-186"), and "DOY 174" in an operations bulletin, the year its
+        # reference's
+        (
+            r"(?<![\w./-])(?P<year>(?:19|20)\d\d)-(?P<doy>[0-3]\d\d)"
+            r"(?=\s*\(?\s*(?:day[ -]of[ -](?:the[ -])?year|DOY)\b)",
+            _ordinal_day,
+            0,
+        ),
+        (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _ordinal_day, 0),
         # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
         (
             r"(?<![\d-])(?P<mm>[01]?\d)-(?P<day>[0-3]?\d)-(?P<yy>\d{2})"
