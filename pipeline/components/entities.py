@@ -1901,7 +1901,7 @@ def _nationality_word(span: Span, lex: Lexicon) -> bool:
         and nxt.is_lower
         and nxt.tag_ in {"NN", "NNS"}
         and before not in {"in", "at", "near", "from", "to"}  # "in Shanghai last"
-        and "\n" not in span[-1].whitespace_
+        and _attributive(span)
     )
 
 

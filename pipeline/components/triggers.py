@@ -301,7 +301,7 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "launch:into-orbit": lambda s: (
         _verb_before(s, SEND_VERBS, 9, None) and not _from_a_station(s)
     ),
-    "other:deployed-into-orbit": lambda s: _from_a_station(s),
+    "other:deployed-into-orbit": _from_a_station,
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,

@@ -312,9 +312,12 @@ def _year_month(m, ctx):  # "2023年6月"
     return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
 
 
-def _day_of_year(m, ctx):  # "1997 day 287": 14 October 1997
-    year, number = int(m.group("year")), int(m.group("doy"))
-    if not 1 <= number <= (366 if calendar.isleap(year) else 365):
+def _day_of_year(m, ctx):
+    """A day by its number in the year: "1997 day 287" (14 October 1997),
+    "2024-178 (day of year)" (ISO 8601), "DOY 174" (the reference's year)."""
+    year = int(m.group("year")) if m.group("year") else ctx.year_for()
+    number = int(m.group("doy"))
+    if year is None or not 1 <= number <= (366 if calendar.isleap(year) else 365):
         return [(None, "day")]
     day = dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
     return [(day.isoformat(), "day")]
@@ -355,14 +358,6 @@ def _saka(m, ctx):  # "Bhadra 08, 1947 Saka": 30 August 2025
         first -= 1
     day = dt.date(year, month, first) + dt.timedelta(days=int(m.group("day")) - 1)
     return [(day.isoformat(), "day")]
-
-
-def _ordinal_day(m, ctx):  # "2024-178" (ISO 8601 ordinal), "DOY 174"
-    year = int(m.group("year")) if m.group("year") else ctx.year_for()
-    number = int(m.group("doy"))
-    if year is None or not 1 <= number <= (366 if calendar.isleap(year) else 365):
-        return [(None, "day")]
-    return [((dt.date(year, 1, 1) + dt.timedelta(days=number - 1)).isoformat(), "day")]
 
 
 def full_year(two_digits: int) -> int:
@@ -1189,10 +1184,10 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             r"(?<![\w./-])(?P<year>(?:19|20)\d\d)-(?P<doy>[0-3]\d\d)"
             r"(?=\s*\(?\s*(?:day[ -]of[ -](?:the[ -])?year|DOY)\b)",
-            _ordinal_day,
+            _day_of_year,
             0,
         ),
-        (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _ordinal_day, 0),
+        (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _day_of_year, 0),
         # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
         (
             r"(?<![\d-])(?P<mm>[01]?\d)-(?P<day>[0-3]?\d)-(?P<yy>\d{2})"
