@@ -107,6 +107,18 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             "Issued: 2021-045 (day of year). RELEASE: 2021-046",
             [("2021-045", "2021-02-14")],
         ),
+        # Iran's Solar Hijri calendar; Japan's era years
+        ("Date: 1 Farvardin 1403", [("1 Farvardin 1403", "2024-03-20")]),
+        ("Monday, 10 Dey 1401", [("Monday, 10 Dey 1401", "2022-12-31")]),
+        (
+            "Heisei 31, April 30 and 令和元年5月1日; Showa 64",
+            [
+                ("Heisei 31, April 30", "2019-04-30"),
+                ("令和元年5月1日", "2019-05-01"),
+                ("Showa 64", "1989"),
+            ],
+        ),
+        ("March 3, Reiwa 7", [("March 3, Reiwa 7", "2025-03-03")]),
     ],
 )
 def test_absolute(text, expected):
@@ -410,6 +422,37 @@ def test_offsets_index_the_text():
         ),
         ("News\n\nOpole, 9 IV 2021\n\nA deal of 2020.", "2021-04-09", "dateline"),
         ("News\n\nPublished in 03-02-2021 | News\n\nA deal.", "2021-02-03", "byline"),
+        # an embargo line; the Solar Hijri calendar; an era year
+        (
+            "PRESS RELEASE\nEMBARGOED UNTIL 10:00 CEST ON THURSDAY 3 JUNE 2021\n\n"
+            "A deal of 2020.",
+            "2021-06-03",
+            "byline",
+        ),
+        (
+            "Agency news\nPublish Date: Tuesday 2 Mehr 1398\n\nA deal.",
+            "2019-09-24",
+            "byline",
+        ),
+        (
+            "Faculty of Science\n\nReiwa 6, March 1\n\nA deal of 2023.",
+            "2024-03-01",
+            "byline",
+        ),
+        # a wire's dateline: the year in which its day falls on the lead's
+        # weekday, one counted from another among them
+        (
+            "NAIROBI, June 3 (Xinhua) -- Kenya launched a satellite on Monday. "
+            "It was planned in 2017.\nThe launch site was chosen in 2019.",
+            "2019-06-03",
+            "dateline",
+        ),
+        (
+            "KAZAN, March 9 (TASS) -- A monument was opened on Saturday, the "
+            "90th anniversary of Yuri Gagarin's birth on March 9, 1934.",
+            "2024-03-09",
+            "dateline",
+        ),
         (
             "Department of Space\n\nShravana 12, 1946 Saka\n\nA deal.",
             "2024-08-03",

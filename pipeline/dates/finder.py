@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+import jdatetime
+
 from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
     CENTURIES,
@@ -358,6 +360,90 @@ def _saka(m, ctx):  # "Bhadra 08, 1947 Saka": 30 August 2025
         first -= 1
     day = dt.date(year, month, first) + dt.timedelta(days=int(m.group("day")) - 1)
     return [(day.isoformat(), "day")]
+
+
+# Iran's Solar Hijri calendar, as the Iranian Space Agency dates its pages
+# ("Publish Date: Sunday 20 Aban 1397"): month names as written in English
+SOLAR_HIJRI_MONTHS = {
+    "farvardin": 1,
+    "ordibehesht": 2,
+    "khordad": 3,
+    "tir": 4,
+    "mordad": 5,
+    "amordad": 5,
+    "shahrivar": 6,
+    "mehr": 7,
+    "aban": 8,
+    "azar": 9,
+    "dey": 10,
+    "dei": 10,
+    "bahman": 11,
+    "esfand": 12,
+    "espand": 12,
+}
+_SOLAR_HIJRI = "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+SOLAR_HIJRI_YEAR = r"(?P<syear>1[34]\d\d)"
+# a Solar Hijri date with its year: what lets a year-less "25 Azar" be one
+_SOLAR_HIJRI_DATED = re.compile(
+    rf"(?<![\w-])[0-3]?\d\s+(?:{_SOLAR_HIJRI})\s*,?\s*1[34]\d\d(?!\d)", re.I
+)
+
+
+def _solar_hijri_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+
+
+def _solar_hijri(m, ctx):
+    """ "15 Aban 1402": 6 November 2023; "7 to 11 Aban" (a range) and "25
+    Azar" in the year nearest the reference, when the text dates itself in
+    that calendar."""
+    month = SOLAR_HIJRI_MONTHS[m.group("smon").lower()]
+    days = [int(m.group("day"))] + ([int(m.group("day2"))] if m.group("day2") else [])
+    if m.group("syear"):
+        years = [int(m.group("syear"))]
+    elif ctx.reference is not None and _SOLAR_HIJRI_DATED.search(ctx.text):
+        here = jdatetime.date.fromgregorian(date=ctx.reference).year
+        years = [here - 1, here, here + 1]
+    else:
+        return []  # "3 Mehr" in a text not dated in that calendar
+    values = []
+    for day in days:
+        found = [d for y in years if (d := _solar_hijri_day(y, month, day))]
+        if ctx.reference is not None:
+            found.sort(key=lambda d: abs((d - ctx.reference).days))
+        values.append((found[0].isoformat() if found else None, "day"))
+    return values
+
+
+# Japan's era years ("Reiwa 5, October 6"): the Gregorian year of each era's
+# first year
+JAPANESE_ERAS = {
+    "reiwa": 2019,
+    "heisei": 1989,
+    "showa": 1926,
+    "shōwa": 1926,
+    "令和": 2019,
+    "平成": 1989,
+    "昭和": 1926,
+}
+_ERA = "|".join(JAPANESE_ERAS)
+
+
+def _japanese_era(m, ctx):
+    """ "Reiwa 5, October 6": 6 October 2023; "Heisei 30" alone, 2018;
+    "令和5年10月6日" as written in Japanese ("元年", the first year)."""
+    number = m.group("ey")
+    year = JAPANESE_ERAS[m.group("era").lower()] + (
+        0 if number in {"元", "1"} or number.lower() == "first" else int(number) - 1
+    )
+    if m.group("mon"):
+        return [_day_value(year, _month(m), int(m.group("day")))]
+    if m.group("jm"):
+        return [_day_value(year, int(m.group("jm")), int(m.group("jd")))]
+    return [(str(year), "year")]
 
 
 def full_year(two_digits: int) -> int:
@@ -1085,6 +1171,39 @@ EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)"
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
     (re.compile(p, re.I if flags else 0), f)
     for p, f, flags in [
+        # "15 Aban 1402", "7 to 11 Aban": Iran's Solar Hijri calendar
+        (
+            rf"{B}(?P<wd>{WEEKDAY}),?\s+(?P<day>[0-3]?\d)(?P<day2>)\s+"
+            rf"(?P<smon>{_SOLAR_HIJRI})\s*,?\s*{SOLAR_HIJRI_YEAR}(?![\w-])",
+            _solar_hijri,
+            1,
+        ),
+        (
+            rf"{B}(?P<day>[0-3]?\d)(?:{DASH}(?P<day2>[0-3]?\d))?\s+"
+            rf"(?P<smon>{_SOLAR_HIJRI})(?:\s*,?\s*{SOLAR_HIJRI_YEAR})?(?![\w-])",
+            _solar_hijri,
+            1,
+        ),
+        # "Reiwa 5, October 6", "October 6, Reiwa 5", "Heisei 30": Japan's era
+        # years; "令和5年10月6日"
+        (
+            rf"{B}{MON}\s+{DAY},?\s+(?P<era>{_ERA})\s*(?P<ey>\d{{1,2}})"
+            r"(?P<jm>)(?P<jd>)(?![\w-])",
+            _japanese_era,
+            1,
+        ),
+        (
+            rf"(?<![\w-])(?P<era>{_ERA})\s*(?P<ey>\d{{1,2}}|first)(?:\s+year)?"
+            rf"(?:\s*,?\s*{MON}\s+{DAY})?(?P<jm>)(?P<jd>)(?![\w-])",
+            _japanese_era,
+            1,
+        ),
+        (
+            rf"(?P<era>{_ERA})(?P<ey>\d{{1,2}}|元)年(?:(?P<jm>[01]?\d)月(?P<jd>[0-3]?\d)日)?"
+            r"(?P<mon>)(?P<day>)",
+            _japanese_era,
+            0,
+        ),
         # a page in another language: "31 de agosto de 2020", "02 febbraio
         # 2018", "13. Juli 2019" ("Mars" is a planet's name in English)
         (
@@ -1592,6 +1711,8 @@ COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
 # Words a rule cannot match without (lower case): a rule whose words are all
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
+    _solar_hijri: tuple(SOLAR_HIJRI_MONTHS),
+    _japanese_era: tuple(JAPANESE_ERAS),
     _units_later: ("later", "earlier"),
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),
     _the_quarter: ("quarter", "three months", "latest period"),

@@ -39,6 +39,8 @@ _LABEL = re.compile(
     # "Press release 2001-02-21" heading a page (not "said in a press release on")
     r"|^\s*(?:Press|News|Media)\s+release"
     r"|(?:Last\s+)?modified(?:\s+on)?"
+    # "EMBARGOED UNTIL 11:00 CET (PARIS TIME) ON TUESDAY 5 NOVEMBER 2019"
+    r"|Embargo(?:ed)?(?:\s+(?:for\s+release\s+)?(?:until|till|to))?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
     r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
@@ -48,7 +50,7 @@ _LABEL = re.compile(
     # "Updated at 09:12(Beijing Time) Friday, October 15, 1999", "Published
     # 10:22 AM EDT, Thu March 14, 2024"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?"
-    r"(?:\([A-Za-z ]{2,20}\))?\s*,?\s*)?"
+    r"(?:\([A-Za-z ]{2,20}\))?\s*,?\s*(?:on\s+)?)?"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
     rf"(?:(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*)?"
     # "Updated 21:15, 24-Apr-2024"
@@ -107,10 +109,37 @@ _COPYRIGHT_YEAR = re.compile(
 YEAR_WRITTEN = re.compile(r"\d{4}|(?<!\d)\d{1,2}[-./]\d{1,2}[-./]\d{2}(?!\d)")
 
 
-def _year_elsewhere(text: str) -> int | None:
+# "on the 65th anniversary of", "exactly 65 years after": a story's own year
+# may be told only as a count from another
+_COUNTED_FROM = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b(\d{1,3})\s+years\s+(?:after|since)\b",
+    re.I,
+)
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+_LEAD_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAMES})\b", re.I)
+
+
+def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | None:
+    """The year of a wire's dateline day ("XICHANG, May 21 (Xinhua) --"):
+    the first year the story tells in which that day falls on the weekday
+    its lead names ("launched ... early Monday"), else the first year it
+    tells. A year counted from another ("65 years after ... April 12, 1961")
+    is one of those it tells; ``first``, a year found before, comes first."""
     years = [
-        int(d.value[:4]) for d in find_dates(text) if d.value and d.value[:4].isdigit()
+        int(d.value[:4]) for d in find_dates(story) if d.value and d.value[:4].isdigit()
     ]
+    if first is not None:
+        years.insert(0, first)
+    counts = [int(m.group(1) or m.group(2)) for m in _COUNTED_FROM.finditer(story)]
+    candidates = years + [y + n for n in counts for y in years]
+    lead = story[: story.find("\n", 1) if "\n" in story[1:] else len(story)]
+    told = _LEAD_WEEKDAY.search(lead)
+    if told is not None:
+        weekday = WEEKDAYS[told.group(1).lower()]
+        for year in candidates:
+            value = _in_year(day, year)
+            if value and dt.date.fromisoformat(value).weekday() == weekday:
+                return year
     return years[0] if years else None
 
 
@@ -231,12 +260,20 @@ def _dateline_value(
     prefix = re.split(r"\s{3,}|\s[|•·]\s", prefix)[-1]
     if not _DATELINE.match(prefix):
         return None
-    if d.value and (copyright is None or YEAR_WRITTEN.search(d.text)):
+    if d.value and YEAR_WRITTEN.search(d.text):
         return d.value
     if _AGENCY.match(rest):
         # a wire's day without its year: the page's copyright year, else the
-        # first year the story tells
-        year = int(copyright.group(1)) if copyright else _year_elsewhere(text[d.end :])
+        # first year the text tells that fits the lead's weekday
+        year = (
+            int(copyright.group(1))
+            if copyright
+            else _year_elsewhere(
+                text[d.end :], d.text, int(d.value[:4]) if d.value else None
+            )
+        )
+    elif d.value and copyright is None:
+        return d.value
     elif _DASH_AFTER.match(rest) or d.value:
         # "NANJING, 23 October -- ...": only a page's copyright year will do
         year = int(copyright.group(1)) if copyright else None
@@ -327,7 +364,6 @@ _AMBIGUOUS = re.compile(r"^([01]?\d)[/-]([01]?\d)[/-]((?:19|20)\d\d)$")
 _MONTH_NAMES = "|".join(
     sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)
 )
-_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # "Tuesday, 3 December", "Tuesday, December 3": a day told with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"\b({_WEEKDAY_NAMES}),?\s+(?:(\d{{1,2}})\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+(\d{{1,2}}))\b",
