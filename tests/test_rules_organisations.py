@@ -1065,3 +1065,24 @@ def test_for_the_before_a_listed_body_parts_two_names(extract):
         "European Space Agency",
         "European Organisation for the Exploitation of Lunar Data",
     } <= _names(doc)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Higher Education and Scientific Research",
+        "Federal Ministry for Economic Affairs and Climate Action",
+        "Department of Earth and Planetary Science",
+    ],
+)
+def test_a_ministrys_fields_joined_by_and_are_one_name(extract, name):
+    doc = extract(f"The school was supported by the {name}, and it opened in May.")
+    assert name in _names(doc)
+
+
+def test_a_titles_list_of_fields_names_no_body(extract):
+    doc = extract(
+        "Japan's Minister of Education, Culture, Sports, Science and Technology, "
+        "Hiro Tanabe, signed the accord with NASA."
+    )
+    assert _names(doc) == {"NASA"}

@@ -981,3 +981,38 @@ def test_a_four_word_name_after_its_job_and_a_comma(extract, name):
         "director of training at APSCO, who travelled from Beijing."
     )
     assert name in {p.name for p in doc.people}
+
+
+def test_a_name_after_a_job_in_small_letters(extract):
+    doc = extract(
+        "The launcher flew well, Ariadne Launch chief executive Amélie Dufresnoy "
+        "said on Friday, and the agency spokesperson Tomas Lindqvist agreed."
+    )
+    people = {p.name for p in doc.people}
+    assert {"Amélie Dufresnoy", "Tomas Lindqvist"} <= people
+    assert not {"Amélie Dufresnoy", "Tomas Lindqvist"} & {
+        o.name for o in doc.organisations
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place on Earth's surface, a street of an address, a launcher's
+        # name, a list of member countries: no people
+        "Since the 1990s the Kolmar Desert has drawn observers from Europe.",
+        "Address: No. 9, Yuanhe Road, Haidian District, Beijing",
+        "It will fly on a Titan IIIE Heavy rocket next spring.",
+        "Engineers from the Member States Bangladesh, Mongolia and Peru took part.",
+    ],
+)
+def test_places_and_machines_are_no_people(extract, text):
+    assert [p.name for p in extract(text).people] == []
+
+
+def test_a_name_by_its_initials_is_the_whole_name(extract):
+    doc = extract(
+        "The telescope named after A.V. Korolenko keeps working. Its builder, "
+        "Professor Anatoly Korolenko, led the team until 2021."
+    )
+    assert [(p.name, len(p.mentions)) for p in doc.people] == [("Anatoly Korolenko", 2)]

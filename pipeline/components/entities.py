@@ -30,9 +30,11 @@ from pipeline.components.guard import guarded
 from pipeline.components.names import (
     CONNECTORS,
     FIELD_HEADS,
+    LANDFORMS,
     REGION_WORDS,
     VEHICLE_WORDS,
     Name,
+    after_member_states,
     apposed_programme,
     apposed_to_titles,
     classify,
@@ -1564,14 +1566,24 @@ def _named_after_a_title(span: Span, lex: Lexicon) -> bool:
 
 def _field_of_a_title(span: Span, lex: Lexicon) -> bool:
     """ "Minister of [Science and Technology Sergio Rezende]": a title's field
-    (and the person after it), no body's name."""
+    (and the person after it), no body's name; also a later field of its list
+    ("Minister of Education, [Culture, Sports], [Science and Technology]")."""
+    if any(t.lower_ in lex.heads for t in span):
+        return False
     doc, i = span.doc, span.start
-    return (
-        i >= 2
-        and doc[i - 1].lower_ == "of"
-        and doc[i - 2].text in lex.title_words
-        and not any(t.lower_ in lex.heads for t in span)
-    )
+    for _ in range(FIELD_LIST):
+        if i < 2:
+            return False
+        if doc[i - 1].lower_ == "of":
+            return doc[i - 2].text in lex.title_words
+        before = doc[i - 1]
+        if not (before.text in {",", "&"} or before.lower_ == "and" or before.is_title):
+            return False
+        i -= 1
+    return False
+
+
+FIELD_LIST = 12  # tokens a title's list of fields runs back over
 
 
 def _programme_before(span: Span, lex: Lexicon) -> bool:
@@ -1822,6 +1834,9 @@ def _locations(
         if e.label_ in PLACES
         # "Himachal Pradesh", read as an organisation by the model
         or (e.label_ == "ORG" and (_region_named(e) or _town_named(e, lex)))
+        # "Atacama Desert", read as a person by the model, "the Gobi Desert"
+        # as a product
+        or (len(e) > 1 and e[-1].text in LANDFORMS)
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += (
@@ -1936,7 +1951,12 @@ def _mostly_people(doc: Doc) -> frozenset[str]:
     as a place ("By Rachel Okafor" once a place, twice a person)."""
     counts: dict[str, int] = {}
     for e in entities_of(doc):
-        if e.label_ == "PERSON" and len(e) > 1 and not _region_named(e):
+        if (
+            e.label_ == "PERSON"
+            and len(e) > 1
+            and not _region_named(e)
+            and e[-1].text not in LANDFORMS
+        ):
             counts[e.text] = counts.get(e.text, 0) + 1
         elif e.label_ in PLACES:
             counts[e.text] = counts.get(e.text, 0) - 1
@@ -1958,7 +1978,20 @@ def _countries_named(doc: Doc, lex: Lexicon, seen: set[tuple[int, int]]) -> list
         )
     found = (m.span() for m in pattern.finditer(text_of(doc)))
     spans = (doc.char_span(a, b) for a, b in found if (a, b) not in seen)
-    return [s for s in spans if s is not None and s[0].ent_type_ != "PERSON"]
+    return [
+        s
+        for s in spans
+        if s is not None and (s[0].ent_type_ != "PERSON" or _listed_after_members(s))
+    ]
+
+
+def _listed_after_members(span: Span) -> bool:
+    """ "the Member States Bangladesh, China": the model's person "States
+    Bangladesh" holds a country of the list."""
+    doc, i = span.doc, span.start
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return after_member_states(doc, i)
 
 
 PLACE_LINKS = frozenset({" dos ", " das ", " do ", " da ", " de ", " del ", " de la "})

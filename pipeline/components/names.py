@@ -192,6 +192,26 @@ REGION_WORDS = frozenset(
 )
 
 
+# The last word of a place on Earth's surface: "Atacama Desert", "Tibetan
+# Plateau", "Kola Peninsula" (the model often reads them as people)
+LANDFORMS = frozenset(
+    {"Desert", "Plateau", "Peninsula", "Mountains", "Valley", "Island", "Islands"}
+    | {"Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Archipelago", "Steppe"}
+)
+# Before a list of countries: "the Member States Bangladesh, China"
+MEMBER_PHRASES = frozenset({"Member States", "Member State", "member states"})
+
+
+def after_member_states(doc: Doc, i: int) -> bool:
+    """Does doc[i] follow "Member" as the "States" of "Member States", or
+    come right after them?"""
+    return i > 0 and f"{doc[i - 1].text} {doc[i].text}" in MEMBER_PHRASES
+
+
+# The last word of a street in an address: "Guanghua Road"
+STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Lane"})
+
+
 def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Center in Beijing" ends at "in"; "University at Weihai" goes on, but
     "Operations at the European Space Agency" and "Program at NASA" stop at
@@ -1279,9 +1299,41 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
             # Scientific Research", "Institute for Quantum Optics and Quantum
             # Information")
             and not all(t.lower_ in common_words(t.doc) for t in right[:own])
+            # nor the next field of a ministry's or a faculty's name, which
+            # the model reads as a body of its own
+            and not _field_owner(left, right)
         )
     )
     return in_complement and not standalone
+
+
+# Bodies named by their fields: "Ministry of Higher Education and Scientific
+# Research", "Federal Ministry for Economic Affairs and Climate Action",
+# "Department of Earth and Planetary Science"
+FIELD_OWNERS = frozenset(
+    {
+        "ministry",
+        "department",
+        "faculty",
+        "school",
+        "college",
+        "division",
+        "directorate",
+    }
+)
+
+
+def _field_owner(left: Span, right: Span) -> bool:
+    """Is the name before "and" a body named by its fields ("Ministry of
+    ..."), its list still open (not "Ministry of Science and Technology of
+    China and China National ...")?"""
+    nests = [i for i, t in enumerate(left) if t.lower_ in NESTING]
+    return (
+        len(nests) == 1
+        and nests[0] > 0
+        and left[nests[0] - 1].lower_ in FIELD_OWNERS
+        and right[0].ent_type_ not in {"GPE", "NORP"}
+    )
 
 
 def _across_columns(token: Token) -> bool:

@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.bylines import in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
+    LANDFORMS,
+    STREET_WORDS,
+    VEHICLE_WORDS,
+    after_member_states,
     is_acronym,
     title_word,
     titled_alone,
@@ -52,6 +56,12 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         or doc[start].text in lex.title_words
         or doc[start].text in {".", "the", "By", "BY", "Por", "Par"}  # a byline's "by"
         or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
+        # a job in small letters: "chief executive Stéphane Israël"
+        or (
+            doc[start].is_lower
+            and doc[start].is_alpha
+            and doc[start].lower_ not in PARTICLES
+        )
     ):
         start += 1
     while end > start and (
@@ -209,6 +219,8 @@ def _acceptable(
     first, last = span[0], span[-1]
     if span.text in lex.gazetteer or last.text == "Time":
         return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
+    if len(span) > 1 and (last.text in LANDFORMS or last.text in STREET_WORDS):
+        return False  # "Atacama Desert", "Guanghua Road": places
     initials = len(first.text) == 1 and len(span) > 1 and span[1].text[:1].isupper()
     if initials and span.start and _letter_of_a_name(span.doc[span.start - 1], lex):
         return False  # "Phase B Review", "Plan B Mission": a letter of a name
@@ -290,6 +302,10 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue  # "set up in São José dos Campos": a place
         if span.start and doc[span.start - 1].lower_ in BODIES:
             continue  # "the asteroid Bennu", "the crater Shackleton"
+        if _before_a_vehicle_word(span):
+            continue  # "a Delta IV Heavy rocket"
+        if after_member_states(doc, span.start):
+            continue  # "the Member States Bangladesh, China": a list of countries
         if len(span) == 1 and (_labels_a_line(span) or _caps_heading(span)):
             continue  # "Explainer: Why the moon's south pole matters", "SPEAKERS"
         if len(span) == 1 and span.start and doc[span.start - 1].ent_type_ == "NORP":
@@ -303,6 +319,15 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
+
+
+def _before_a_vehicle_word(span: Span) -> bool:
+    """ "Delta IV Heavy rocket", "a Titan IIIE Heavy rocket": a launcher's
+    name, perhaps a capitalised word of it left after the span."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 2) and doc[i].is_title:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in VEHICLE_WORDS
 
 
 def _caps_heading(span: Span) -> bool:
@@ -334,6 +359,8 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
     for i in [t.i for t in doc if t.text in lex.title_words]:
         if i < free:
             continue  # inside the run of the title before
+        if i + 1 < n and after_member_states(doc, i + 1):
+            continue  # "the Member States Bangladesh, China": no title
         j = i + 1  # the title itself may be in capitals: "CEO", "DG"
         while j < n and (
             doc[j].is_title
@@ -784,17 +811,38 @@ def _surname_mentions(
                     taken.append((m.start(), m.end()))
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+$")
+
+
+def _initialled(short: str, whole: str) -> bool:
+    """ "M.N. Pavlinsky" is "Mikhail Pavlinsky": initials, then the surname."""
+    *initials, surname = short.split()
+    given = whole.split()
+    return (
+        bool(initials)
+        and _INITIALS.match(" ".join(initials)) is not None
+        and len(given) > 1
+        and given[-1] == surname
+        and given[0][:1] == short[:1]
+        and "." not in whole
+    )
+
+
 def _surnames_folded(records: list[PersonRecord]) -> list[PersonRecord]:
     """ "astronaut Gezeravcı blasts off" in a headline, "Alper Gezeravcı"
     below: a surname told before the whole name is a mention of that person
-    (when only one person has it)."""
+    (when only one person has it); so is a name by its initials ("the
+    telescope named after M.N. Pavlinsky" and "Mikhail Pavlinsky")."""
     kept = []
     for record in records:
         wholes = [
             r
             for r in records
-            if len(r.name.split()) > len(record.name.split()) == 1
-            and _same_person(r.name, record.name)
+            if (
+                len(r.name.split()) > len(record.name.split()) == 1
+                and _same_person(r.name, record.name)
+            )
+            or _initialled(record.name, r.name)
         ]
         if len(wholes) != 1:  # none, or "Wang" of "Wang Chi" and "Wang Li"
             kept.append(record)
