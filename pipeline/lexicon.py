@@ -50,6 +50,9 @@ class HeadLine(_Line):
     # a company's last word heads no name nested in another ("Laboratory for
     # Electro-Optics Systems" holds no body "Electro-Optics Systems")
     nests: bool = True
+    # a programme's word that names one in small letters after its name ("the
+    # Swarm mission"); not "the Navigator service platform" (a craft's bus)
+    trailing: bool = True
 
 
 class WordLine(_Line):
@@ -106,6 +109,7 @@ class Head:
     of_label: str | None
     initial: bool = False
     nests: bool = True
+    trailing: bool = True
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ class Lexicon:
         """ "mission", "satellite": a head word of programmes, as written (the
         head words are lower case, so "Mission" is none)."""
         head = self.heads.get(word)
-        return head is not None and head.label == "PROGRAM"
+        return head is not None and head.label == "PROGRAM" and head.trailing
 
 
 def ruler_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
@@ -285,7 +289,7 @@ def _country_names(countries: list) -> frozenset[str]:  # countryinfo's
 @cache
 def load_lexicon(directory: Path = PATTERNS_DIR) -> Lexicon:
     heads = {
-        h.word: Head(h.label, h.event_type, h.of_label, h.initial, h.nests)
+        h.word: Head(h.label, h.event_type, h.of_label, h.initial, h.nests, h.trailing)
         for h in read_lines(directory / "heads.jsonl", HeadLine)
     }
     words = _words(directory)

@@ -624,6 +624,21 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "Parts must arrive by mid-May next year.",
             [("mid-May next year", "2022-05")],
         ),
+        # after a colon, the days of the time told before it (not of a year
+        # in a quoted title)
+        (
+            "The first crews swapped seats in autumn 2019: one flew on "
+            "September 25, the other in October.",
+            [
+                ("autumn 2019", "2019-FA"),
+                ("September 25", "2019-09-25"),
+                ("October", "2019-10"),
+            ],
+        ),
+        (
+            'A talk, "Mars 2035: A Crewed Flight" (6 October), drew a crowd.',
+            [("2035", "2035"), ("6 October", "2021-10-06")],
+        ),
         # a count from the date just told, as precise as that date
         (
             "Poland joined in 2012, and its agency was set up two years later.",

@@ -1086,3 +1086,20 @@ def test_a_titles_list_of_fields_names_no_body(extract):
         "Hiro Tanabe, signed the accord with NASA."
     )
     assert _names(doc) == {"NASA"}
+
+
+def test_an_acronym_of_the_field_names_the_whole_body(extract):
+    doc = extract(
+        "The antenna was built by the Dutch Institute for Radio Astronomy "
+        "(DUTRA). DUTRA will run it."
+    )
+    found = {o.name: o.acronym for o in doc.organisations}
+    assert found == {"Dutch Institute for Radio Astronomy": "DUTRA"}
+
+
+def test_a_joint_committee_met_in_a_town(extract):
+    doc = extract(
+        "The ministries held the fifth meeting of the China-Chile Joint "
+        "Committee on Space Cooperation in Santiago."
+    )
+    assert "China-Chile Joint Committee on Space Cooperation" in _names(doc)

@@ -1325,3 +1325,20 @@ def test_a_name_written_with_its_programme_word_is_a_mention(extract):
     selene = next(p for p in doc.programs if "Selene" in p.name)
     assert selene.name == "Selene"
     assert {m.text for m in selene.mentions} >= {"Selene program", "Selene"}
+
+
+def test_a_name_and_its_series_letter_is_a_craft(extract):
+    doc = extract(
+        "The rocket carried Kalamsat-V2 and Microsat-R into orbit; Sino-EU "
+        "ties were discussed."
+    )
+    assert {"Kalamsat-V2", "Microsat-R"} <= {p.name for p in doc.programs}
+    assert "Sino-EU" not in {p.name for p in doc.programs}
+
+
+def test_a_data_platform_is_a_programme(extract):
+    doc = extract(
+        "Trainees ordered images through the APSCO Data Sharing Service "
+        "Platform (DSSP), which links ground stations."
+    )
+    assert "APSCO Data Sharing Service Platform" in {p.name for p in doc.programs}

@@ -406,6 +406,12 @@ def _whole_name(long: Span, name: Name, lex: Lexicon, short: str) -> Span:
         return long  # "KASI Korea Astronomy and Space Science Institute": a logo
     if all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in words):
         return span
+    if not any(t.lower_ in lex.heads for t in long) and all(
+        t.text[:1].isupper() or t.lower_ in CONNECTORS for t in words
+    ):
+        # "Netherlands Institute for Radio Astronomy (ASTRON)": the acronym
+        # spells the field only, the body is the whole name
+        return span
     # "Subcommittee of the United Nations Committee on ... (COPUOS)": the
     # capitalised words just before the long form are still its own
     start = long.start

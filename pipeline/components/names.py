@@ -226,8 +226,12 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if "in" not in words:
         return at_the
     before = doc[max(0, i - 8) : i]
-    if any(t.text == "Joint" or t.text in lex.placed_heads for t in before):
+    heads = [t.lower_ for t in before if t.lower_ in lex.heads]
+    if any(t.text in lex.placed_heads for t in before) or (
+        any(t.text == "Joint" for t in before) and heads[-1:] != ["committee"]
+    ):
         # "Polish Embassy in China", "Joint Laboratory ... in South America"
+        # (but "held a meeting of the Joint Committee on ... in Beijing")
         return False
     # the model's place types, a region word ("in Ibaraki Prefecture"), or one
     # word after a body's head that ends the name ("AGH University of Science
@@ -767,8 +771,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "MBRSC launched MBZ-SAT"
     if any(YEAR_JOINED.match(t.text) for t in span):
         return Name(span, "PROGRAM")  # "the Space2030 Agenda", "Horizon2020"
-    if _joined_designator(span):
-        return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT"
+    if _joined_designator(span) and span[0].text not in lex.countries:
+        return Name(span, "PROGRAM")  # "LAPAN-A2", "LAPAN-TUBSAT" (not "India-US")
     if _dated_plan(span) or international_year(span):
         return Name(span, "PROGRAM")  # "the National Space Strategy 2030"
     if (
@@ -1324,14 +1328,15 @@ FIELD_OWNERS = frozenset(
 
 
 def _field_owner(left: Span, right: Span) -> bool:
-    """Is the name before "and" a body named by its fields ("Ministry of
-    ..."), its list still open (not "Ministry of Science and Technology of
-    China and China National ...")?"""
+    """Does the name before "and" end in a body named by its fields
+    ("Ministry of ...", "Seiji Sugita of the Department of ..."), its list
+    still open (not "Ministry of Science and Technology of China and China
+    National ...")?"""
     nests = [i for i, t in enumerate(left) if t.lower_ in NESTING]
     return (
-        len(nests) == 1
-        and nests[0] > 0
-        and left[nests[0] - 1].lower_ in FIELD_OWNERS
+        bool(nests)
+        and nests[-1] > 0
+        and left[nests[-1] - 1].lower_ in FIELD_OWNERS
         and right[0].ent_type_ not in {"GPE", "NORP"}
     )
 
@@ -1387,6 +1392,10 @@ def _split_and(span: Span, lex: Lexicon) -> list[Span]:
 # tokenizer splits).
 JOINED = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z]-(?:[A-Z]{1,2}\d{1,3}[A-Z]?|[A-Z]+SAT|[A-Z])$"
+    # "Kalamsat-V2", "Microsat-R", "Resurs-P": a name's word and its series
+    # letter (a word of four letters or more, not a prefix: "Sino-EU")
+    r"|^(?!(?:Sino|Euro|Afro|Indo|Anglo|Franco|Russo|Trans|Inter|Post|Anti)-|Delta-V)"
+    r"[A-Z][a-z]{3,}-[A-Z]{1,2}\d{0,2}$"
 )
 
 

@@ -141,6 +141,8 @@ class Context:
         one listed right after a dated one takes its year ("last year, in
         February and July")."""
         listed = self._listed_after()
+        if listed is None:
+            listed = self._told_in_detail()
         if listed is not None and month is not None:
             return listed
         if self.reference is not None:
@@ -164,6 +166,22 @@ class Context:
         after = _years_in(self.text[self.start :])
         return int(after[0].group("year")) if after else None
 
+    def _told_in_detail(self) -> int | None:
+        """ "in autumn 2022: Rubio launched on September 21, and Kikina flew
+        in October": after a colon, the days of the time told before it."""
+        for told in reversed(self.earlier):
+            between = self.text[told.end : self.start]
+            if SENTENCE_END.search(between):
+                return None
+            if (
+                ":" in between
+                and told.value
+                and told.value[:4].isdigit()
+                and not _quoted(self.text, told.start)
+            ):
+                return int(told.value[:4])
+        return None
+
     def _listed_after(self) -> int | None:
         if not self.earlier:
             return None
@@ -174,6 +192,14 @@ class Context:
         return None
 
 
+def _quoted(text: str, i: int) -> bool:
+    """Does text[i] stand inside quotation marks opened on its line (a title:
+    "Apophis 2029: A Once-in-a-Millennium Opportunity")?"""
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # what stands between a dated expression and the next of its list: ", in",
 # " and ", ", and in early"
 LISTED = re.compile(
