@@ -1103,3 +1103,14 @@ def test_a_joint_committee_met_in_a_town(extract):
         "Committee on Space Cooperation in Santiago."
     )
     assert "China-Chile Joint Committee on Space Cooperation" in _names(doc)
+
+
+def test_an_acronym_defines_the_longest_name_it_closes(extract):
+    doc = extract(
+        "The camera is funded by the Swiss State Secretariat for Education, "
+        "Research and Innovation (SERI). SERI also pays for the tests."
+    )
+    found = {o.name: o.acronym for o in doc.organisations}
+    assert found == {
+        "Swiss State Secretariat for Education, Research and Innovation": "SERI"
+    }

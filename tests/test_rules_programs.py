@@ -1342,3 +1342,16 @@ def test_a_data_platform_is_a_programme(extract):
         "Platform (DSSP), which links ground stations."
     )
     assert "APSCO Data Sharing Service Platform" in {p.name for p in doc.programs}
+
+
+def test_parties_cooperation_on_a_station_is_a_programme(extract):
+    doc = extract(
+        "Nine experiments were chosen under the United Nations/Chile "
+        "Cooperation on the Use of the Andes Space Platform (ASP)."
+    )
+    programs = {p.name for p in doc.programs}
+    assert (
+        "United Nations/Chile Cooperation on the Use of the Andes Space Platform"
+        in (programs)
+    )
+    assert "United Nations" not in {o.name for o in doc.organisations}

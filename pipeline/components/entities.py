@@ -231,8 +231,11 @@ def _with_ordinal(span: Span) -> Span:
 
 
 def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
-    by_end = {n.span.end_char: n for n in names}
-    by_start = {n.span.start_char: n for n in names}
+    # the longest name ending (or starting) there: "Swiss State Secretariat for
+    # Education, Research and Innovation", not its "Innovation" also read
+    by_length = sorted(names, key=lambda n: len(n.span))
+    by_end = {n.span.end_char: n for n in by_length}
+    by_start = {n.span.start_char: n for n in by_length}
     pairs = find_pairs(text_of(doc))
     for pair in [*pairs, *_bracketed(doc, names, pairs)]:
         long = _char_span(doc, pair.long_start, pair.long_end)

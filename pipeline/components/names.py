@@ -731,6 +731,23 @@ def _venue(span: Span) -> bool:
     return bool(HAPPENED_AT.search(text, max(0, span.start_char - 80), span.start_char))
 
 
+COOPERATION_WORDS = frozenset({"cooperation", "collaboration", "partnership"})
+
+
+def _parties_cooperation(span: Span) -> bool:
+    """ "United Nations/China Cooperation on the Utilization of the China
+    Space Station": parties joined by a slash, then "Cooperation on" what
+    they do together, names a programme."""
+    nest = next((t.i for t in span if t.lower_ in NESTING), None)
+    return (
+        nest is not None
+        and nest - 1 > span.start
+        and span.doc[nest - 1].lower_ in COOPERATION_WORDS
+        and span.doc[nest - 1].is_title
+        and any(t.text == "/" for t in span.doc[span.start : nest - 1])
+    )
+
+
 def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text  # (a Span's text is joined from its tokens at each read)
     if text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
@@ -763,6 +780,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, label, head, kind)
     if _named_system(span):
         return Name(span, "PROGRAM")  # "... Satellite System for Emergency Management"
+    if _parties_cooperation(span):
+        return Name(span, "PROGRAM")  # "United Nations/China Cooperation on ..."
     if _title_case_acronym(span, lex):
         return Name(span, lex.gazetteer[text.upper()][0])  # "Nasa", "Isro"
     if _mass_after(span):
