@@ -1114,3 +1114,24 @@ def test_an_acronym_defines_the_longest_name_it_closes(extract):
     assert found == {
         "Swiss State Secretariat for Education, Research and Innovation": "SERI"
     }
+
+
+def test_the_uns_general_assembly_is_a_body_not_a_meeting(extract):
+    doc = extract(
+        "The Space2040 Agenda, which the United Nations General Assembly "
+        "adopted in October 2023, guides the office. The General Assembly "
+        "also set up the programme by its resolution 77/121."
+    )
+    assert _names(doc) == {"United Nations General Assembly"}
+    assert [e.type for e in doc.events if e.type == "conference"] == []
+
+
+def test_a_bodys_own_general_assembly_is_a_meeting(extract):
+    doc = extract(
+        "At its General Assembly on 4 October, the federation admitted nine "
+        "new members."
+    )
+    assert "General Assembly" not in _names(doc)
+    assert [(e.type, e.name) for e in doc.events] == [
+        ("conference", "General Assembly")
+    ]

@@ -806,6 +806,28 @@ def _short_by_last_word(doc: Doc, reg: Registry) -> None:
             _fold(reg, entity, longer[0])
 
 
+def _un_organs_told_short(doc: Doc, reg: Registry) -> None:
+    """ "the General Assembly" after "the United Nations General Assembly":
+    the UN's organ named without its owner is that organ."""
+    text = text_of(doc)
+    organs = [e for e in reg.entities if e.label == "ORG"]
+    for entity in organs:
+        forms = {text[a:b] for a, b in entity.mentions}
+        longer = [
+            other
+            for other in organs
+            if other is not entity
+            and any(
+                f"{owner} {form}" == text[a:b]
+                for form in forms
+                for owner in ("United Nations", "UN")
+                for a, b in other.mentions
+            )
+        ]
+        if len(longer) == 1 and entity in reg.entities:
+            _fold(reg, entity, longer[0])
+
+
 def _ends_with_name(form: str, word: str, lex: Lexicon) -> bool:
     """ "Mars Odyssey" ends with "Odyssey"; "Indo-French Satellite SARUL" ends
     with a kind of craft and its name, no name of its own."""
@@ -2297,6 +2319,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _siblings(doc, reg)
     _late_numbered_aliases(doc, reg)
     _short_by_last_word(doc, reg)
+    _un_organs_told_short(doc, reg)
     _one_craft_told_two_ways(doc, reg)
     _descriptions(doc, reg)
     _place_suffixed(doc, reg)

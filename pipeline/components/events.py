@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
+from pipeline.components.names import UN_ASSEMBLY
 from pipeline.components.text import text_of, words_around, words_before
 from pipeline.dates.tense import UNTIL
 from pipeline.lexicon import load_lexicon
@@ -864,9 +865,12 @@ def _until(after: Span) -> bool:
 
 def _word_of_a_body(span: Span, groups: Groups) -> bool:
     """ "the Satellite Assembly, Integration and Test Center": a capitalised
-    word inside a body's name, not its last."""
+    word inside a body's name, not its last (but the last of the UN's
+    "General Assembly")."""
     return span[0].is_title and any(
-        o.start <= span.start and span.end < o.end for o in groups["org"]
+        o.start <= span.start
+        and (span.end < o.end or (span.end == o.end and UN_ASSEMBLY.match(o.text)))
+        for o in groups["org"]
     )
 
 

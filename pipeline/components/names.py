@@ -731,6 +731,29 @@ def _venue(span: Span) -> bool:
     return bool(HAPPENED_AT.search(text, max(0, span.start_char - 80), span.start_char))
 
 
+# The UN's organ, not a meeting: "the General Assembly in its resolution
+# 61/110" (but "the IAU General Assembly", "the 30th General Assembly" are
+# meetings)
+UN_ASSEMBLY = re.compile(r"^(?:(?:the\s+)?(?:United Nations|UN)\s+)?General Assembly$")
+
+
+def _owned(span: Span) -> bool:
+    """ "At its General Assembly", "the IAF's General Assembly": another
+    body's."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].lower_ in {"its", "their", "'s", "’s"}
+
+
+# What a gathering does: "The UN General Assembly opened on Tuesday" is its
+# session, an event
+GATHERING_VERBS = frozenset({"opened", "opens", "met", "meets", "convened", "closed"})
+
+
+def _gathering(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in GATHERING_VERBS
+
+
 COOPERATION_WORDS = frozenset({"cooperation", "collaboration", "partnership"})
 
 
@@ -754,6 +777,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, lex.gazetteer[text][0])
     if text in lex.countries:
         return Name(span, "")  # "the Russian Federation": a country, no body
+    if UN_ASSEMBLY.match(text) and not _owned(span) and not _gathering(span):
+        return Name(span, "ORG")  # "adopted by the United Nations General Assembly"
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
