@@ -439,6 +439,13 @@ def test_offsets_index_the_text():
             "2024-03-01",
             "byline",
         ),
+        # Interfax's dateline: the town, a full stop, the day
+        (
+            "KAZAN. June 8 (Interfax) - The institute said on Tuesday it had "
+            "signed the deal. A probe flies in 2021 and another in 2024.",
+            "2021-06-08",
+            "dateline",
+        ),
         # a wire's dateline: the year in which its day falls on the lead's
         # weekday, one counted from another among them
         (

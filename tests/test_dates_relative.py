@@ -624,6 +624,14 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
             "Parts must arrive by mid-May next year.",
             [("mid-May next year", "2022-05")],
         ),
+        # the space calendar's days
+        (
+            "They met on Cosmonautics Day and again on China Space Day 2019.",
+            [
+                ("Cosmonautics Day", "2021-04-12"),
+                ("China Space Day 2019", "2019-04-24"),
+            ],
+        ),
         # after a colon, the days of the time told before it (not of a year
         # in a quoted title)
         (

@@ -878,7 +878,19 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+# Days of the space calendar, each on the same day every year
+FIXED_HOLIDAYS = {
+    "cosmonautics day": (4, 12),  # Gagarin's flight, 12 April 1961
+    "yuri's night": (4, 12),
+    "china space day": (4, 24),  # Dong Fang Hong 1, 24 April 1970
+    "space day of china": (4, 24),
+    "national space day": (8, 23),  # India: Chandrayaan-3's landing
+}
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November
     if name.startswith("election"):  # the Tuesday after the first Monday
@@ -890,7 +902,10 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 def _holiday(m, ctx):  # "Thanksgiving Day", "Christmas Eve", "New Year's Day"
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
-    month = 1 if name.startswith("new year") else 11 if name[0] in "te" else 12
+    if name in FIXED_HOLIDAYS:
+        month = FIXED_HOLIDAYS[name][0]
+    else:
+        month = 1 if name.startswith("new year") else 11 if name[0] in "te" else 12
     year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 25)
     return [(_holiday_date(name, year).isoformat() if year else None, "day")]
 
@@ -1534,7 +1549,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (
             rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
-            rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day)"
+            rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day"
+            r"|Cosmonautics\s+Day|Yuri['’]s\s+Night|China\s+Space\s+Day"
+            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day)"
             rf"(?:,?\s+{YEAR})?{E}",
             _holiday,
             0,
@@ -1789,7 +1806,15 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _weekday: ("day",),
     _weekday_numbered: ("day (",),
     _day_of_month: ("on the",),
-    _holiday: ("thanksgiving", "christmas", "new year", "election day"),
+    _holiday: (
+        "thanksgiving",
+        "christmas",
+        "new year",
+        "election day",
+        "cosmonautics day",
+        "yuri",
+        "space day",
+    ),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),
 }

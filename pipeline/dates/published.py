@@ -62,8 +62,10 @@ _DATELINE = re.compile(
     # "Gdańsk, 22.09.2021 r.": a town's letters may be any language's
     r"^\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]*(?:[ .'-][^\W\d_]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
-    # "ANKARA – 18 Şubat 2025": a town in capitals and a dash
-    rf"|^\s*[{_CAPITALS}]{{2,}}(?:[ .'-][{_CAPITALS}]{{2,}}){{0,3}}\s+(?:--?|[–—])\s*$"
+    # "ANKARA – 18 Şubat 2025": a town in capitals and a dash; "MOSCOW. March
+    # 9 (Interfax) -": and a full stop
+    rf"|^\s*[{_CAPITALS}]{{2,}}(?:[ .'-][{_CAPITALS}]{{2,}}){{0,3}}"
+    r"\s*(?:\s(?:--?|[–—])|\.)\s*$"
     # "Paris (ESA) Mar 14, 2024": the wire's agency before the date
     # "Buenos Aires, Argentina (SPX) Aug 31, 2020"
     r"|^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
