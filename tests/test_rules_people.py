@@ -1016,3 +1016,14 @@ def test_a_name_by_its_initials_is_the_whole_name(extract):
         "Professor Anatoly Korolenko, led the team until 2021."
     )
     assert [(p.name, len(p.mentions)) for p in doc.people] == [("Anatoly Korolenko", 2)]
+
+
+def test_a_name_before_its_body_in_brackets_is_a_person(extract):
+    doc = extract(
+        "The committee is chaired by Anne-Sophie Mercier (University of Basel) "
+        "and Kate Lindholm (ESA). The camera was built by Orbital Optics "
+        "Systems (OOS) and the Solar Wind Particle Experiment (SWPE) flies."
+    )
+    people = {p.name: p.affiliation for p in doc.people}
+    assert set(people) == {"Anne-Sophie Mercier", "Kate Lindholm"}
+    assert "Anne-Sophie Mercier" not in {o.name for o in doc.organisations}

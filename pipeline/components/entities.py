@@ -34,6 +34,7 @@ from pipeline.components.names import (
     REGION_WORDS,
     VEHICLE_WORDS,
     Name,
+    affiliated_names,
     after_member_states,
     apposed_programme,
     apposed_to_titles,
@@ -1375,8 +1376,11 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):
             continue  # "Ruler of Dubai": a title
-        if _named_after_a_title(span, reg.lex):
-            continue  # "Arianespace CEO Stéphane Israël": a person
+        if _named_after_a_title(span, reg.lex) or any(
+            span.start == p.start and span.end == p.end
+            for p in affiliated_names(doc, reg.lex)
+        ):
+            continue  # "Arianespace CEO Stéphane Israël", "X Y (ESA)": a person
         if _before_a_title(span, reg.lex):
             continue  # "Associate Public Information Officer": a job
         if span.start and doc[span.start - 1].lower_ in {"called", "named", "dubbed"}:

@@ -1935,3 +1935,58 @@ def kind_before(span: Span, lex: Lexicon) -> str | None:
     if lex.programme_word(word.text) and not known_org(span[0], lex):
         return "programme"
     return None
+
+
+def affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "chaired by Brice-Olivier Demory (University of Bern) and Kate Isaak
+    (ESA)": two or three capitalised words, no body's, right before a body in
+    brackets, name a person and their affiliation (the model reads some as
+    bodies, misses others). Read once per Doc."""
+    found = doc.user_data.get("affiliated_names")
+    if found is None:
+        found = doc.user_data["affiliated_names"] = _affiliated_names(doc, lex)
+    return found
+
+
+def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
+    from pipeline.components.acronyms import long_form_for
+
+    found = []
+    for opening in (t for t in doc if t.text == "("):
+        i = opening.i
+        close = next((t.i for t in doc[i + 1 : i + 12] if t.text in {")", "("}), None)
+        if close is None or doc[close].text != ")" or close == i + 1:
+            continue
+        inside = doc[i + 1 : close]
+        if not (
+            (len(inside) == 1 and is_acronym(inside[0]))
+            or any(t.lower_ in lex.heads for t in inside)
+        ):
+            continue  # "(74 kg)", "(left)"
+        start = i
+        while (
+            start > 0
+            and i - start < 5
+            and (doc[start - 1].is_title or doc[start - 1].text == "-")
+        ):
+            start -= 1
+        name = doc[start:i]
+        words = [t for t in name if t.is_alpha]
+        if not 2 <= len(words) <= 3 or name[0].text == "-":
+            continue
+        if any(
+            t.lower_ in lex.heads
+            or t.text in lex.title_words
+            or t.text in lex.countries
+            or t.is_stop
+            or t.lower_ in common_words(doc)
+            for t in words
+        ):
+            continue
+        if start and doc[start - 1].lower_ in CONNECTORS:
+            continue  # "Investigation of Nebular Gas (SING)": a name's tail
+        before = doc[max(0, i - 10) : i].text
+        if name.text in lex.gazetteer or long_form_for(inside.text, before):
+            continue  # "Thales Alenia Space (TAS)": a name and its short form
+        found.append(name)
+    return found

@@ -20,6 +20,7 @@ from pipeline.components.names import (
     LANDFORMS,
     STREET_WORDS,
     VEHICLE_WORDS,
+    affiliated_names,
     after_member_states,
     is_acronym,
     title_word,
@@ -287,6 +288,7 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
     raw = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     raw += [s for s in doc.spans.get("rules", []) if s.label_ == "PERSON"]
     raw += _after_titles(doc, lex, common)
+    raw += affiliated_names(doc, lex)  # "Kate Isaak (ESA)"
     raw += doc.spans.get("apposed", [])  # found by the entities component
     raw += [
         e for e in entities_of(doc) if e.label_ != "PERSON" and titled_alone(e, lex)
