@@ -786,3 +786,23 @@ def test_a_day_takes_the_year_told_after_the_day_joined_to_it():
     text = "They were launched on July 16 and Aug. 9, 2000."
     found = find_dates(text, reference=dt.date(2005, 9, 21))
     assert [d.value for d in found] == ["2000-07-16", "2000-08-09"]
+
+
+def test_a_schedule_list_reads_each_item_on_its_own(nlp, extract):
+    # each item of a list is a clause of its own: the past tense of the first
+    # does not make the later months last year's
+    text = (
+        "Launch campaign schedule\n\n"
+        "- April 2021: The modules arrived in Kourou (completed)\n"
+        "- May to August: Functional tests of each module\n"
+        "- October 10: Launch rehearsal\n"
+    )
+    doc = nlp(text)
+    items = [s.text.strip() for s in doc.sents if s.text.strip().startswith("-")]
+    assert len(items) == 3
+    found = {(d.text, d.value) for d in extract(text, dt.date(2021, 7, 6)).dates}
+    assert {
+        ("May", "2021-05"),
+        ("August", "2021-08"),
+        ("October 10", "2021-10-10"),
+    } <= (found)

@@ -1836,6 +1836,8 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line[-1] in ".!?:;":
         return True
+    if LIST_ITEM.match(text, newline + 1):
+        return True  # the next item of a list: "- October 10: Transfer ..."
     words = line.split()
     following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
     nxt = following.group(1) if following else ""

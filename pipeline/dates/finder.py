@@ -1638,7 +1638,14 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             rf"(?P<mon>May)(?:(?<=\bin\sMay)|(?<=\bby\sMay)|(?<=\bsince\sMay)|"
             rf"(?<=\buntil\sMay)|(?<=\bduring\sMay)|(?<=\bof\sMay)|"
-            rf"(?<=\bbetween\sMay)|(?<=\bfor\sMay)){E}",
+            rf"(?<=\bbetween\sMay)|(?<=\bfor\sMay)|(?<=\bfrom\sMay)){E}",
+            _month_alone,
+            0,
+        ),
+        # "May to August": the first month of a range
+        (
+            rf"{B}(?P<mon>May)(?=\s*(?:-|–|—|to|until|till|through)\s*"
+            r"(?:June|July|August|September|October|November|December)\b)",
             _month_alone,
             0,
         ),
