@@ -1027,3 +1027,13 @@ def test_a_name_before_its_body_in_brackets_is_a_person(extract):
     people = {p.name: p.affiliation for p in doc.people}
     assert set(people) == {"Anne-Sophie Mercier", "Kate Lindholm"}
     assert "Anne-Sophie Mercier" not in {o.name for o in doc.organisations}
+
+
+def test_a_committee_list_with_bodies_and_countries_in_brackets(extract):
+    doc = extract(
+        "The symposium was opened on Monday.\n\nScientific Committee\n"
+        "Ivan Petrenko (IKI RAS, Chair)\nTakeshi Morimoto (JAXA, Japan)\n"
+        "Ana Kowalska (Space Research Centre, Poland)\n"
+    )
+    people = {p.name for p in doc.people}
+    assert {"Takeshi Morimoto", "Ana Kowalska"} <= people

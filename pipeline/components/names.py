@@ -1958,11 +1958,10 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if close is None or doc[close].text != ")" or close == i + 1:
             continue
         inside = doc[i + 1 : close]
-        if not (
-            (len(inside) == 1 and is_acronym(inside[0]))
-            or any(t.lower_ in lex.heads for t in inside)
-        ):
-            continue  # "(74 kg)", "(left)"
+        first = inside[: next((k for k, t in enumerate(inside) if t.text == ","), None)]
+        short = all(is_acronym(t) for t in first)  # "(ESA)", "(IKI RAS, ...)"
+        if not (short or any(t.lower_ in lex.heads for t in first)):
+            continue  # "(74 kg)", "(left)"; not "(JAXA, Japan)", "(IKI RAS, Co-chair)"
         start = i
         while (
             start > 0
@@ -1976,7 +1975,7 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         if any(
             t.lower_ in lex.heads
-            or t.text in lex.title_words
+            or (t.text in lex.title_words and t.i == start)  # not "James Head"
             or t.text in lex.countries
             or t.is_stop
             or t.lower_ in common_words(doc)
@@ -1986,7 +1985,7 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if start and doc[start - 1].lower_ in CONNECTORS:
             continue  # "Investigation of Nebular Gas (SING)": a name's tail
         before = doc[max(0, i - 10) : i].text
-        if name.text in lex.gazetteer or long_form_for(inside.text, before):
+        if name.text in lex.gazetteer or (short and long_form_for(first.text, before)):
             continue  # "Thales Alenia Space (TAS)": a name and its short form
         found.append(name)
     return found

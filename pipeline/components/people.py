@@ -882,10 +882,16 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
     # a "name" only a headline gives, never the body, is a title-case phrase;
     # one word alone, with no title, is a place, a craft or a word at the
     # start of a sentence far more often than a person ("Ryugu", "Mornings")
+    # (but a name before its body in brackets is a person's, on any line: a
+    # committee's list "Ivan Petrenko (IKI RAS, Chair)")
+    affiliated = {(s.start_char, s.end_char) for s in affiliated_names(doc, lex)}
     records = [
         r
         for r in records
-        if not all(in_headline(text, *m, lex) for m in r.mentions)
+        if (
+            not all(in_headline(text, *m, lex) for m in r.mentions)
+            or any(m in affiliated for m in r.mentions)
+        )
         and (len(r.name.split()) > 1 or r.title)
     ]
     contacts = _contacts(doc, lex)
