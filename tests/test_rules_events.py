@@ -1841,3 +1841,13 @@ def test_a_selection_by_a_body_is_dated(extract):
     typed = _typed(extract(text, PUBLISHED))
     assert ("other", "2019-06") in typed
     assert ("other", "2029") not in typed
+
+
+def test_a_named_workshop_in_a_bodys_house_ends_at_its_head(extract):
+    doc = extract(
+        "The Second International Limadou Workshop in the ASI headquarters "
+        "opened on 12 March 2019."
+    )
+    assert [(e.type, e.name) for e in doc.events] == [
+        ("workshop", "Second International Limadou Workshop")
+    ]

@@ -253,10 +253,13 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
             and doc[end + 1].lower_ != "the"
         )
     )
+    # "the First International CSES Workshop in the ASI": a body's acronym
+    acronym = is_acronym(doc[j]) and any(t.lower_ in lex.heads for t in before)
     return (
         doc[j].ent_type_ in {"GPE", "LOC"}
         or any(t.lower_ in REGION_WORDS for t in doc[j : j + 3])
         or one_word
+        or acronym
         or at_the
     )
 
