@@ -239,7 +239,10 @@ def test_a_processed_doc_is_freed_without_the_garbage_collector(nlp):
 
     gc.disable()
     try:
-        doc = nlp("The Lunar Research Agency met NASA in Paris on 3 May 2021.")
+        doc = nlp(
+            "The Lunar Research Agency met NASA in Paris on 3 May 2021. Kate "
+            "Lindholm (ESA) chaired the meeting."
+        )
         ref = weakref.ref(doc)
         del doc
         assert ref() is None

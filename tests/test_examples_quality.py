@@ -25,21 +25,28 @@ FLOORS = {
         "people": 0.99,
         "locations": 0.99,
     },
-    # 558 texts since the twelfth session's six batches (iy-jd); the eighth
-    # session's sixteen (ha-hq), harder than the earlier ones, took it down
+    # 606 texts since the thirteenth session's eight batches (je-jl); the
+    # eighth session's sixteen (ha-hq), harder than the earlier ones, took it
+    # down; dates 0.97 since je-jl brought pages dated only by calendars the
+    # extractor does not read (see PUBLISHED_FLOORS): on the 558 texts before
+    # them, dates stay at 0.98
     "heldout": {
         "organisations": 0.91,
         "programs": 0.88,
-        "dates": 0.98,
+        "dates": 0.97,
         "events": 0.78,
         "people": 0.94,
         "locations": 0.94,
     },
 }
 SETS = {"examples": EXAMPLES, "heldout": EXAMPLES / "heldout"}
-# every publication date read right; of the held-out texts, all but jb05
-# ("Posted on 08/07/2017" with nothing in the text to tell day from month)
-PUBLISHED_FLOORS = {"examples": 1.0, "heldout": 0.998}
+# every publication date read right; of the held-out texts, all but five:
+# jb05 ("Posted on 08/07/2017" with nothing in the text to tell day from
+# month), jj06 (only Bangladesh's Bengali calendar, "12 Ashwin 1430"), jk01
+# (a bulletin's month, "February 2009", no day), jk03 ("Updated: D-5", a
+# countdown to the launch day) and jl04 (only "Cosmonautics Day 2019" in the
+# page's path)
+PUBLISHED_FLOORS = {"examples": 1.0, "heldout": 0.99}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

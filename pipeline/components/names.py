@@ -1945,10 +1945,14 @@ def affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
     (ESA)": two or three capitalised words, no body's, right before a body in
     brackets, name a person and their affiliation (the model reads some as
     bodies, misses others). Read once per Doc."""
+    # (kept as token offsets: a Span kept in the Doc's user data would hold
+    # the Doc in a cycle the garbage collector cannot see)
     found = doc.user_data.get("affiliated_names")
     if found is None:
-        found = doc.user_data["affiliated_names"] = _affiliated_names(doc, lex)
-    return found
+        found = doc.user_data["affiliated_names"] = [
+            (s.start, s.end) for s in _affiliated_names(doc, lex)
+        ]
+    return [doc[a:b] for a, b in found]
 
 
 def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
