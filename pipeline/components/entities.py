@@ -1361,6 +1361,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
     surnames = _surnames(doc)
     vehicles = vehicle_names(doc)
     listed = _listed_names(doc, reg.lex)
+    affiliated = {(p.start, p.end) for p in affiliated_names(doc, reg.lex)}
     for ent in entities_of(doc):
         if ent.label_ != "ORG":
             continue
@@ -1376,10 +1377,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):
             continue  # "Ruler of Dubai": a title
-        if _named_after_a_title(span, reg.lex) or any(
-            span.start == p.start and span.end == p.end
-            for p in affiliated_names(doc, reg.lex)
-        ):
+        if _named_after_a_title(span, reg.lex) or (span.start, span.end) in affiliated:
             continue  # "Arianespace CEO Stéphane Israël", "X Y (ESA)": a person
         if _before_a_title(span, reg.lex):
             continue  # "Associate Public Information Officer": a job

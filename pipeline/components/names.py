@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.acronyms import long_form_for
 from pipeline.components.text import NAME_WORD, common_words, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
@@ -203,8 +204,8 @@ MEMBER_PHRASES = frozenset({"Member States", "Member State", "member states"})
 
 
 def after_member_states(doc: Doc, i: int) -> bool:
-    """Does doc[i] follow "Member" as the "States" of "Member States", or
-    come right after them?"""
+    """Is doc[i] the "States" of "Member States" (a person the model reads
+    in "Member States Bangladesh, China" starts there)?"""
     return i > 0 and f"{doc[i - 1].text} {doc[i].text}" in MEMBER_PHRASES
 
 
@@ -1956,8 +1957,6 @@ def affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
 
 
 def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
-    from pipeline.components.acronyms import long_form_for
-
     found = []
     for opening in (t for t in doc if t.text == "("):
         i = opening.i
@@ -1966,9 +1965,11 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         inside = doc[i + 1 : close]
         first = inside[: next((k for k, t in enumerate(inside) if t.text == ","), None)]
-        short = all(is_acronym(t) for t in first)  # "(ESA)", "(IKI RAS, ...)"
+        # the body is the part before a comma: "(ESA)", "(IKI RAS, Co-chair)",
+        # "(Brown University, USA)"
+        short = bool(first) and all(is_acronym(t) for t in first)
         if not (short or any(t.lower_ in lex.heads for t in first)):
-            continue  # "(74 kg)", "(left)"; not "(JAXA, Japan)", "(IKI RAS, Co-chair)"
+            continue  # "(74 kg)", "(left)": no body
         start = i
         while (
             start > 0
