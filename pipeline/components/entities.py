@@ -53,7 +53,12 @@ from pipeline.components.names import (
     without_parties,
     without_person_after,
 )
-from pipeline.components.text import common_words, entities_of, text_of
+from pipeline.components.text import (
+    common_words,
+    entities_of,
+    text_of,
+    word_after_capitals,
+)
 from pipeline.dates.vocab import DATE_WORDS, TENS
 from pipeline.lexicon import Lexicon, load_lexicon
 
@@ -1970,10 +1975,7 @@ SURFACE_WORDS = frozenset(
 
 def _surface_feature(span: Span) -> bool:
     """ "Jezero crater", "Von Kármán crater" (the model's "Von" alone)."""
-    doc, i = span.doc, span.end
-    while i < min(len(doc), span.end + 2) and doc[i].is_title:
-        i += 1
-    nxt = doc[i] if i < len(doc) else None
+    nxt = word_after_capitals(span)
     return span[-1].lower_ in SURFACE_WORDS or (
         nxt is not None and nxt.lower_ in SURFACE_WORDS
     )

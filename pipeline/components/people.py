@@ -32,6 +32,7 @@ from pipeline.components.text import (
     entities_of,
     release,
     text_of,
+    word_after_capitals,
 )
 from pipeline.lexicon import Lexicon, load_lexicon
 
@@ -326,10 +327,8 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
 def _before_a_vehicle_word(span: Span) -> bool:
     """ "Delta IV Heavy rocket", "a Titan IIIE Heavy rocket": a launcher's
     name, perhaps a capitalised word of it left after the span."""
-    doc, i = span.doc, span.end
-    while i < min(len(doc), span.end + 2) and doc[i].is_title:
-        i += 1
-    return i < len(doc) and doc[i].lower_ in VEHICLE_WORDS
+    nxt = word_after_capitals(span)
+    return nxt is not None and nxt.lower_ in VEHICLE_WORDS
 
 
 def _caps_heading(span: Span) -> bool:

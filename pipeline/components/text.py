@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "space_text"
 _ENTS = "space_ents"
@@ -75,6 +75,16 @@ def common_words(doc: Doc) -> frozenset[str]:
 def words_before(span: Span, n: int) -> Span:
     """The ``n`` words before the span, within its sentence."""
     return span.doc[max(span.sent.start, span.start - n) : span.start]
+
+
+def word_after_capitals(span: Span, n: int = 2) -> Token | None:
+    """The word after the span once up to ``n`` capitalised words that follow
+    it are passed over: "crater" of "Von [Kármán] crater", "rocket" of "a
+    Delta IV [Heavy] rocket"."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + n) and doc[i].is_title:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def words_around(span: Span, before: int, after: int) -> Span:

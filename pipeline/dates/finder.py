@@ -177,6 +177,7 @@ class Context:
                 ":" in between
                 and told.value
                 and told.value[:4].isdigit()
+                # not a year in a quoted title: "Apophis 2029: A ..."
                 and not _quoted(self.text, told.start)
             ):
                 return int(told.value[:4])
@@ -190,13 +191,6 @@ class Context:
         if last.value and last.value[:4].isdigit() and LISTED.fullmatch(between):
             return int(last.value[:4])
         return None
-
-
-def _quoted(text: str, i: int) -> bool:
-    """Does text[i] stand inside quotation marks opened on its line (a title:
-    "Apophis 2029: A Once-in-a-Millennium Opportunity")?"""
-    line = text[text.rfind("\n", 0, i) + 1 : i]
-    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
