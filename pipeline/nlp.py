@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -87,6 +89,9 @@ def load_model(model: str) -> Language:
 CODE_STOP = r"(?<=\d[A-Z])\."
 
 
+CODE_WITH_LETTER = re.compile(r"^[A-Z][A-Za-z]{0,10}-\d{1,3}[A-Z]{1,2}$")
+
+
 def _split_bars(nlp: Language) -> None:
     """A bar is never part of a word: "Source: Xinhua| 2024-11-19 21:04|Editor"
     (a pasted byline) gives "Xinhua", not "Xinhua|". Nor is a full stop after
@@ -97,6 +102,9 @@ def _split_bars(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, r"\|"]).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, r"\|"]).finditer
+    # a code's letter after its number is not a unit: "Soyuz TMA-18M", not
+    # "TMA-18" and "M" (million)
+    tokenizer.token_match = CODE_WITH_LETTER.match
     # a legal form that never takes a full stop ends the sentence: "... built
     # by Radiometer Physics GmbH."
     for form in ("GmbH", "AG"):

@@ -465,6 +465,30 @@ def test_offsets_index_the_text():
             "2024-08-03",
             "byline",
         ),
+        # any agency in brackets after a town's day: a wire's dateline
+        (
+            "Lima, Oct 9 (Andes Press) The satellite lifted off on Monday. "
+            "It was ordered in 2014 and built by 2017.",
+            "2017-10-09",
+            "dateline",
+        ),
+        # a newsletter's "Sent", a programme page's version, an author after
+        # the day
+        (
+            "LUNAR DIGEST | May 2025\nSent 6 May 2025 | Editor: A. Lee\n\nNews.",
+            "2025-05-06",
+            "byline",
+        ),
+        (
+            "Workshop 2019\nVersion 2 of 3 October 2019\n\nDay 1.",
+            "2019-10-03",
+            "byline",
+        ),
+        (
+            "A probe flies\n14 Mar 2024  Jane Smith\n\nThe agency launched it.",
+            "2024-03-14",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -488,6 +512,8 @@ def test_publication_date(text, value, source):
         "A probe.\n\nIt will launch on 5 May 2030.",
         # a count of four digits is no Buddhist Era year
         "A probe.\n\nIt holds 2567 scenes of 14 March.",
+        # a day in prose with a name after it is no byline
+        "The probe was launched on\n14 March 2024 by Jane Smith and the team.",
     ],
 )
 def test_no_publication_date(text):

@@ -806,3 +806,18 @@ def test_a_schedule_list_reads_each_item_on_its_own(nlp, extract):
         ("August", "2021-08"),
         ("October 10", "2021-10-10"),
     } <= (found)
+
+
+def test_an_undated_text_is_told_on_the_latest_day_it_gives(extract):
+    """No publication date: "Monday" and "in June" count from the latest day
+    the text writes with its year (an event recap's own dates)."""
+    doc = extract(
+        "Event recap\nDates: March 3-7, 2025\n\n"
+        "The director opened the school on Monday. On Thursday the students "
+        "visited the ground station. The next school is planned for June."
+    )
+    values = {d.text: d.value for d in doc.dates}
+    assert doc.document.published is None
+    assert values["Monday"] == "2025-03-03"
+    assert values["Thursday"] == "2025-03-06"
+    assert values["June"] == "2025-06"

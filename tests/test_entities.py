@@ -196,8 +196,8 @@ def test_capitalised_common_words_are_not_a_person(extract):
         ),
         (  # the model took in the preposition after the name
             "The agency already operates the radio dish at Parkes and the "
-            "Tasman Telescope Compact Array near Narrabri.",
-            {"Tasman Telescope Compact Array"},
+            "Tasman Radio Observatory near Narrabri.",
+            {"Tasman Radio Observatory"},
         ),
         (  # a page's columns: a gap of spaces ends a name
             "Release time: 2021-03-02     Source: Department of Outreach and "

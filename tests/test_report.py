@@ -60,7 +60,7 @@ def test_no_network_resources(extracted):
 
 
 def test_flags_are_shown(extracted, tmp_path, extract):
-    doc = extract("A workshop on lunar dust was held on 4 May 2021 on Tuesday.")
+    doc = extract("The Second Lunar Dust Workshop was held on Tuesday.")
     doc = doc.model_copy(
         update={"document": doc.document.model_copy(update={"id": "flagged"})}
     )

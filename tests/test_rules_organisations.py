@@ -1135,3 +1135,54 @@ def test_a_bodys_own_general_assembly_is_a_meeting(extract):
     assert [(e.type, e.name) for e in doc.events] == [
         ("conference", "General Assembly")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        # the place after a centre run from an office is the centre's town
+        (
+            "The probe is managed by the Lunar Programs Office at Goddard Space "
+            "Flight Center in Greenbelt, Maryland.",
+            "Goddard Space Flight Center",
+            "Goddard Space Flight Center in Greenbelt",
+        ),
+        # an embassy's town stays in its name, and the country it serves is
+        # not a body "in" that town
+        (
+            "A delegation of the Embassy of the Kingdom of Norway in Lima came.",
+            "Embassy of the Kingdom of Norway in Lima",
+            "Kingdom of Norway in Lima",
+        ),
+    ],
+)
+def test_a_place_after_in_belongs_to_the_name_it_follows(extract, text, name, cut):
+    names = _names(extract(text))
+    assert name in names
+    assert cut not in names
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["Science & Space", "News & Events", "Sci & Tech", "Rights & Permissions"],
+)
+def test_a_menu_section_is_not_an_organisation(extract, section):
+    doc = extract(
+        f"Home | World | {section} | Business\n\n"
+        f"The Lunar Research Agency opened a station. See {section} for more.\n"
+    )
+    assert section not in _names(doc)
+    assert "Lunar Research Agency" in _names(doc)
+
+
+def test_a_body_joining_two_sections_by_and_is_still_one(extract):
+    doc = extract("Johnson & Johnson and the Lunar Research Agency signed it.")
+    assert "Johnson & Johnson" in _names(doc)
+
+
+def test_the_field_after_and_before_a_country_is_part_of_the_name(extract):
+    doc = extract(
+        "Members include the Agency for Space Research and Technologies of "
+        "Uzbekistan (Uzbekcosmos), which joined in May."
+    )
+    assert "Agency for Space Research and Technologies of Uzbekistan" in _names(doc)

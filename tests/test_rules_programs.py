@@ -34,6 +34,8 @@ def _programs(doc) -> set[str]:
         # a name opening with its number; a code of letters and a digit
         ("Its 2TARU-QX, the first satellite of the country, flew.", "2TARU-QX"),
         ("The council is now building LOR-SAT2, its first satellite.", "LOR-SAT2"),
+        # a letter after the number is the series', not a unit ("18M")
+        ("The crew flew aboard Soyuz TMA-21M to the station.", "Soyuz TMA-21M"),
     ],
 )
 def test_designator_is_a_program(extract, text, program):
@@ -1355,3 +1357,35 @@ def test_parties_cooperation_on_a_station_is_a_programme(extract):
         in (programs)
     )
     assert "United Nations" not in {o.name for o in doc.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Data of the Deep Southern Sky Survey (DSSS) will be open.",
+            "Deep Southern Sky Survey",
+        ),
+        ("The Lunar Radio Pathfinder will test the antenna.", "Lunar Radio Pathfinder"),
+        (
+            "Stations of the Great Karoo Array will observe pulsars.",
+            "Great Karoo Array",
+        ),
+        ("The space shuttle Valiant carried the laboratory.", "Valiant"),
+        ("Two members of the Expedition 81 crew ran the tests.", "Expedition 81"),
+        ("The arm latched the module onto the Concord node.", "Concord"),
+    ],
+)
+def test_surveys_pathfinders_arrays_shuttles_and_crews(extract, text, program):
+    assert program in _programs(extract(text))
+
+
+def test_an_array_of_instruments_is_not_a_programme(extract):
+    doc = extract("The lander carries a Laser Retroreflector Array from the agency.")
+    assert "Laser Retroreflector Array" not in _programs(doc)
+
+
+def test_a_geological_survey_is_a_body(extract):
+    doc = extract("Imagery from the U.S. Geological Survey (USGS) was shared.")
+    assert "U.S. Geological Survey" not in _programs(doc)
+    assert any(o.acronym == "USGS" for o in doc.organisations)

@@ -26,6 +26,21 @@ def publication_date(doc: Doc) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def story_date(text: str) -> dt.date | None:
+    """The day an undated text is told on, for its "Monday" and "in April":
+    the latest day it gives with its year ("Dates: February 24-28, 2025",
+    then "opened the school on Monday")."""
+    days = [
+        m.value
+        for m in find_dates(text)
+        if m.precision == "day" and m.value and YEAR.search(m.text)
+    ]
+    return dt.date.fromisoformat(max(days)) if days else None
+
+
+YEAR = re.compile(r"\d{4}")
+
+
 @Language.factory("space_dates", requires=["doc.spans"], assigns=["doc.spans"])
 def make_space_dates(nlp: Language, name: str) -> SpaceDates:
     return SpaceDates()
@@ -43,9 +58,9 @@ class SpaceDates:
         ]
         found = []
         text = text_of(doc)
-        for m in find_dates(
-            text, reference=publication_date(doc), tense=tense_reader(doc)
-        ):
+        tense = tense_reader(doc)
+        reference = publication_date(doc) or story_date(text)
+        for m in find_dates(text, reference=reference, tense=tense):
             if any(
                 (s < m.start and m.end <= e or s <= m.start and m.end < e)
                 and not COPYRIGHT.search(text, max(0, s - 12), s)

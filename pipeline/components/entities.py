@@ -48,6 +48,7 @@ from pipeline.components.names import (
     launch_site,
     name_spans,
     parties_only,
+    section_name,
     titled_alone,
     vehicle_names,
     without_parties,
@@ -1325,7 +1326,7 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         text in lex.non_name
         or not words
         or not text[:1].isupper()
-        or any(c in text for c in "<>|[]:")
+        or any(c in text for c in "<>|[]:›»")  # "Home › Press": a breadcrumb
     ):
         return None
     if words[-1].text in lex.title_words or any(
@@ -1333,6 +1334,8 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
     ):
         return None
     if all(t.text in lex.non_name or not t.text[:1].isupper() for t in words):
+        return None
+    if section_name(list(span)):
         return None
     return span
 
@@ -1642,6 +1645,8 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     lower-case words after it do ("MEGANE gamma-ray and neutron spectrometer")."""
     if span[-1].text in lex.instrument_words:
         return True
+    if span[-1].text == "Array" and any(t.text in lex.instrument_words for t in span):
+        return True  # "Laser Retroreflector Array": an array of instruments
     doc, start = span.doc, span.end
     if (
         span.start >= 2

@@ -25,6 +25,8 @@ from pipeline.lexicon import Lexicon
 # "for" ("Office of Space Policy", "Director for Space Policy", "Course on
 # Space Law and Policy").
 FIELD_HEADS = frozenset({"policy", "strategy"})
+# head words that name a field after "and" ("Research and Technologies")
+TECHNOLOGY = frozenset({"technology", "technologies"})
 # Connectors that end the part of a name holding its head word.
 FOREIGN_LINKS = frozenset(
     {"in", "de", "du", "des", "der", "fuer", "für", "zur", "del", "di", "della"}
@@ -199,6 +201,26 @@ LANDFORMS = frozenset(
     {"Desert", "Plateau", "Peninsula", "Mountains", "Valley", "Island", "Islands"}
     | {"Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Archipelago", "Steppe"}
 )
+# The topics a site's menu joins into a section's name: "Science & Space",
+# "News & Events", "Sci & Tech" (the model reads them as organisations)
+SECTION_TOPICS = frozenset(
+    {"Science", "Sciences", "Sci", "Space", "Technology", "Technologies", "Tech"}
+    | {"Exploration", "News", "Events", "Culture", "Society", "Business", "Economy"}
+    | {"Health", "Environment", "Innovation", "Research", "Education", "Sport"}
+    | {"Sports", "Arts", "Lifestyle", "Media", "Politics", "Opinion", "World"}
+    | {"Photos", "Videos", "Features", "Analysis", "Industry", "Climate", "Energy"}
+    | {"Weather", "Publications", "Resources", "Rights", "Permissions", "Policy"}
+    | {"Security", "Defence", "Defense", "Travel", "Entertainment", "Nature"}
+)
+
+
+def section_name(words: list[Token]) -> bool:
+    """Is a name two or more menu topics joined ("Science & Space")?"""
+    joined = any(t.text == "&" or t.lower_ == "and" for t in words)
+    named = [t for t in words if t.is_alpha and t.lower_ != "and"]
+    return joined and len(named) >= 2 and all(t.text in SECTION_TOPICS for t in named)
+
+
 # Before a list of countries: "the Member States Bangladesh, China"
 MEMBER_PHRASES = frozenset({"Member States", "Member State", "member states"})
 
@@ -211,6 +233,10 @@ def after_member_states(doc: Doc, i: int) -> bool:
 
 # The last word of a street in an address: "Guanghua Road"
 STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Lane"})
+
+
+# the words inside one body's name ("at" and "in" join a body to another)
+OWN_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "’s"})  # "People's"
 
 
 def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
@@ -227,9 +253,17 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if "in" not in words:
         return at_the
     before = doc[max(0, i - 8) : i]
-    heads = [t.lower_ for t in before if t.lower_ in lex.heads]
-    if any(t.text in lex.placed_heads for t in before) or (
-        any(t.text == "Joint" for t in before) and heads[-1:] != ["committee"]
+    heads = [t for t in before if t.lower_ in lex.heads]
+    # the name's own words, back to the first that is not a name's: "Program
+    # Office at Marshall Space Flight Center in Huntsville" is the centre's,
+    # "Embassy of the Russian Federation in France" the embassy's
+    k = len(before)
+    while k > 0 and (before[k - 1].is_title or before[k - 1].lower_ in OWN_LINKS):
+        k -= 1
+    own = before[k:]
+    if any(t.text in lex.placed_heads for t in own) or (
+        any(t.text == "Joint" for t in before)
+        and (not heads or heads[-1].lower_ != "committee")
     ):
         # "Polish Embassy in China", "Joint Laboratory ... in South America"
         # (but "held a meeting of the Joint Committee on ... in Beijing")
@@ -1327,8 +1361,11 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     org_left, event_left = "ORG" in labels, labels == {"EVENT"}
     # "... Course on Space Law and Policy": a field, no plan of its own
     field = len(right) == 1 and right[0].lower_ in FIELD_HEADS
+    # "Agency for Space Research and Technologies of Uzbekistan": the last
+    # field before the body's country
+    field_of = own == 1 and right[0].lower_ in TECHNOLOGY and org_left
     standalone = (
-        (right_head and not (in_complement and field))
+        (right_head and not (in_complement and (field or field_of)))
         or (is_acronym(right[0]) and right[0].text not in lex.field_acronyms)
         or right.text in lex.gazetteer
         # an event's topic list ("on Space Weather and Space Climate") is no
@@ -1916,6 +1953,15 @@ def complements(name: Name, lex: Lexicon) -> list[Span]:
             while start < span.end and span.doc[start].lower_ == "the":
                 start += 1
             inner = span.doc[start : span.end]
+            # "Embassy of [the Russian Federation] in France": the place an
+            # embassy is in is not the nested name's
+            placed = [
+                t.i
+                for t in inner[:-1]
+                if t.lower_ == "in" and span.doc[t.i + 1].ent_type_ in {"GPE", "LOC"}
+            ]
+            if placed:
+                inner = span.doc[start : placed[0]]
             head = _head_of(inner, lex) if len(inner) else None
             if len(inner) and (head is None or lex.heads[head.lower_].nests):
                 found.append(inner)

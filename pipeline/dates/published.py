@@ -36,6 +36,9 @@ _LABEL = re.compile(
     # a closing line: "Issued in Abu Dhabi on", "This issue was sent on"
     r"|^Issued\s+in\s+[A-Z][\w .'-]{1,30}?\s+on"
     r"|^This\s+\w+\s+was\s+(?:sent|issued|published)\s+on"
+    # a newsletter's "Sent 3 April 2025", a programme's "Version 3 of 21
+    # October 2019"
+    r"|^\s*Sent|^\s*Version\s+\d+(?:\.\d+)*\s+(?:of|dated)"
     # "Press release 2001-02-21" heading a page (not "said in a press release on")
     r"|^\s*(?:Press|News|Media)\s+release"
     r"|(?:Last\s+)?modified(?:\s+on)?"
@@ -74,7 +77,11 @@ _DATELINE = re.compile(
 # the wire after a dateline's day: "(Xinhua) --", or without brackets,
 # "Kyodo -"
 _WIRES = r"(?:Xinhua|Reuters|AP|AFP|IANS|PTI|TASS|ITAR-TASS|Kyodo|CNS|Yonhap|Interfax)"
-_AGENCY = re.compile(rf"^\s*(?:\({_WIRES}\)|{_WIRES}\s+[-–—]|\.?\s*/{_WIRES}/)")
+# "(Xinhua)", "(Prensa Latina)": any agency's name in brackets after the day
+_AGENCY = re.compile(
+    rf"^\s*(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}\)|{_WIRES}\s+[-–—]"
+    rf"|\.?\s*/{_WIRES}/)"
+)
 # a dateline's day set off from the story by a dash: "NANJING, 23 October --
 # Some 90 scientists", "Toulouse, 20 June – Some"
 _DASH_AFTER = re.compile(r"^\s*(?:--?|[–—])\s")
@@ -213,6 +220,8 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         or bool(_TOOLS.match(rest))
         or bool(_LABEL_NEXT.match(rest))
         or bool(_SITE_NEXT.match(rest))
+        # "07 Sep 2023  Michael Banks": the author after the day
+        or (bool(_AUTHOR_NEXT.match(rest)) and bool(YEAR_WRITTEN.search(d.text)))
     )
     # "Xinhua | 2023-06-15 14:22:31 | Editor: Liu Xin", "KYODO NEWS - Mar 12,
     # 2025 - 19:42 | Science": an item of a byline
@@ -237,6 +246,12 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     # "www.chinaview.cn 2003-10-21 14:27:36": a site's address as the label
     site = bool(_SITE.match(prefix)) and bool(_ITEM_END.match(rest))
     return bool(_LABEL.search(prefix) or alone or item or apart or site)
+
+
+# after a day that writes its year, its author's name (two or three words)
+_AUTHOR_NEXT = re.compile(
+    r"^\s+(?:by\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s*$"
+)
 
 
 # after the date (and its time), the site's address: "2014-12-17 09:21
