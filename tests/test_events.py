@@ -261,3 +261,14 @@ def test_headline_and_byline_lines_stand_alone(extract):
 def test_a_noun_qualifying_another_is_no_event(extract):
     doc = extract("The launch site and the meeting places were shown to guests.")
     assert doc.events == []
+
+
+def test_a_signing_told_again_by_its_week_is_the_same_event(extract):
+    doc = extract(
+        "The Lunar Research Agency signed four agreements with foreign agencies "
+        "yesterday in Tel Aviv.\n\n"
+        '"The agreements signed this week show that partners trust us," the '
+        "director said.",
+        published=dt.date(2016, 1, 27),
+    )
+    assert [(e.type, e.date) for e in doc.events] == [("agreement", "2016-01-26")]

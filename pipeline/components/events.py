@@ -1420,6 +1420,16 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 ),
                 None,
             )
+        if twin is None and not event.name and _week_of(event.date):
+            # "The agreements signed this week" after the signing "yesterday"
+            twin = next(
+                (
+                    m
+                    for m in reversed(merged)
+                    if m.type == event.type and _in_week(m.date, event.date)
+                ),
+                None,
+            )
         if twin is None and event.anaphoric:
             # "after the talks" during a visit
             twin = next((m for m in reversed(merged) if m.type in HOSTING), None)
@@ -1440,6 +1450,25 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 told[event.evidence] = twin.date
             _absorb(twin, event)
     return _fold_unnamed(_drop_series(_headline(merged, head_end)))
+
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _week_of(value: str | None) -> re.Match[str] | None:
+    return WEEK.fullmatch(value or "")
+
+
+def _in_week(day: str | None, week: str | None) -> bool:
+    """Does a day ("2016-01-26") fall in an ISO week ("2016-W04")?"""
+    m = _week_of(week)
+    if m is None or day is None or len(day) != 10:
+        return False
+    try:
+        iso = dt.date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return (iso.year, iso.week) == (int(m[1]), int(m[2]))
 
 
 def _fold_unnamed(events: list[EventRecord]) -> list[EventRecord]:
