@@ -489,6 +489,17 @@ def test_offsets_index_the_text():
             "2024-03-14",
             "byline",
         ),
+        # a calendar emoji as the label; a Malay month at the page's foot
+        (
+            "A school opens\n📅 16.08.2023   🕒 11:02   👁 845\n\nText.",
+            "2023-08-16",
+            "byline",
+        ),
+        (
+            "Kenyataan media\n\nA workshop was held.\n\n10 Disember 2020\n",
+            "2020-12-10",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

@@ -309,3 +309,9 @@ def test_a_landform_and_a_listed_member_country_are_places(extract):
     assert {"Atacama Desert", "Bangladesh", "Mongolia", "Peru"} <= {
         loc.name for loc in doc.locations
     }
+
+
+def test_a_peak_the_model_reads_as_a_body_is_a_place(extract):
+    doc = extract("Dishes at Kitt Peak and near Hudson Bay joined the array.")
+    assert {"Kitt Peak", "Hudson Bay"} <= set(_places(doc))
+    assert "Kitt Peak" not in {o.name for o in doc.organisations}

@@ -1186,3 +1186,29 @@ def test_the_field_after_and_before_a_country_is_part_of_the_name(extract):
         "Uzbekistan (Uzbekcosmos), which joined in May."
     )
     assert "Agency for Space Research and Technologies of Uzbekistan" in _names(doc)
+
+
+def test_a_person_and_a_body_joined_by_and_stay_apart(extract):
+    doc = extract(
+        "Lunar Research Agency astronaut Maria Lindqvist and Canadian Space Agency "
+        "astronaut Jeremy Hansen trained together."
+    )
+    assert "Canadian Space Agency" in _names(doc)
+    assert not any("Lindqvist" in n for n in _names(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        (
+            "Write to 1200 E. California Blvd, Pasadena, for details.",
+            "E. California Blvd",
+        ),
+        (
+            "The agency signed a Letter of Intent with the Moon Agency.",
+            "Letter of Intent",
+        ),
+    ],
+)
+def test_streets_and_documents_are_not_bodies(extract, text, not_org):
+    assert not_org not in _names(extract(text))

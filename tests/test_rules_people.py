@@ -1037,3 +1037,17 @@ def test_a_committee_list_with_bodies_and_countries_in_brackets(extract):
     )
     people = {p.name for p in doc.people}
     assert {"Takeshi Morimoto", "Ana Kowalska"} <= people
+
+
+def test_a_bylines_bullet_ends_the_name(extract):
+    doc = extract("By Maria Lindqvist • Jul 15, 2020\n\nThe probe launched.")
+    assert [p.name for p in doc.people] == ["Maria Lindqvist"]
+
+
+def test_a_rank_abbreviation_and_a_dutch_university_are_no_people(extract):
+    doc = extract(
+        "Universiteit Leiden hosted Brig. Hillary Mwangi of the Lunar Research "
+        "Agency on Monday."
+    )
+    assert [p.name for p in doc.people] == ["Hillary Mwangi"]
+    assert "Universiteit Leiden" in {o.name for o in doc.organisations}

@@ -32,6 +32,7 @@ from pipeline.components.names import (
     FIELD_HEADS,
     LANDFORMS,
     REGION_WORDS,
+    STREET_WORDS,
     VEHICLE_WORDS,
     Name,
     affiliated_names,
@@ -1381,6 +1382,10 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue
         if _part_of_listed(span, listed):
             continue  # "Access to Space" of "... Access to Space for All initiative"
+        if len(span) > 1 and (
+            span[-1].text in LANDFORMS or span[-1].text.rstrip(".") in STREET_WORDS
+        ):
+            continue  # "Kitt Peak", "E. California Blvd": places, not bodies
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):

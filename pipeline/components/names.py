@@ -200,6 +200,7 @@ REGION_WORDS = frozenset(
 LANDFORMS = frozenset(
     {"Desert", "Plateau", "Peninsula", "Mountains", "Valley", "Island", "Islands"}
     | {"Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Archipelago", "Steppe"}
+    | {"Peak", "Hills", "Bay", "Coast", "Glacier", "Volcano"}
 )
 # The topics a site's menu joins into a section's name: "Science & Space",
 # "News & Events", "Sci & Tech" (the model reads them as organisations)
@@ -232,7 +233,9 @@ def after_member_states(doc: Doc, i: int) -> bool:
 
 
 # The last word of a street in an address: "Guanghua Road"
-STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Lane"})
+STREET_WORDS = frozenset(
+    {"Road", "Street", "Avenue", "Boulevard", "Lane", "Blvd", "Ave", "Str", "Rd"}
+)
 
 
 # the words inside one body's name ("at" and "in" join a body to another)
@@ -1349,6 +1352,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         return False  # "Mars Express and ExoMars Trace Gas Orbiter"
     if right[0].lower_ == "the":
         return False  # "... and the Science Programme": a new phrase
+    if left[0].ent_type_ == "PERSON" and left[-1].ent_type_ == "PERSON":
+        return False  # "astronaut Christina Koch and Canadian Space Agency ..."
     if not left_head:
         return right_head and not _name_of_its_own(left, right, lex)
     if len(right) == 1 and right_head and _same_kind(left, right[0], lex):

@@ -66,6 +66,8 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         )
     ):
         start += 1
+    # a byline's bullet ends the name: "Jason Davis • Jul 15, 2020"
+    end = next((i for i in range(start + 1, end) if doc[i].text in BYLINE_MARKS), end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].lower_ == "'s"
@@ -73,6 +75,9 @@ def _strip(span: Span, lex: Lexicon) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+BYLINE_MARKS = frozenset({"•", "·", "|", "–", "—"})
 
 
 # Particles inside a surname: "Jean-Yves Le Gall", "Simonetta Di Pippo".

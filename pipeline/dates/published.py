@@ -38,7 +38,7 @@ _LABEL = re.compile(
     r"|^This\s+\w+\s+was\s+(?:sent|issued|published)\s+on"
     # a newsletter's "Sent 3 April 2025", a programme's "Version 3 of 21
     # October 2019"
-    r"|^\s*Sent|^\s*Version\s+\d+(?:\.\d+)*\s+(?:of|dated)"
+    r"|📅|🗓|^\s*Sent|^\s*Version\s+\d+(?:\.\d+)*\s+(?:of|dated)"
     # "Press release 2001-02-21" heading a page (not "said in a press release on")
     r"|^\s*(?:Press|News|Media)\s+release"
     r"|(?:Last\s+)?modified(?:\s+on)?"

@@ -109,24 +109,26 @@ COUNT_NOUNS = frozenset(_COUNT_WORDS.split())
 
 
 # Month names on pages in German, French, Spanish, Italian, Portuguese,
-# Turkish and Polish (genitive, as a date writes it): "13. Juli 2019", "12
-# juillet 2024", "3 de marzo de 2025", "18 Şubat 2025", "18 lipca 2025"
+# Turkish, Polish (genitive, as a date writes it) and Malay or Indonesian:
+# "13. Juli 2019", "12 juillet 2024", "3 de marzo de 2025", "18 Şubat 2025",
+# "18 lipca 2025", "10 Disember 2020"
 FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar janvier enero gennaio janeiro ocak stycznia",
-            "februar février febrero febbraio fevereiro şubat lutego",
-            "märz mars marzo marzo março mart marca",
-            "april avril abril aprile abril nisan kwietnia",
-            "mai mai mayo maggio maio mayıs maja",
-            "juni juin junio giugno junho haziran czerwca",
-            "juli juillet julio luglio julho temmuz lipca",
-            "august août agosto agosto agosto ağustos sierpnia",
+            "januar janvier enero gennaio janeiro ocak stycznia januari",
+            "februar février febrero febbraio fevereiro şubat lutego februari",
+            "märz mars marzo marzo março mart marca mac maret",
+            "april avril abril aprile abril nisan kwietnia april",
+            "mai mai mayo maggio maio mayıs maja mei",
+            "juni juin junio giugno junho haziran czerwca jun",
+            "juli juillet julio luglio julho temmuz lipca julai",
+            "august août agosto agosto agosto ağustos sierpnia ogos agustus",
             "september septembre septiembre settembre setembro eylül września",
-            "oktober octobre octubre ottobre outubro ekim października",
+            "oktober octobre octubre ottobre outubro ekim października oktober",
             "november novembre noviembre novembre novembro kasım listopada",
-            "dezember décembre diciembre dicembre dezembro aralık grudnia",
+            "dezember décembre diciembre dicembre dezembro aralık grudnia"
+            " disember desember",
         ),
         start=1,
     )
