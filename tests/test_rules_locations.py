@@ -315,3 +315,13 @@ def test_a_peak_the_model_reads_as_a_body_is_a_place(extract):
     doc = extract("Dishes at Kitt Peak and near Hudson Bay joined the array.")
     assert {"Kitt Peak", "Hudson Bay"} <= set(_places(doc))
     assert "Kitt Peak" not in {o.name for o in doc.organisations}
+
+
+def test_a_towns_region_and_a_bay_of_a_place_are_one_place(extract):
+    doc = extract(
+        "The capsule landed in the Orenburg region, and the ship sailed the Bay "
+        "of Bengal to Dhaka."
+    )
+    places = set(_places(doc))
+    assert {"Orenburg region", "Bay of Bengal", "Dhaka"} <= places
+    assert not {"Orenburg", "Bay", "Bengal"} & places

@@ -1051,3 +1051,11 @@ def test_a_rank_abbreviation_and_a_dutch_university_are_no_people(extract):
     )
     assert [p.name for p in doc.people] == ["Hillary Mwangi"]
     assert "Universiteit Leiden" in {o.name for o in doc.organisations}
+
+
+def test_a_base_is_no_person_and_yb_is_an_honorific(extract):
+    doc = extract(
+        "The rocket lifted off from Vandenberg Space Force Base. YB Khairy "
+        "Jamaluddin, Minister of Science, opened the workshop."
+    )
+    assert [p.name for p in doc.people] == ["Khairy Jamaluddin"]

@@ -1910,6 +1910,23 @@ def _locations(
             span is not None and len(span) > 1 and span[-1].text in {"region", "area"}
         ):
             span = span[:-1]  # "the Asia-Pacific region": the place is its name
+        if (
+            span is not None
+            and len(span) == 1
+            and span[0].ent_type_ == "GPE"
+            and span.end < len(doc)
+            and doc[span.end].text == "region"
+        ):
+            span = doc[span.start : span.end + 1]  # "the Orenburg region": a unit
+        if (
+            span is not None
+            and len(span) == 1
+            and span[0].text in WATERS
+            and span.end + 1 < len(doc)
+            and doc[span.end].text == "of"
+            and doc[span.end + 1].is_title
+        ):
+            span = doc[span.start : span.end + 2]  # "Bay of Bengal", not "Bay"
         if span is not None and _relation(span) and span.text not in lex.countries:
             continue  # "China-Africa cooperation": two parties, not a place
         if span is not None and "," in span.text:  # "Neuried, Germany": a town
@@ -1944,6 +1961,10 @@ def _locations(
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
     return _joined_places(doc, [found[k] for k in sorted(whole)], lex)
+
+
+# a sea's first word before "of": "Bay of Bengal", "Gulf of Aden"
+WATERS = frozenset({"Bay", "Gulf", "Sea", "Strait", "Straits", "Isle"})
 
 
 DEMONYM_END = re.compile(r"(?:i|ese|ian|ish)$")

@@ -58,6 +58,9 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         or doc[start].text in lex.title_words
         or doc[start].text in {".", "the", "By", "BY", "Por", "Par"}  # a byline's "by"
         or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
+        # a body's one-word name before the person: "Uzbekcosmos Bakhtiyor
+        # Ergashev" (the model reads the three words as one name)
+        or (end - start > 2 and doc[start].text in _bodies(doc))
         # a job in small letters: "chief executive Stéphane Israël"
         or (
             doc[start].is_lower
@@ -78,6 +81,13 @@ def _strip(span: Span, lex: Lexicon) -> Span:
 
 
 BYLINE_MARKS = frozenset({"•", "·", "|", "–", "—"})
+# facility words that are surnames too: "Mina Park", "Asaph Hall"
+SURNAME_LIKE = frozenset({"Park", "Hall"})
+
+
+def _bodies(doc: Doc) -> set[str]:
+    """One-word names of the bodies the rules found in the text."""
+    return {s.text for s in doc.spans.get("org", []) if len(s) == 1}
 
 
 # Particles inside a surname: "Jean-Yves Le Gall", "Simonetta Di Pippo".
@@ -226,8 +236,12 @@ def _acceptable(
     first, last = span[0], span[-1]
     if span.text in lex.gazetteer or last.text == "Time":
         return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
-    if len(span) > 1 and (last.text in LANDFORMS or last.text in STREET_WORDS):
-        return False  # "Atacama Desert", "Guanghua Road": places
+    if len(span) > 1 and (
+        last.text in LANDFORMS
+        or last.text in STREET_WORDS
+        or (last.text in lex.facility_words and last.text not in SURNAME_LIKE)
+    ):
+        return False  # "Atacama Desert", "Guanghua Road", "... Air Force Base"
     initials = len(first.text) == 1 and len(span) > 1 and span[1].text[:1].isupper()
     if initials and span.start and _letter_of_a_name(span.doc[span.start - 1], lex):
         return False  # "Phase B Review", "Plan B Mission": a letter of a name
