@@ -30,15 +30,18 @@ def story_date(text: str) -> dt.date | None:
     """The day an undated text is told on, for its "Monday" and "in April":
     the latest day it gives with its year ("Dates: February 24-28, 2025",
     then "opened the school on Monday")."""
+    # (read around each year only: a second pass over the whole text would
+    # double the cost of dates for every undated text)
     days = [
         m.value
-        for m in find_dates(text)
+        for y in YEAR.finditer(text)
+        for m in find_dates(text[max(0, y.start() - 40) : y.end()])
         if m.precision == "day" and m.value and YEAR.search(m.text)
     ]
     return dt.date.fromisoformat(max(days)) if days else None
 
 
-YEAR = re.compile(r"\d{4}")
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 @Language.factory("space_dates", requires=["doc.spans"], assigns=["doc.spans"])
