@@ -1389,3 +1389,17 @@ def test_a_geological_survey_is_a_body(extract):
     doc = extract("Imagery from the U.S. Geological Survey (USGS) was shared.")
     assert "U.S. Geological Survey" not in _programs(doc)
     assert any(o.acronym == "USGS" for o in doc.organisations)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "National Land Survey of Finland",
+        "British Geological Survey",
+        "Survey of Pakistan",
+    ],
+)
+def test_a_surveying_body_is_no_programme(extract, body):
+    doc = extract(f"Data from the {body} were shared with the agency on Monday.")
+    assert body not in _programs(doc)
+    assert body in {o.name for o in doc.organisations}

@@ -812,6 +812,14 @@ def _parties_cooperation(span: Span) -> bool:
     )
 
 
+# what a surveying body surveys: "National Land Survey of Finland" is a body,
+# "Legacy Survey of Space and Time" a programme
+SURVEYING = frozenset(
+    {"Geological", "Land", "Antarctic", "Geodetic", "Ordnance", "Hydrographic"}
+    | {"Geophysical", "Topographic", "Geographical"}
+)
+
+
 def classify(span: Span, lex: Lexicon) -> Name:
     text = span.text  # (a Span's text is joined from its tokens at each read)
     if text in lex.gazetteer:  # "Neil Gehrels Swift Observatory": listed
@@ -832,6 +840,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
         label = info.label
         if head.lower_ == "observatory" and any(t.lower_ in BANDS for t in span):
             label = "PROGRAM"  # "Chandra X-ray Observatory": in orbit
+        if head.lower_ == "survey" and (
+            head.i == span.start or span.doc[head.i - 1].text in SURVEYING
+        ):
+            label = "ORG"  # "British Geological Survey", "Survey of Pakistan"
         nxt = span.doc[head.i + 1] if head.i + 1 < span.end else None
         if info.of_label and nxt is not None and nxt.lower_ == "of":
             label = info.of_label
