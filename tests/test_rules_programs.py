@@ -1403,3 +1403,12 @@ def test_a_surveying_body_is_no_programme(extract, body):
     doc = extract(f"Data from the {body} were shared with the agency on Monday.")
     assert body not in _programs(doc)
     assert body in {o.name for o in doc.organisations}
+
+
+def test_a_craft_named_like_a_person_is_a_programme(extract):
+    doc = extract(
+        "The agency postponed the launch of its rover Rosalind Franklin to 2022, "
+        "and astronaut Alexander Gerst visited the station."
+    )
+    assert "Rosalind Franklin" in _programs(doc)
+    assert [p.name for p in doc.people] == ["Alexander Gerst"]

@@ -48,6 +48,7 @@ from pipeline.components.names import (
     known_org,
     launch_site,
     name_spans,
+    named_after_a_person,
     parties_only,
     section_name,
     titled_alone,
@@ -2344,6 +2345,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         doc, reg, _taken(reg) + events + people + reg.not_entities + datelines + places
     )
     _gazetteer_names(doc, reg, events + reg.not_entities, people)
+    _crafts_named_like_people(doc, reg)
     _dateline_agency(doc, reg)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
@@ -2361,6 +2363,19 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _with_programme_word(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+def _crafts_named_like_people(doc: Doc, reg: Registry) -> None:
+    """ "ExoMars rover Rosalind Franklin": a person's name after a craft's
+    word names the craft (the model reads a person)."""
+    taken = _taken(reg)
+    for ent in entities_of(doc):
+        if (
+            ent.label_ == "PERSON"
+            and named_after_a_person(ent)
+            and not _overlaps(ent.start_char, ent.end_char, taken)
+        ):
+            reg.add("PROGRAM", ent, "ner")
 
 
 PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program)\b")

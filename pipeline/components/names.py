@@ -1985,6 +1985,20 @@ def complements(name: Name, lex: Lexicon) -> list[Span]:
     return found
 
 
+# a craft's word in small letters just before its name, which may be a
+# person's ("the rover Rosalind Franklin"; not "the station", where a crew
+# member's name may follow)
+CRAFT_WORDS = frozenset(
+    {"rover", "probe", "orbiter", "lander", "spacecraft", "satellite", "telescope"}
+)
+
+
+def named_after_a_person(span: Span) -> bool:
+    """ "its rover Rosalind Franklin": a craft named like a person."""
+    i = span.start - 1
+    return len(span) == 2 and i >= 0 and span.doc[i].text in CRAFT_WORDS
+
+
 def kind_before(span: Span, lex: Lexicon) -> str | None:
     """What a lower-case noun just before one name says it is: "the
     spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or

@@ -23,6 +23,7 @@ from pipeline.components.names import (
     affiliated_names,
     after_member_states,
     is_acronym,
+    named_after_a_person,
     title_word,
     titled_alone,
 )
@@ -234,6 +235,8 @@ def _acceptable(
         ):
             return False  # "GSLV Mk II": a name has vowels
     first, last = span[0], span[-1]
+    if named_after_a_person(span):
+        return False  # "the rover Rosalind Franklin": a craft
     if span.text in lex.gazetteer or last.text == "Time":
         return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
     if len(span) > 1 and (
