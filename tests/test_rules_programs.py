@@ -1412,3 +1412,8 @@ def test_a_craft_named_like_a_person_is_a_programme(extract):
     )
     assert "Rosalind Franklin" in _programs(doc)
     assert [p.name for p in doc.people] == ["Alexander Gerst"]
+
+
+def test_a_series_craft_by_its_number_is_named_whole(extract):
+    doc = extract("The Kosmos-M No. 3 satellite flew with Lunar-B No. 2-4 in May.")
+    assert {"Kosmos-M No. 3", "Lunar-B No. 2-4"} <= _programs(doc)

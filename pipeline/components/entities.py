@@ -2379,6 +2379,9 @@ def _crafts_named_like_people(doc: Doc, reg: Registry) -> None:
 
 
 PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program)\b")
+# a series' craft by its number: "Bion-M No. 2", "Meteor-M No. 2-4"
+NUMBERED_AFTER = re.compile(r" No\. ?\d{1,3}(?:-\d{1,2})?\b")
+DESIGNATOR_END = re.compile(r"-[A-Z\d]{1,3}$")
 
 
 def _with_programme_word(doc: Doc, reg: Registry) -> None:
@@ -2395,6 +2398,9 @@ def _with_programme_word(doc: Doc, reg: Registry) -> None:
                 text[start:end].split()[-1].lower()
             ):
                 entity.add(start, after.end(), method)
+            numbered = NUMBERED_AFTER.match(text, end)
+            if numbered is not None and DESIGNATOR_END.search(text, start, end):
+                entity.add(start, numbered.end(), method)  # "Meteor-M No. 2-4"
 
 
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
