@@ -32,7 +32,6 @@ from pipeline.components.names import (
     FIELD_HEADS,
     LANDFORMS,
     REGION_WORDS,
-    STREET_WORDS,
     VEHICLE_WORDS,
     Name,
     affiliated_names,
@@ -41,6 +40,7 @@ from pipeline.components.names import (
     apposed_to_titles,
     classify,
     complements,
+    ends_in_a_place_word,
     international_year,
     is_acronym,
     is_acronym_text,
@@ -1383,9 +1383,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue
         if _part_of_listed(span, listed):
             continue  # "Access to Space" of "... Access to Space for All initiative"
-        if len(span) > 1 and (
-            span[-1].text in LANDFORMS or span[-1].text.rstrip(".") in STREET_WORDS
-        ):
+        if ends_in_a_place_word(span):
             continue  # "Kitt Peak", "E. California Blvd": places, not bodies
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
@@ -2387,7 +2385,8 @@ DESIGNATOR_END = re.compile(r"-[A-Z\d]{1,3}$")
 def _with_programme_word(doc: Doc, reg: Registry) -> None:
     """ "the Artemis program", "the ExoMars programme": the name with its word
     is a mention too, beside the name alone (which stays the record's name:
-    the annotators write it both ways)."""
+    the annotators write it both ways); so is a series' craft with its
+    number ("Meteor-M No. 2-4")."""
     text = text_of(doc)
     for entity in reg.entities:
         if entity.label != "PROGRAM":

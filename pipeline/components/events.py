@@ -24,6 +24,7 @@ from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
 from pipeline.components.names import UN_ASSEMBLY
 from pipeline.components.text import text_of, words_around, words_before
+from pipeline.dates.finder import iso_week
 from pipeline.dates.tense import UNTIL
 from pipeline.lexicon import load_lexicon
 from pipeline.metadata import guess_title
@@ -1420,7 +1421,7 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 ),
                 None,
             )
-        if twin is None and not event.name and _week_of(event.date):
+        if twin is None and not event.name and WEEK.fullmatch(event.date or ""):
             # "The agreements signed this week" after the signing "yesterday"
             twin = next(
                 (
@@ -1452,23 +1453,18 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
     return _fold_unnamed(_drop_series(_headline(merged, head_end)))
 
 
-WEEK = re.compile(r"(\d{4})-W(\d{2})")
-
-
-def _week_of(value: str | None) -> re.Match[str] | None:
-    return WEEK.fullmatch(value or "")
+WEEK = re.compile(r"\d{4}-W\d{2}")
 
 
 def _in_week(day: str | None, week: str | None) -> bool:
-    """Does a day ("2016-01-26") fall in an ISO week ("2016-W04")?"""
-    m = _week_of(week)
-    if m is None or day is None or len(day) != 10:
+    """Does a day ("2016-01-26") fall in an ISO week ("2016-W04", as the date
+    finder writes it)?"""
+    if day is None or len(day) != 10:
         return False
     try:
-        iso = dt.date.fromisoformat(day).isocalendar()
+        return iso_week(dt.date.fromisoformat(day)) == week
     except ValueError:
         return False
-    return (iso.year, iso.week) == (int(m[1]), int(m[2]))
 
 
 def _fold_unnamed(events: list[EventRecord]) -> list[EventRecord]:

@@ -238,6 +238,13 @@ STREET_WORDS = frozenset(
 )
 
 
+def ends_in_a_place_word(span: Span) -> bool:
+    """Does a name of two words or more end as a place's does ("Atacama
+    Desert", "Kitt Peak", "Guanghua Road", "E. California Blvd")?"""
+    last = span[-1].text
+    return len(span) > 1 and (last in LANDFORMS or last.rstrip(".") in STREET_WORDS)
+
+
 # the words inside one body's name ("at" and "in" join a body to another)
 OWN_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "’s"})  # "People's"
 

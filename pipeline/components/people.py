@@ -17,11 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.bylines import in_headline, line_around
 from pipeline.components.guard import guarded
 from pipeline.components.names import (
-    LANDFORMS,
-    STREET_WORDS,
     VEHICLE_WORDS,
     affiliated_names,
     after_member_states,
+    ends_in_a_place_word,
     is_acronym,
     named_after_a_person,
     title_word,
@@ -54,6 +53,7 @@ class PersonRecord:
 
 def _strip(span: Span, lex: Lexicon) -> Span:
     doc, start, end = span.doc, span.start, span.end
+    bodies = _bodies(doc) if end - start > 2 else frozenset()
     while start < end and (
         doc[start].text in lex.honorifics
         or doc[start].text in lex.title_words
@@ -61,7 +61,7 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
         # a body's one-word name before the person: "Uzbekcosmos Bakhtiyor
         # Ergashev" (the model reads the three words as one name)
-        or (end - start > 2 and doc[start].text in _bodies(doc))
+        or (end - start > 2 and doc[start].text in bodies)
         # a job in small letters: "chief executive Stéphane Israël"
         or (
             doc[start].is_lower
@@ -239,10 +239,10 @@ def _acceptable(
         return False  # "the rover Rosalind Franklin": a craft
     if span.text in lex.gazetteer or last.text == "Time":
         return False  # "(Xinhua/RIA Novosti Photo)", "1:31 am Beijing Time"
-    if len(span) > 1 and (
-        last.text in LANDFORMS
-        or last.text in STREET_WORDS
-        or (last.text in lex.facility_words and last.text not in SURNAME_LIKE)
+    if ends_in_a_place_word(span) or (
+        len(span) > 1
+        and last.text in lex.facility_words
+        and last.text not in SURNAME_LIKE
     ):
         return False  # "Atacama Desert", "Guanghua Road", "... Air Force Base"
     initials = len(first.text) == 1 and len(span) > 1 and span[1].text[:1].isupper()

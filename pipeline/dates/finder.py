@@ -226,7 +226,7 @@ def _shifted_quarter(day: dt.date, quarters: int) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-def _iso_week(day: dt.date) -> str:
+def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
@@ -831,7 +831,7 @@ def _units_ago(m, ctx):  # "ten days ago", "two weeks ago", "five months ago"
     if unit == "d":
         return [((ctx.reference - dt.timedelta(days=n)).isoformat(), "day")]
     if unit == "w":
-        return [(_iso_week(ctx.reference - dt.timedelta(weeks=n)), "week")]
+        return [(iso_week(ctx.reference - dt.timedelta(weeks=n)), "week")]
     return [(_shifted_month(ctx.reference, -n), "month")]
 
 
@@ -991,7 +991,7 @@ def _shift_week(m, ctx):
     if ctx.reference is None:
         return [(None, "week")]
     weeks = RELATIVE[m.group("rel").lower()]
-    return [(_iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
+    return [(iso_week(ctx.reference + dt.timedelta(weeks=weeks)), "week")]
 
 
 def _nth_week(m, ctx):
@@ -1006,7 +1006,7 @@ def _nth_week(m, ctx):
         day = calendar.monthrange(year, month)[1]
     else:
         day = 7 * (ORDINALS[nth] - 1) + 1
-    return [(_iso_week(dt.date(year, month, day)), "week")]
+    return [(iso_week(dt.date(year, month, day)), "week")]
 
 
 def _shift_decade(m, ctx):
@@ -1023,7 +1023,7 @@ def _week_of(m, ctx):  # "the week of March 6": the week that holds that day
     month, day = _month(m), int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else ctx.year_for(month, day)
     value, _ = _day_value(year, month, day)
-    return [(_iso_week(dt.date.fromisoformat(value)) if value else None, "week")]
+    return [(iso_week(dt.date.fromisoformat(value)) if value else None, "week")]
 
 
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
