@@ -92,6 +92,9 @@ CODE_STOP = r"(?<=\d[A-Z])\."
 CODE_WITH_LETTER = re.compile(r"^[A-Z][A-Za-z]{0,10}-\d{1,3}[A-Z]{1,2}$")
 
 
+LEGAL_FORMS_WITH_STOPS = ("S.p.A.", "S.r.l.", "S.A.", "N.V.", "B.V.")
+
+
 def _split_bars(nlp: Language) -> None:
     """A bar is never part of a word: "Source: Xinhua| 2024-11-19 21:04|Editor"
     (a pasted byline) gives "Xinhua", not "Xinhua|". Nor is a full stop after
@@ -109,6 +112,9 @@ def _split_bars(nlp: Language) -> None:
     # by Radiometer Physics GmbH."
     for form in ("GmbH", "AG"):
         tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
+    # a legal form written with full stops is one word: "OHB Italia S.p.A."
+    for form in LEGAL_FORMS_WITH_STOPS:
+        tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def build_nlp(model: str) -> Language:

@@ -89,6 +89,16 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("10-11/4/2025", "2025-04-10"), ("10-11/4/2025", "2025-04-11")],
         ),
         ("28. 6. 2017 | Office", [("28. 6. 2017", "2017-06-28")]),
+        # a Swiss page's ranges: days of one month, days of two
+        (
+            "Workshop 21.–25.11.2022; forum 30.12.–03.01.2023",
+            [
+                ("21.–25.11.2022", "2022-11-21"),
+                ("21.–25.11.2022", "2022-11-25"),
+                ("30.12.–03.01.2023", "2022-12-30"),
+                ("30.12.–03.01.2023", "2023-01-03"),
+            ],
+        ),
         # the month in Roman numerals (Polish, Czech, Italian pages); Turkish
         # and Polish month names
         (
@@ -500,6 +510,31 @@ def test_offsets_index_the_text():
             "2020-12-10",
             "byline",
         ),
+        # a paper's print line at the foot; a dateline set off by a bullet; a
+        # time with its zone's offset before the day
+        (
+            "Course opens\n\nISLAMABAD: A course opened on Monday.\n\n"
+            + "More text. " * 400
+            + "\n\nPublished in The Morning Gazette, March 3rd, 2024\n",
+            "2024-03-03",
+            "byline",
+        ),
+        ("A pact\n\nQuito ● Wed, February 21, 2024\n\nText.", "2024-02-21", "dateline"),
+        ("A probe\nLi Na\n16:38 UTC+8, 2024-06-24\n\nText.", "2024-06-24", "byline"),
+        # the agency before the town ("(ANSA) - ROME, OCT 17 -"), the year from
+        # the lead's weekday
+        (
+            "(LPA) - LIMA, OCT 17 - The agencies on Tuesday signed a pact. It "
+            "follows talks held in 2023.",
+            "2023-10-17",
+            "dateline",
+        ),
+        # a release numbered by its day
+        (
+            "Press Release\n\nPress Release Number: 14112023\n\nText.",
+            "2023-11-14",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -525,6 +560,9 @@ def test_publication_date(text, value, source):
         "A probe.\n\nIt holds 2567 scenes of 14 March.",
         # a day in prose with a name after it is no byline
         "The probe was launched on\n14 March 2024 by Jane Smith and the team.",
+        # a release's number that is no day
+        "Press Release\n\nPress Release Number: 32132023\n\nText.",
+        "The figures were published in the report, March 3rd, 2024, they said.",
     ],
 )
 def test_no_publication_date(text):

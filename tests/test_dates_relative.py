@@ -632,6 +632,7 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("China Space Day 2019", "2019-04-24"),
             ],
         ),
+        ("The deal was signed on Bastille Day.", [("Bastille Day", "2021-07-14")]),
         # after a colon, the days of the time told before it (not of a year
         # in a quoted title)
         (
@@ -821,3 +822,17 @@ def test_an_undated_text_is_told_on_the_latest_day_it_gives(extract):
     assert values["Monday"] == "2025-03-03"
     assert values["Thursday"] == "2025-03-06"
     assert values["June"] == "2025-06"
+
+
+def test_an_undated_text_is_not_told_on_a_day_it_announces(extract):
+    """A day the text tells in the future is not the day it is told on: the
+    meeting it reports is."""
+    doc = extract(
+        "At its meeting in Oslo on 26-27 November 2024, the council elected a "
+        "chair. On Monday, a delegation visited the radar. The council will "
+        "meet next in May next year.\n\nThe school will be held in Tromsø on "
+        "18-29 August 2025."
+    )
+    values = {d.text: d.value for d in doc.dates}
+    assert values["May next year"] == "2025-05"
+    assert values["Monday"] == "2024-11-25"

@@ -334,6 +334,21 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "The agency signed a Letter of Intent with the Moon Agency.",
             "Letter of Intent",
         ),
+        # a law; an event the model reads as a body
+        (
+            "The Philippine Space Act was signed in 2019 by the president.",
+            "Philippine Space Act",
+        ),
+        (
+            "Participants of the Hera Community Workshop in front of the hall "
+            "in Bremen.",
+            "Hera Community Workshop",
+        ),
+        (
+            "It was signed on the sidelines of the Philippine Space Week (Aug. 8 to "
+            "14), which PhilSA organizes every year.",
+            "Philippine Space Week",
+        ),
     ],
 )
 def test_not_an_organisation(extract, text, not_org):
@@ -451,6 +466,18 @@ def test_two_bodies_joined_by_a_hyphen_stay_two(extract):
             "The University of Science and Technology of China hosted it.",
             {"University of Science and Technology of China"},
         ),
+        # a company's legal form written with full stops; a group and its
+        # subsidiaries, each with its legal form
+        (
+            "Parts came from Lunex Italia S.p.A., a subsidiary of Lunex SE, and "
+            "from Lunex System AG.",
+            {"Lunex Italia S.p.A.", "Lunex SE", "Lunex System AG"},
+        ),
+        # a body's field in plural programme words names no programme
+        (
+            "The Coordination Group for Lunar Relay Satellites (CGLRS) met.",
+            {"Coordination Group for Lunar Relay Satellites"},
+        ),
     ],
 )
 def test_names_that_stay_whole(extract, text, expected):
@@ -506,6 +533,25 @@ def test_the_bare_name_beside_two_countries_bodies_stays_apart(extract):
             "(UN Lunar Service) - The talks ended.",
             "United Nations Lunar Service",
             {"United Nations Lunar Service", "UN Lunar Service"},
+        ),
+        # a company told again without its legal form
+        (
+            "The probe was built by Lunex Orbital AG in Bremen. Lunex Orbital "
+            "said it was ready.",
+            "Lunex Orbital AG",
+            {"Lunex Orbital AG", "Lunex Orbital"},
+        ),
+        # a list with a serial comma inside a name's complement
+        (
+            "The Andean Council for Industry, Energy, and Emerging Technology "
+            "Research and Development (ACIEERD) funded it.",
+            "Andean Council for Industry, Energy, and Emerging Technology "
+            "Research and Development",
+            {
+                "Andean Council for Industry, Energy, and Emerging Technology "
+                "Research and Development",
+                "ACIEERD",
+            },
         ),
         # a name and, apart, the capitals of its words
         (
@@ -1204,3 +1250,11 @@ def test_a_person_and_a_body_joined_by_and_stay_apart(extract):
     )
     assert "Canadian Space Agency" in _names(doc)
     assert not any("Lindqvist" in n for n in _names(doc))
+
+
+def test_a_body_s_field_of_craft_is_no_programme(extract):
+    doc = extract("The Committee on Lunar Relay Satellites (CLRS) met in Lima.")
+    assert [o.name for o in doc.organisations] == [
+        "Committee on Lunar Relay Satellites"
+    ]
+    assert doc.programs == []

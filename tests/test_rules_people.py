@@ -38,6 +38,11 @@ def _org_name(doc, org_id: str | None) -> str | None:
         ("Dr Maria Rossi presented the results.", "Maria Rossi"),
         ("The launch was watched by Li Na and Wang Qiang.", "Wang Qiang"),
         ("Prof. ZHAO Xiao-lin opened the session.", "ZHAO Xiao-lin"),
+        (
+            '"It works," said Asst Prof Niran Kaewmala of Chiang Mai University.',
+            "Niran Kaewmala",
+        ),
+        ("Engr. Ramil dela Paz, chief of the unit, spoke.", "Ramil dela Paz"),
     ],
 )
 def test_name_without_honorific(extract, text, name):
@@ -234,6 +239,14 @@ def test_affiliation_without_title(extract, text, name, affiliation):
         # a page's words before a short form; a nationality before one
         ("About LRSAF\n\nThe forum meets each year.", "About LRSAF"),
         ("The probe carries the Russian ARX telescope.", "Russian ARX"),
+        # an honorific's abbreviations
+        (
+            '"It works," said Asst Prof Niran Kaewmala of Chiang Mai University.',
+            "Asst Prof",
+        ),
+        # a storm; stations named after people
+        ("Maps were made after Cyclone Amara struck the coast.", "Cyclone Amara"),
+        ("They work at the Mawson and Jang Bogo stations in Antarctica.", "Jang Bogo"),
     ],
 )
 def test_not_a_person(extract, text, not_person):
@@ -490,6 +503,14 @@ def test_a_unit_of_an_owner_after_at_is_the_employer(extract):
         ),
         # a launcher is no person
         ("It will launch on a Vega-C from the spaceport.", set()),
+        # a given name the model left out at a sentence's start, but not a
+        # label opening a line
+        (
+            "The board approved the step. Ana Cristina Mavele, Director-General "
+            "of INGC, called the step important.",
+            {"Ana Cristina Mavele"},
+        ),
+        ("A probe flies\nAuthor Hanna Vogt\n\nThe agency launched it.", {"Hanna Vogt"}),
     ],
 )
 def test_who_is_a_person(extract, text, names):

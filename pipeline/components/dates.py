@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.dates import find_dates
-from pipeline.dates.tense import tense_reader
+from pipeline.dates.tense import TenseReader, tense_reader
 
 COPYRIGHT = re.compile(r"(?:©|\([cC]\)|Copyright)\s*$")
 
@@ -26,19 +26,26 @@ def publication_date(doc: Doc) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def story_date(text: str) -> dt.date | None:
+def story_date(text: str, tense: TenseReader | None = None) -> dt.date | None:
     """The day an undated text is told on, for its "Monday" and "in April":
     the latest day it gives with its year ("Dates: February 24-28, 2025",
-    then "opened the school on Monday")."""
+    then "opened the school on Monday"), but not a day it tells in the
+    future ("The school will be held on 18-29 August 2025")."""
     # (read around each year only: a second pass over the whole text would
     # double the cost of dates for every undated text)
-    days = [
-        m.value
-        for y in YEAR.finditer(text)
-        for m in find_dates(text[max(0, y.start() - 40) : y.end()])
-        if m.precision == "day" and m.value and YEAR.search(m.text)
+    days = []
+    for y in YEAR.finditer(text):
+        at = max(0, y.start() - 40)
+        for m in find_dates(text[at : y.end()]):
+            if m.precision == "day" and m.value and YEAR.search(m.text):
+                days.append((m.value, at + m.start, at + m.end))
+    told = [
+        value
+        for value, start, end in days
+        if tense is None or tense(start, end) != "future"
     ]
-    return dt.date.fromisoformat(max(days)) if days else None
+    latest = max(told or [value for value, _, _ in days], default=None)
+    return dt.date.fromisoformat(latest) if latest else None
 
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -62,7 +69,7 @@ class SpaceDates:
         found = []
         text = text_of(doc)
         tense = tense_reader(doc)
-        reference = publication_date(doc) or story_date(text)
+        reference = publication_date(doc) or story_date(text, tense)
         for m in find_dates(text, reference=reference, tense=tense):
             if any(
                 (s < m.start and m.end <= e or s <= m.start and m.end < e)

@@ -90,10 +90,13 @@ class Entity:
 
 
 # a company's legal form closing its name
-LEGAL_FORM = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|GmbH)$")
+LEGAL_FORM = re.compile(
+    r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|GmbH|AG|SE|S\.p\.A\.|SpA|S\.A\.|"
+    r"S\.r\.l\.|N\.V\.|B\.V\.)$"
+)
 LEGAL_FORMS = frozenset(
     {"GmbH", "AG", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "PLC", "plc", "S.A.", "SpA"}
-    | {"S.p.A.", "B.V.", "BV", "Corp.", "KG", "SAS"}
+    | {"S.p.A.", "B.V.", "BV", "Corp.", "KG", "SAS", "SE", "S.r.l.", "N.V."}
 )
 # a newspaper's name ends in "News": "Hürriyet Daily News"
 PAPERS = frozenset({"daily", "weekly"})
@@ -531,8 +534,23 @@ def _add_name(name: Name, reg: Registry, method: str = "rule") -> None:
             continue  # "Office of Space Policy": the field of a body
         if _front_of_defined(nested.span, reg):
             continue  # "Course of the Centre for ... Education" of "... in Asia (C)"
+        if _kinds_of_craft(name, nested):
+            continue  # "Committee on Earth Observation Satellites": its field
         if nested.label in ENTITY_LABELS or reg.get(inner.text):
             _add_name(nested, reg, "nested")
+
+
+def _kinds_of_craft(outer: Name, nested: Name) -> bool:
+    """A body's complement that ends in a plural programme word names the
+    kind of craft it deals with, not one: "Coordination Group for
+    Meteorological Satellites"."""
+    head = nested.head
+    return (
+        outer.label == "ORG"
+        and nested.label == "PROGRAM"
+        and head is not None
+        and head.tag_ in {"NNS", "NNPS"}
+    )
 
 
 # The board that runs a body, named in a member's title: part of that body
@@ -1430,8 +1448,10 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "09:12 pm IST", "Japan Standard Time": a time zone
         if _instrument(span, reg.lex):
             continue  # "the Ultraviolet Imager", "the MIRS spectrometer"
+        if span[-1].lower_ in EVENT_ENDINGS:
+            continue  # "the Hera Community Workshop", "Philippine Space Week"
         if span[-1].text in DOCUMENT_WORDS:
-            continue  # "Physical Review Letters", "the Outer Space Treaty"
+            continue  # "Physical Review Letters", "the Outer Space Treaty", "Space Act"
         if ORGAN.search(span.text):
             continue  # "the Management Board of Azercosmos": a body's organ
         if (
@@ -1773,10 +1793,17 @@ DATELINE = re.compile(
 TIME_BEFORE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|\d{4}\s*hrs?)\s*(?:[ap]\.?m\.?|hrs?|hours)?\s*\(?$", re.I
 )  # "09:12 pm", "1801 hrs": a time zone follows
+# The last word of an event's name, which the model may read as a body's
+# ("School", "Assembly", "Forum" and "Congress" also end bodies' names)
+EVENT_ENDINGS = frozenset(
+    {"workshop", "seminar", "conference", "symposium", "colloquium"}
+    | {"week", "expo", "ceremony", "lecture", "lectures", "course", "webinar"}
+)
+
 # the last word of a journal's, a treaty's or a project review's name
 DOCUMENT_WORDS = frozenset(
     {"Letters", "Journal", "Proceedings", "Transactions", "Review", "Reviews"}
-    | {"Treaty", "Convention", "Declaration"}
+    | {"Treaty", "Convention", "Declaration", "Act"}
 )
 
 
@@ -2297,6 +2324,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
             continue  # "(APRSAF-30)" of "the 30th ... Forum (APRSAF-30)"
         if not _cut_short(span, reg):
             _add_name(name, reg)
+    _without_legal_forms(doc, reg)
     for span in _resolve_unknown(doc, names, reg):
         if _flies(span, reg):
             reg.add("PROGRAM", span, "rule")
@@ -2361,6 +2389,22 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _with_programme_word(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+def _without_legal_forms(doc: Doc, reg: Registry) -> None:
+    """ "OHB System" after "OHB System AG": a company told again without its
+    legal form is the same company (not the group "OHB" of a gazetteer)."""
+    text = text_of(doc)
+    taken = _taken(reg)
+    for entity in [e for e in reg.entities if e.label == "ORG"]:
+        for s, e in list(entity.mentions):
+            short = LEGAL_FORM.sub("", text[s:e])
+            if short == text[s:e] or " " not in short:
+                continue
+            for at, end in _occurrences(text, short):
+                if not _overlaps(at, end, taken):
+                    entity.add(at, end, "rule")
+                    taken.append((at, end))
 
 
 def _crafts_named_like_people(doc: Doc, reg: Registry) -> None:

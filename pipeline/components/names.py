@@ -1958,8 +1958,19 @@ def _with_list(span: Span, lex: Lexicon) -> Span:
     i = span.end
     while i + 1 < len(doc) and doc[i].text == "," and _is_name_token(doc[i + 1], lex):
         j = _words_run(doc, i + 1, lex)
+        if (
+            j + 2 < len(doc)
+            and doc[j].text == ","
+            and doc[j + 1].lower_ in {"and", "&"}
+        ):
+            j += 1  # the serial comma: "Industry, Energy, and Emerging Technology"
         if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"}:
             end = _words_run(doc, j + 1, lex)
+            if end + 2 < len(doc) and doc[end].lower_ == "and":
+                # "..., and Emerging Technology Research and Development (PCIEERD)"
+                after = _words_run(doc, end + 1, lex)
+                if after > end + 1 and after < len(doc) and doc[after].text == "(":
+                    end = after
             items = doc[span.end : end]
             # NER types are too noisy here ("Plasma" as a place): heads decide
             standalone = any(t.lower_ in lex.heads for t in items)

@@ -95,6 +95,7 @@ def _bodies(doc: Doc) -> set[str]:
 PARTICLES = frozenset(
     {"le", "la", "de", "di", "da", "du", "des", "del", "della", "van", "von"}
     | {"der", "den", "ter", "al", "el", "dos", "das", "bin", "bint", "binti", "ibn"}
+    | {"dela"}  # "Ramon dela Cruz"
 )
 
 
@@ -178,7 +179,15 @@ def _given_name(prev: Token, lex: Lexicon) -> bool:
         prev.is_title
         and prev.is_alpha
         and not prev.is_stop
-        and not prev.is_sent_start
+        # a sentence's first word too ("Ana | Cristina Mucavele, Director-General
+        # of INGC"), but not a line's, which may be a label ("Author | Hannah
+        # Fuchs"), nor a nationality ("Thai | Nattapong ...")
+        and not (
+            prev.is_sent_start
+            and (prev.i == 0 or "\n" in prev.doc[prev.i - 1].text_with_ws)
+        )
+        and prev.text not in lex.demonyms
+        and prev.text not in lex.countries
         and prev.ent_type_ in {"", "PERSON"}
         and prev.tag_ == "NNP"
         and prev.text not in lex.gazetteer  # "head of Roscosmos Vladimir Popovkin"
@@ -325,8 +334,12 @@ def _candidates(doc: Doc, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         if _after_in(span):
             continue  # "set up in São José dos Campos": a place
-        if span.start and doc[span.start - 1].lower_ in BODIES:
-            continue  # "the asteroid Bennu", "the crater Shackleton"
+        if span.start and doc[span.start - 1].lower_ in BODIES | STORMS:
+            continue  # "the asteroid Bennu", "Cyclone Idai"
+        if span[0].lower_ in STORMS:
+            continue  # "Cyclone Idai", read whole
+        if _before_a_station_word(span):
+            continue  # "the King Sejong and Jang Bogo stations"
         if _before_a_vehicle_word(span):
             continue  # "a Delta IV Heavy rocket"
         if after_member_states(doc, span.start):
@@ -353,12 +366,21 @@ def _before_a_vehicle_word(span: Span) -> bool:
     return nxt is not None and nxt.lower_ in VEHICLE_WORDS
 
 
+def _before_a_station_word(span: Span) -> bool:
+    """ "Jang Bogo stations", "the Concordia station": a station named after
+    a person is a station."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {"station", "stations"}
+
+
 def _caps_heading(span: Span) -> bool:
     """A word in capitals alone on its line: a heading ("DIRECTORS")."""
     line = line_around(text_of(span.doc), span.start_char, span.end_char)
     return span.text.isupper() and line.strip() == span.text
 
 
+# A tropical storm's word before its name
+STORMS = frozenset({"cyclone", "typhoon", "hurricane"})
 # A celestial body or a feature on one, named after the word.
 BODIES = frozenset(
     {"asteroid", "comet", "planet", "moon", "crater", "exoplanet", "galaxy", "star"}

@@ -307,6 +307,14 @@ def _day_first_range(m, ctx):  # "10-11/4/2025": 10 and 11 April 2025
     ]
 
 
+def _dotted_months_range(m, ctx):  # "30.01.–03.02.2023"
+    year, first, month = int(m.group("year")), int(m.group("m1")), int(m.group("m"))
+    return [
+        _day_value(year - (first > month), first, int(m.group("day"))),
+        _day_value(year, month, int(m.group("day2"))),
+    ]
+
+
 ROMAN_MONTHS = (
     "I",
     "II",
@@ -879,6 +887,7 @@ FIXED_HOLIDAYS = {
     "china space day": (4, 24),  # Dong Fang Hong 1, 24 April 1970
     "space day of china": (4, 24),
     "national space day": (8, 23),  # India: Chandrayaan-3's landing
+    "bastille day": (7, 14),  # France's national day
 }
 
 
@@ -1361,6 +1370,18 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (rf"{B}{DAY}-{MON}-{YEAR}{E}", _mdy, 1),  # "24-Apr-2024"
+        # "21.–25.11.2022", "30.01.–03.02.2023": a Swiss or German page's range
+        (
+            rf"{B}(?P<day>[0-3]?\d)\.\s?[–-]\s?(?P<day2>[0-3]?\d)\.(?P<m>[01]?\d)\.{YEAR}{E}",
+            _day_first_range,
+            0,
+        ),
+        (
+            rf"{B}(?P<day>[0-3]?\d)\.(?P<m1>[01]?\d)\.\s?[–-]\s?(?P<day2>[0-3]?\d)\."
+            rf"(?P<m>[01]?\d)\.{YEAR}{E}",
+            _dotted_months_range,
+            0,
+        ),
         (
             rf"{B}(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){YEAR}{E}",
             _numeric,
@@ -1545,7 +1566,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
             rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day"
             r"|Cosmonautics\s+Day|Yuri['’]s\s+Night|China\s+Space\s+Day"
-            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day)"
+            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day|Bastille\s+Day)"
             rf"(?:,?\s+{YEAR})?{E}",
             _holiday,
             0,
@@ -1815,6 +1836,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
         "cosmonautics day",
         "yuri",
         "space day",
+        "bastille",
     ),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),

@@ -39,6 +39,9 @@ _LABEL = re.compile(
     # a newsletter's "Sent 3 April 2025", a programme's "Version 3 of 21
     # October 2019"
     r"|📅|🗓|^\s*Sent|^\s*Version\s+\d+(?:\.\d+)*\s+(?:of|dated)"
+    # a paper's print line: "Published in Dawn, October 17th, 2024",
+    # "Published in The Express Tribune, March 3rd, 2024"
+    r"|^\s*Published\s+in\s+(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3},"
     # "Press release 2001-02-21" heading a page (not "said in a press release on")
     r"|^\s*(?:Press|News|Media)\s+release"
     r"|(?:Last\s+)?modified(?:\s+on)?"
@@ -73,6 +76,8 @@ _DATELINE = re.compile(
     # "Buenos Aires, Argentina (SPX) Aug 31, 2020"
     r"|^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
     r"\s\([A-Za-z .]{2,20}\)\s*$"
+    # "(ANSA) - ROME, OCT 17 - The Italian Space Agency": the agency first
+    r"|^\s*\([A-Za-z .]{2,20}\)\s*[-–—]\s*[A-Z][A-Za-z .'-]{1,30},\s*$"
 )
 # the wire after a dateline's day: "(Xinhua) --", or without brackets,
 # "Kyodo -"
@@ -155,13 +160,14 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
 # "(Xinhua) 09:20, ", "14:35 GMT ": a time (and its zone) before the date
 _TIME_FIRST = re.compile(
     r"^\s*(?:\([A-Za-z .'’]+\)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?,?\s*$",
+    # "16:38 UTC+8, 2024-06-24": a zone with its offset
+    r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\s*)?,?\s*$",
     re.I,
 )
 # "Mon 14 Jul 2025": a weekday before the date
 _WEEKDAY_FIRST = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.I)
 # byline items are set apart by "|", "•", "·" or a spaced dash or slash
-_SEPARATOR = r"(?:[|•·]|\s[-–—/](?=\s))"
+_SEPARATOR = r"(?:[|•·●]|\s[-–—/](?=\s))"
 # after a byline item's date: its time ("- 19:42", ", 04.12 AM IST")
 _ITEM_END = re.compile(
     r"^\s*(?:[-–—,]\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*"
@@ -188,7 +194,7 @@ _COUNTERS = re.compile(
 # after the date, set apart: the page's tools ("Nov 30, 2017      Email |
 # Print | Text Size: A A A"), perhaps after its time ("2011-11-10 17:42:06
 # [Comment] [Print]")
-_SET_APART = r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·]\s*)"
+_SET_APART = r"^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\s*[|•·●]\s*)"
 _TOOLS = re.compile(
     rf"{_SET_APART}\[?"
     r"(?:E-?mail|Print|Share|Text\s+size|Font\s+size|Comments?|Bookmark)\b",
@@ -274,12 +280,12 @@ def _dateline_value(
     prefix, rest = _line_prefix(head, d.start), _line_rest(head, d.end)
     # "PRESS RELEASE          Darmstadt, 20 October 2006": after a wide gap
     # "Release No. ICG/22-07 | Vienna, 17 October 2022": after a bar
-    prefix = re.split(r"\s{3,}|\s[|•·]\s", prefix)[-1]
+    prefix = re.split(r"\s{3,}|\s[|•·●]\s", prefix)[-1]
     if not _DATELINE.match(prefix):
         return None
     if d.value and YEAR_WRITTEN.search(d.text):
         return d.value
-    if _AGENCY.match(rest):
+    if _AGENCY.match(rest) or prefix.lstrip().startswith("("):
         # a wire's day without its year: the page's copyright year, else the
         # first year the text tells that fits the lead's weekday
         year = (
@@ -500,7 +506,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
         return PublishedDate(
             dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
         )
-    return _dated_address(head)
+    return _numbered_release(head) or _dated_address(head)
 
 
 # "Source: https://nasrda.gov.ng/2022/12/16/nigeria-signs-...": a page's
@@ -508,6 +514,26 @@ def find_publication_date(text: str) -> PublishedDate | None:
 _DATED_ADDRESS = re.compile(
     r"https?://[^\s/]+(?:/[^\s/]+)*?/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/"
 )
+
+
+# "Press Release Number: 14112023": a release numbered by its day (WMO)
+_NUMBERED_RELEASE = re.compile(
+    r"^\s*Press\s+Release\s+(?:Number|No\.?)\s*:?\s*([0-3]\d)([01]\d)((?:19|20)\d\d)\s*$",
+    re.I | re.M,
+)
+
+
+def _numbered_release(head: str) -> PublishedDate | None:
+    m = _NUMBERED_RELEASE.search(head)
+    if m is None:
+        return None
+    try:
+        value = dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return PublishedDate(
+        value, m.start(1), m.end(3), head[m.start(1) : m.end(3)], "byline"
+    )
 
 
 def _dated_address(head: str) -> PublishedDate | None:
