@@ -41,6 +41,18 @@ def _places(doc) -> list[str]:
             ["Siziwang Banner", "Inner Mongolia Autonomous Region"],
         ),
         ("Camels crossed the Gobi Desert near Dunhuang.", ["Gobi Desert", "Dunhuang"]),
+        # a list of towns after "in" that the model reads as a body and a person
+        (
+            '"It is a great honour for our teams in Stevenage, Toulouse and '
+            'Friedrichshafen," said Dr. Helen Marsh.',
+            ["Stevenage", "Toulouse", "Friedrichshafen"],
+        ),
+        # a town's name with its neighbour; a region with its compass point
+        (
+            "It was signed in Garching bei München, Germany.",
+            ["Garching bei München", "Germany"],
+        ),
+        ("It is the largest centre in South-east Asia.", ["South-east Asia"]),
     ],
 )
 def test_places_in_fullest_form(extract, text, places):
@@ -57,6 +69,7 @@ def test_places_in_fullest_form(extract, text, places):
         "The BRICS countries agreed on a shared constellation.",
         "ESA and China cooperate on the proposed space weather mission Kuafu.",
         "Universities from the Member States are building three satellites.",
+        "The deal was signed on Bastille Day in the presence of ministers.",
     ],
 )
 def test_no_place_beyond_the_named_ones(extract, text):

@@ -1953,6 +1953,9 @@ def _locations(
             and doc[span.end + 1].is_title
         ):
             span = doc[span.start : span.end + 2]  # "Bay of Bengal", not "Bay"
+        joined = _joined_place(span) if span is not None else None
+        if joined is not None:
+            candidates.append(joined)  # "Garching bei München", "South-east Asia"
         if span is not None and _relation(span) and span.text not in lex.countries:
             continue  # "China-Africa cooperation": two parties, not a place
         if span is not None and "," in span.text:  # "Neuried, Germany": a town
@@ -1963,8 +1966,10 @@ def _locations(
             continue
         if span.text in vehicles or norm(span.text) in programmes:
             continue  # "Proton is a reliable workhorse", "Danuri" told elsewhere
-        if span.text.lower() in DATE_WORDS:
-            continue  # "Quito, Tuesday, August 3": the day, not a place
+        if span.text.lower() in DATE_WORDS or (
+            len(span) > 1 and span[-1].text == "Day"
+        ):
+            continue  # "Quito, Tuesday, August 3", "Bastille Day": a day, not a place
         if span.text in COUNTRY_CODES and _attributive(span):
             continue  # "the U.S. space agency": a nationality word, not a place
         if _nationality_word(span, lex):
@@ -2150,6 +2155,14 @@ _TO_ONE = re.compile(
     rf"\b(?:travell?ed|travels|flew|went|returned|headed)\s+to\s+{_ONE_PLACE}"
     r"(?=\s+[a-z]|[,.;])"
 )
+# a list of towns after "in": "our teams in Stevenage, Toulouse and
+# Friedrichshafen," (the model reads them as a body, a person, a body)
+_IN_LIST = re.compile(
+    rf"\bin\s+({_ONE_PLACE[1:-1]}(?:,\s+{_ONE_PLACE[1:-1]})*,?\s+and\s+"
+    rf"{_ONE_PLACE[1:-1]})(?=\s+[a-z]|[,.;\"”])"
+)
+_LIST_ITEM = re.compile(_ONE_PLACE)
+PLACE_OR_PERSON = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 _NEAR = re.compile(
     rf"\b(?:near|(?:km|kilometres|kilometers|miles)\s+from)\s+({_PLACE_WORD})\b"
 )
@@ -2187,13 +2200,22 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> lis
             found.append(m.span(1))
             regions.add(m.span(1))
     common = common_words(doc)
-    for m in itertools.chain(_IN_ONE.finditer(text), _TO_ONE.finditer(text)):
-        word = m.group(1).lower()
-        span = doc.char_span(*m.span(1))
-        if word in common or word in DATE_WORDS or span is None:
-            continue
-        if span[0].ent_type_ not in {"NORP", "LANGUAGE"}:  # "in English"
-            found.append(m.span(1))
+    ones = [
+        m.span(1)
+        for m in itertools.chain(_IN_ONE.finditer(text), _TO_ONE.finditer(text))
+    ]
+    for m in _IN_LIST.finditer(text) if " and " in text else ():
+        items = [
+            (m.start(1) + i.start(), m.start(1) + i.end())
+            for i in _LIST_ITEM.finditer(m.group(1))
+        ]
+        spans = [doc.char_span(*item) for item in items]
+        # the model saw a place or a person among them (not "in Physics,
+        # Chemistry and Biology", read as bodies)
+        named = any(s is not None and s[0].ent_type_ in PLACE_OR_PERSON for s in spans)
+        if named and all(_one_place(doc, text, *item, common) for item in items):
+            found += items
+    found += [span for span in ones if _one_place(doc, text, *span, common)]
     # "the Ambassador to Australia, Paolo Ferraro.": a person the model saw,
     # whole names of two words or more (the model reads "Noordwijk" and
     # "Andhra Pradesh" as people too)
@@ -2213,6 +2235,40 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> lis
             label = "REGION" if (start, end) in regions else ""
             spans.append(Span(doc, span.start, span.end, label=label))
     return spans
+
+
+# a town's name with its river or neighbour: "Garching bei München",
+# "Frankfurt am Main", "Newcastle upon Tyne"
+TOWN_LINKS = frozenset({"bei", "am", "im", "upon"})
+COMPASS = re.compile(r"(?:North|South)-?(?:east|west)", re.I)
+
+
+def _joined_place(span: Span) -> Span | None:
+    """A place and the words that make one name with it."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text in TOWN_LINKS and doc[end + 1].is_title:
+        return doc[span.start : end + 2]
+    if COMPASS.fullmatch(span.text) and end < len(doc) and doc[end].ent_type_ in PLACES:
+        last = end + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        return doc[span.start : last]  # "South-east Asia": one region
+    return None
+
+
+def _one_place(
+    doc: Doc, text: str, start: int, end: int, common: frozenset[str]
+) -> bool:
+    """A capitalised word after "in" that may be a town's name: not a word the
+    text also writes in lower case, a date's or a language ("in English")."""
+    word = text[start:end].lower()
+    span = doc.char_span(start, end)
+    return (
+        word not in common
+        and word not in DATE_WORDS
+        and span is not None
+        and span[0].ent_type_ not in {"NORP", "LANGUAGE"}
+    )
 
 
 def _region_of(span: Span) -> bool:
