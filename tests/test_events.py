@@ -272,3 +272,21 @@ def test_a_signing_told_again_by_its_week_is_the_same_event(extract):
         published=dt.date(2016, 1, 27),
     )
     assert [(e.type, e.date) for e in doc.events] == [("agreement", "2016-01-26")]
+
+
+def test_a_gathering_closed_on_a_day_is_dated_by_its_first_day_and_holds_its_talks(
+    extract,
+):
+    """ "closed on Friday after five days of talks", then "Held from 10-14
+    May, ... the biennial meeting": one conference, dated by its first day."""
+    doc = extract(
+        "Lunar Defence Conference closes in Lima\n\n"
+        "The 9th Lunar Defence Conference closed on Friday in Lima, Peru, after "
+        "five days of talks on asteroids. Held from 10-14 May at the Lunar "
+        "Research Agency, it was the first time the biennial meeting had taken "
+        "place in South America.",
+        dt.date(2021, 5, 17),
+    )
+    assert _events(doc) == [
+        ("conference", "9th Lunar Defence Conference", "2021-05-10")
+    ]

@@ -339,6 +339,22 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "The Philippine Space Act was signed in 2019 by the president.",
             "Philippine Space Act",
         ),
+        # a headline in capitals: its verbs end names; a diplomat's title
+        (
+            "NEWS\n\nCOUNCIL WELCOMES LUNAR POLAR RESEARCH INSTITUTE AS "
+            "AFFILIATE, ELECTS NEW\n\nThe Lunar Polar Research Institute joined.",
+            "COUNCIL WELCOMES LUNAR POLAR RESEARCH INSTITUTE",
+        ),
+        (
+            "NEWS\n\nCOUNCIL WELCOMES LUNAR POLAR RESEARCH INSTITUTE AS "
+            "AFFILIATE, ELECTS NEW\n\nThe Lunar Polar Research Institute joined.",
+            "ELECTS",
+        ),
+        (
+            "On 9 May, Chargé d'Affaires a.i. Wang Shengjie attended a ceremony at "
+            "the Institute of Space Technology (IST) in Islamabad.",
+            "Chargé d'Affaires",
+        ),
         (
             "Participants of the Hera Community Workshop in front of the hall "
             "in Bremen.",

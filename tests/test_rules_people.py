@@ -244,6 +244,18 @@ def test_affiliation_without_title(extract, text, name, affiliation):
             '"It works," said Asst Prof Niran Kaewmala of Chiang Mai University.',
             "Asst Prof",
         ),
+        # a place's article; a headline's verb after a name
+        (
+            "It gave the community access to ESO's telescopes at Paranal and La "
+            "Silla for an initial period of ten years.",
+            "La Silla",
+        ),
+        (
+            "Chargé d'Affaires a.i. Wang Shengjie Attends Celebration of Lunar "
+            "Mission at Institute of Space Technology\n\nOn 9 May, Wang Shengjie "
+            "attended a ceremony.",
+            "Wang Shengjie Attends Celebration",
+        ),
         # a storm; stations named after people
         ("Maps were made after Cyclone Amara struck the coast.", "Cyclone Amara"),
         ("They work at the Mawson and Jang Bogo stations in Antarctica.", "Jang Bogo"),

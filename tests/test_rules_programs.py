@@ -1409,3 +1409,13 @@ def test_a_craft_named_like_a_person_is_a_programme(extract):
 def test_a_series_craft_by_its_number_is_named_whole(extract):
     doc = extract("The Kosmos-M No. 3 satellite flew with Lunar-B No. 2-4 in May.")
     assert {"Kosmos-M No. 3", "Lunar-B No. 2-4"} <= _programs(doc)
+
+
+def test_a_fellowship_is_a_programme_and_not_the_person_it_is_named_after(extract):
+    doc = extract(
+        "The Hanna Lindqvist Fellowship, named after Hanna Lindqvist, funds visits "
+        "to the Lunar Research Agency."
+    )
+    (programme,) = doc.programs
+    assert programme.name == "Hanna Lindqvist Fellowship"
+    assert {m.text for m in programme.mentions} == {"Hanna Lindqvist Fellowship"}

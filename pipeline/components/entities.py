@@ -604,6 +604,25 @@ def _base_forms(reg: Registry) -> dict[str, Entity]:
     return forms
 
 
+def _base_form(span: Span, base: dict[str, Entity]) -> Entity | None:
+    """The programme a name without its head word tells, unless it names the
+    person the programme is named for ("the Johannes Geiss Fellowship, named
+    after Johannes Geiss"), or the model reads a person's full name there."""
+    entity = base.get(norm(span.text))
+    doc = span.doc
+    before = doc[max(0, span.start - 2) : span.start].text.lower()
+    person = before in NAMED_FOR or (
+        len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
+    )
+    return None if person else entity
+
+
+# the words before a person something is named for
+NAMED_FOR = frozenset(
+    {"named after", "named for", "honour of", "honor of", "memory of"}
+)
+
+
 def _resolve_unknown(doc: Doc, names: list[Name], reg: Registry) -> list[Span]:
     """Give unclassified names to known entities; return what is still unknown."""
     base = _base_forms(reg)
@@ -611,7 +630,7 @@ def _resolve_unknown(doc: Doc, names: list[Name], reg: Registry) -> list[Span]:
     for name in names:
         if name.label:
             continue
-        entity = reg.get(name.span.text) or base.get(norm(name.span.text))
+        entity = reg.get(name.span.text) or _base_form(name.span, base)
         if entity is not None:
             method = (
                 "acronym"
@@ -1424,6 +1443,8 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         weak = len(span) == 1 and not is_acronym(span[0])
         if weak and span.text not in reg.lex.gazetteer:
             continue  # one capitalised word ("Geospace"): too weak alone
+        if len(span) == 1 and span.text.title() in reg.lex.headline_verbs:
+            continue  # "..., ELECTS NEW CHAIR": a headline's verb
         if len(span) == 1 and span.text in surnames:
             continue  # "LIU said": the all-caps surname of "LIU Ying"
         if (

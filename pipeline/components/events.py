@@ -1417,7 +1417,14 @@ def _merge(events: list[EventRecord], head_end: int = 0) -> list[EventRecord]:
                 (
                     m
                     for m in reversed(merged)
-                    if m.type in GATHERINGS and m.name and _holds(m.date, event.date)
+                    if m.type in GATHERINGS
+                    and m.name
+                    # "closed on Friday", then "Held from 5-9 May ... the meeting"
+                    and (
+                        _holds(m.date, event.date)
+                        or _during(m.date, event)
+                        or _during(event.date, m)
+                    )
                 ),
                 None,
             )
@@ -1487,6 +1494,38 @@ def _fold_unnamed(events: list[EventRecord]) -> list[EventRecord]:
             kept.append(event)
         else:
             _absorb(twin, event)
+    return kept
+
+
+def _talks_of_gatherings(events: list[EventRecord], text: str) -> list[EventRecord]:
+    """Unnamed "days of talks" in a sentence that names a gathering are its
+    talks ("The 9th ... Conference closed on Friday after five days of
+    talks")."""
+    kept = []
+    for event in events:
+        told = text[event.evidence[0] : event.evidence[1]]
+        start = event.trigger[0] if event.trigger else 0
+        # "days of talks", "a week of discussions": what the gathering held
+        held = event.trigger is not None and text[max(0, start - 3) : start] == "of "
+        twin = next(
+            (
+                n
+                for n in events
+                if held
+                and not event.name
+                and event.type == "meeting"
+                and n.name
+                and n.type in GATHERINGS
+                and n.name in told
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+        else:
+            twin.participants += [
+                p for p in event.participants if p not in twin.participants
+            ]
     return kept
 
 
@@ -1769,7 +1808,9 @@ def events(doc: Doc) -> list[EventRecord]:
                 found.append(record)
     # an event is told by its type and date, or by its name: "signed an
     # agreement" with no date anywhere, once merged, tells no event to record
-    return [e for e in _merge(found, _head_end(text_of(doc))) if e.date or e.name]
+    text = text_of(doc)
+    merged = _talks_of_gatherings(_merge(found, _head_end(text)), text)
+    return [e for e in merged if e.date or e.name]
 
 
 def _titled(trigger: Span) -> tuple[str, ...]:

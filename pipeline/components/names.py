@@ -99,6 +99,8 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return False  # a headline verb: "... Visited NSSC", "... Was Held"
     if text in lex.headline_verbs and token.i > 0 and not _after_article(token):
         return False  # tagged as a proper noun in title case
+    if text.isupper() and text.title() in lex.headline_verbs and _in_capitals(token):
+        return False  # "COUNCIL WELCOMES KOREA POLAR RESEARCH INSTITUTE"
     if token.tag_ == "RB" and text.endswith("ly"):
         return False  # "... Forum Successfully Held"
     if token.is_stop and _in_capitals(token):

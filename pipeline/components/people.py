@@ -72,6 +72,10 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         start += 1
     # a byline's bullet ends the name: "Jason Davis • Jul 15, 2020"
     end = next((i for i in range(start + 1, end) if doc[i].text in BYLINE_MARKS), end)
+    # a headline's verb ends it: "Wang Shengjie Attends Celebration of ..."
+    end = next(
+        (i for i in range(start + 1, end) if doc[i].text in lex.headline_verbs), end
+    )
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].lower_ == "'s"
@@ -271,6 +275,8 @@ def _acceptable(
         return False  # "About APRSAF", "Besides SRON": a page's words
     if first.text in lex.demonyms:
         return False  # "Russian ART"
+    if len(span) == 2 and first.text in PLACE_ARTICLES:
+        return False  # "La Silla", "La Palma": a place's article, not a surname's
     if len(span) == 2 and first.is_upper and last.ent_type_ in {"GPE", "LOC"}:
         return False  # "ETH Zurich", "UC Berkeley": a body in its town
     if re.fullmatch(r"[A-Z][a-z]+-(?:[A-Z]|\d+[A-Z]?)", span.text):
@@ -379,6 +385,9 @@ def _caps_heading(span: Span) -> bool:
     return span.text.isupper() and line.strip() == span.text
 
 
+# The article that opens a place's name of two words ("La Silla", "Los
+# Angeles"); a surname's particle ("Le Gall", "De Nardin") follows a given name
+PLACE_ARTICLES = frozenset({"La", "Las", "Los", "El"})
 # A tropical storm's word before its name
 STORMS = frozenset({"cyclone", "typhoon", "hurricane"})
 # A celestial body or a feature on one, named after the word.
