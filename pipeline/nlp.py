@@ -92,7 +92,9 @@ CODE_STOP = r"(?<=\d[A-Z])\."
 CODE_WITH_LETTER = re.compile(r"^[A-Z][A-Za-z]{0,10}-\d{1,3}[A-Z]{1,2}$")
 
 
-LEGAL_FORMS_WITH_STOPS = ("S.p.A.", "S.r.l.", "S.A.", "N.V.", "B.V.")
+# the legal forms written with full stops inside ("S.p.A.", "N.V."), which
+# the tokenizer would otherwise cut
+LEGAL_FORMS_WITH_STOPS = frozenset(f for f in entities.LEGAL_FORMS if f.count(".") > 1)
 
 
 def _split_bars(nlp: Language) -> None:

@@ -524,26 +524,24 @@ _NUMBERED_RELEASE = re.compile(
 
 
 def _numbered_release(head: str) -> PublishedDate | None:
-    m = _NUMBERED_RELEASE.search(head)
-    if m is None:
-        return None
-    try:
-        value = dt.date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return None
-    return PublishedDate(
-        value, m.start(1), m.end(3), head[m.start(1) : m.end(3)], "byline"
-    )
+    return _day_written(_NUMBERED_RELEASE.search(head), head, year=3, month=2, day=1)
 
 
 def _dated_address(head: str) -> PublishedDate | None:
     """The day a page's pasted address files it under, when the text gives
     no other: the last resort."""
-    m = _DATED_ADDRESS.search(head)
+    return _day_written(_DATED_ADDRESS.search(head), head, year=1, month=2, day=3)
+
+
+def _day_written(
+    m: re.Match[str] | None, head: str, year: int, month: int, day: int
+) -> PublishedDate | None:
+    """The day a match writes in its three groups (the first to the third
+    span it), if it is a day of the calendar."""
     if m is None:
         return None
     try:
-        value = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        value = dt.date(int(m[year]), int(m[month]), int(m[day]))
     except ValueError:
         return None
     return PublishedDate(
