@@ -29,6 +29,24 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
             "Institute of Cosmic Physics KB RAN",
         ),
         ("MRL (Martian Robotics Lab) opened", "MRL", "Martian Robotics Lab"),
+        # a number and a word after the initials stand for no word
+        (
+            "under the Orbital Training, Research and Outreach (OTRO4Space) plan",
+            "OTRO4Space",
+            "Orbital Training, Research and Outreach",
+        ),
+        # a name in a language's lower case opens with its capitalised word
+        (
+            "the Greenhouse gases Orbiting Probe (GOP) flew",
+            "GOP",
+            "Greenhouse gases Orbiting Probe",
+        ),
+        # a short name of the long form's words
+        (
+            "the Andorran Space Agency (Andorra Space) said",
+            "Andorra Space",
+            "Andorran Space Agency",
+        ),
         (
             "AP-SWG, short for Asia-Pacific Space Weather Group, met",
             "AP-SWG",
@@ -135,3 +153,17 @@ def test_a_bar_is_split_from_the_word_before_and_after(nlp):
     words = [t.text for t in nlp.make_doc("Source: Newswire| 2024-11-19|Editor: Chen")]
     assert words[:4] == ["Source", ":", "Newswire", "|"]
     assert "|" in words[5:] and "Editor" in words
+
+
+def test_a_nickname_in_quotes_between_a_name_and_its_short_form():
+    text = 'the Carbon Watching SATellite-2 "KIRA-2" (CWSAT-2), a joint project'
+    pairs = {(p.short, p.long) for p in find_pairs(text)}
+    assert pairs == {
+        ("CWSAT-2", "Carbon Watching SATellite-2"),
+        ("KIRA-2", "Carbon Watching SATellite-2"),
+    }
+
+
+def test_a_quoted_name_before_its_short_form_is_the_long_form():
+    (pair,) = find_pairs('its first probe, "Tan Ce-1" (TC-1), flew')
+    assert (pair.short, pair.long) == ("TC-1", "Tan Ce-1")

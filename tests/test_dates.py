@@ -283,6 +283,19 @@ def test_offsets_index_the_text():
             "2024-03-14",
             "byline",
         ),
+        # a weekday in the page's language opening the date's line
+        (
+            "Universidad\n\nJueves 14 de marzo de 2024\n\nA deal of 2023.",
+            "2024-03-14",
+            "byline",
+        ),
+        # a wire's day without its year, and the page's date at its foot
+        (
+            "Havana, Mar 14 (Prensa Latina) A deal of 2010 was renewed.\n\n"
+            "Modificado el ( jueves, 14 de marzo de 2024 14:05 )",
+            "2024-03-14",
+            "byline",
+        ),
         (
             "PRESS RELEASE          Darmstadt, 14 March 2024\n\nA deal of 2023.",
             "2024-03-14",

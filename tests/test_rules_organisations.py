@@ -1274,3 +1274,80 @@ def test_a_body_s_field_of_craft_is_no_programme(extract):
         "Committee on Lunar Relay Satellites"
     ]
     assert doc.programs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a short name of the long form's words (a country for its nationality)
+        (
+            "The Andorran Space Agency (Andorra Space) and the Lunar Research "
+            "Agency signed it. Andorra Space will host the school.",
+            "Andorran Space Agency",
+            {"Andorran Space Agency", "Andorra Space"},
+        ),
+        # a company named with its legal form after a comma
+        (
+            "The probe flew on a rocket operated by Kestrel Heavy Industries, "
+            "Ltd. (KHI), and KHI will fly the next one.",
+            "Kestrel Heavy Industries, Ltd.",
+            {"Kestrel Heavy Industries, Ltd.", "KHI"},
+        ),
+        # the company named again without its country code and form
+        (
+            "Osprey Launch USA, Inc. flew the satellite. Osprey Launch said the "
+            "orbit was good.",
+            "Osprey Launch USA, Inc.",
+            {"Osprey Launch USA, Inc.", "Osprey Launch"},
+        ),
+    ],
+)
+def test_a_body_and_its_short_or_company_name(extract, text, name, mentions):
+    doc = extract(text)
+    org = next(o for o in doc.organisations if o.name == name)
+    assert {m.text for m in org.mentions} == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # a person the model reads as a body where the text names them as one
+        (
+            'Karin Lund and Kadri Saar exchange the signed agreement. "It helps '
+            'us," says Kadri Saar, Vice-Rector for Research at the University '
+            "of Tartu.",
+            "Kadri Saar",
+        ),
+        (
+            "The satellite launched on the evening of the Mid-Autumn Festival.",
+            "Mid-Autumn Festival",
+        ),
+        (
+            "The course coincides with the National Space Technology Day, which "
+            "the agency marks every year.",
+            "National Space Technology Day",
+        ),
+        # a title's field, then its body
+        (
+            "It was signed by Marcos Brandt, Director of International Cooperation "
+            "of the Selene Space Agency, in Lisbon.",
+            "International Cooperation of the Selene Space Agency",
+        ),
+        # a short name before "and" is a name of its own
+        (
+            "The Andorran Space Agency (Andorra Space) met the press.\n\nAndorra "
+            "Space and Selene Space Agency sign a memorandum",
+            "Andorra Space and Selene Space Agency",
+        ),
+        # the ocean, not the programme named after it
+        (
+            "Brazil will join the Atlantic Constellation, a fleet of small "
+            "satellites. The Atlantic is not a border between us.",
+            "Atlantic",
+        ),
+    ],
+)
+def test_not_an_organisation_nor_its_record(extract, text, not_org):
+    doc = extract(text)
+    forms = {m.text for o in [*doc.organisations, *doc.programs] for m in o.mentions}
+    assert not_org not in _names(doc) | forms

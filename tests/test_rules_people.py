@@ -146,6 +146,15 @@ def test_name_without_honorific(extract, text, name):
             "astronaut",
             "ESA",
         ),
+        # after a comma, "the", a capitalised word and the title; the body's
+        # acronym in brackets before the name
+        (
+            "Opening the course on Monday, the Permanent Secretary of the Ministry "
+            "of Lunar Affairs (MOLA), Jean-Marc Kabera, said it was a milestone.",
+            "Jean-Marc Kabera",
+            "Permanent Secretary",
+            "Ministry of Lunar Affairs",
+        ),
     ],
 )
 def test_title_and_affiliation(extract, text, name, title, affiliation):

@@ -119,9 +119,11 @@ def long_form_for(short: str, candidate: str) -> str | None:
     """The words of ``candidate`` (a suffix) that ``short`` abbreviates: by
     initials when they spell it, else Schwartz-Hearst's shortest match; a
     number that ends the short form may stand for none of the words
-    ("Global Change Observation Mission - Water (GCOM-W1)")."""
+    ("Global Change Observation Mission - Water (GCOM-W1)"), nor a word
+    after that number ("... Mastery, Innovation and Advancement
+    (STAMINA4Space)")."""
     found = _long_form(short, candidate)
-    numbered = re.match(r"^(.*[A-Za-z])-?\d{1,3}$", short)
+    numbered = re.match(r"^(.*[A-Za-z])-?\d{1,3}(?:[A-Z][a-z]+)?$", short)
     if found is None and numbered is not None and len(numbered.group(1)) >= 2:
         found = _long_form(numbered.group(1), candidate)
     return found
@@ -158,7 +160,11 @@ def _long_form(short: str, candidate: str) -> str | None:
         return None  # "Congress, which the Italian Space Agency": a clause, not a name
     if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:
         return None
-    if result[:1].islower() and (name := _reordered(short, candidate)):
+    if result[:1].islower() and (
+        prev := re.search(r"(?<!\S)([A-Z][\w-]*)\s+$", candidate[:start])
+    ):
+        result = f"{prev.group(1)} {result}"  # "Greenhouse gases Observing SATellite"
+    elif result[:1].islower() and (name := _reordered(short, candidate)):
         # "the representatives of the Italian Space Agency (ASI)": letters
         # found in common words; the short form is of the name in its own
         # language (Agenzia Spaziale Italiana), the same initials reordered
@@ -256,6 +262,28 @@ def _native_and_short(text: str, m: re.Match[str]) -> list[AcronymPair]:
 _NAME_BEFORE = re.compile(rf"({_NAME_WORDS})[ \t]*$")
 
 
+def _short_name(text: str, m: re.Match[str]) -> AcronymPair | None:
+    """ "The Portuguese Space Agency (Portugal Space)": a short name of two or
+    three capitalised words, each one of the long form's words or sharing its
+    first five letters with one (a country for its nationality)."""
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.isalpha() for w in words
+    ):
+        return None
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+    if before is None:
+        return None
+    long = _own_words(before.group(1))
+    if len(long.split()) <= len(words):
+        return None
+    stems = {w[:5] for w in long.split() if len(w) >= 5}
+    if not all(w in long.split() or (len(w) >= 5 and w[:5] in stems) for w in words):
+        return None
+    start = before.start(1) + len(before.group(1)) - len(long)
+    return AcronymPair(m.group(1), m.start(1), long, start)
+
+
 def _paren_pairs(text: str) -> list[AcronymPair]:
     pairs = []
     for m in _PAREN.finditer(text):
@@ -269,13 +297,35 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
                 continue
             candidate, start = _words_before(text, before_end, 2 * len(inside) + 2)
             long = long_form_for(inside, candidate)
+            # 'Greenhouse gases Observing SATellite-2 "IBUKI-2" (GOSAT-2)': a
+            # nickname in quotes between the name and its short form (but
+            # '"Tan Ce-1" (TC-1)' is the name)
+            quoted = _QUOTED_BEFORE.search(text, max(0, before_end - 40), before_end)
+            if quoted and long and any(q in long.strip(QUOTES) for q in QUOTES):
+                limit = 2 * len(inside) + 2
+                candidate, start = _words_before(text, quoted.start(), limit)
+                long = long_form_for(inside, candidate)
+            else:
+                quoted = None
             if long:
                 pos = start + candidate.rfind(long)
                 pairs.append(AcronymPair(inside, m.start(1), long, pos))
+                if quoted:
+                    pairs.append(
+                        AcronymPair(quoted.group(1), quoted.start(1), long, pos)
+                    )
         elif native := _native_and_short(text, m):
             pairs.extend(native)
+        elif brand := _short_name(text, m):
+            pairs.append(brand)
         elif len(inside.split()) >= 2:
-            prev = re.search(r"(\S+)\s*$", text[max(0, before_end - 16) : before_end])
+            # "eROSITA (extended ROentgen Survey with an Imaging Telescope
+            # Array)"; not "(Nasdaq:
+            # RKLB) (\"Rocket Lab\" or ...)"
+            prev = re.search(
+                r"(?<!\S)([^\W_][\w&-]*)\s*$",
+                text[max(0, before_end - 16) : before_end],
+            )
             short = prev.group(1) if prev else ""
             if is_short_form(short) and long_form_for(short, inside) == inside:
                 pairs.append(
@@ -286,6 +336,7 @@ def _paren_pairs(text: str) -> list[AcronymPair]:
     return pairs
 
 
+_QUOTED_BEFORE = re.compile(r"\s+[\"“]([A-Z][\w-]{1,20}(?:\s[\w-]{1,12})?)[\"”]\s*$")
 _BRACKET_NEXT = re.compile(r"[\s\S]?\(")  # a bracket next, or one character on
 
 

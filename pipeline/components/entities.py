@@ -279,7 +279,10 @@ def _define_acronyms(doc: Doc, names: list[Name], reg: Registry) -> None:
         ):
             # "SARAL (Satellite with ARgos and ALtiKa) is a joint mission"
             label = by_start[pair.short_start].label
-        if label not in ENTITY_LABELS and _model_org(long, reg.lex):
+        if label not in ENTITY_LABELS and (
+            _model_org(long, reg.lex) or LEGAL_FORM.search(long.text)
+        ):
+            # "Mitsubishi Heavy Industries, Ltd. (MHI)": a company by its form
             # "Defence Research and Development Canada (DRDC)": no head word,
             # but a body by the model's reading of the whole long form
             label = "ORG"
@@ -607,14 +610,17 @@ def _base_forms(reg: Registry) -> dict[str, Entity]:
 def _base_form(span: Span, base: dict[str, Entity]) -> Entity | None:
     """The programme a name without its head word tells, unless it names the
     person the programme is named for ("the Johannes Geiss Fellowship, named
-    after Johannes Geiss"), or the model reads a person's full name there."""
+    after Johannes Geiss"), or the model reads a person's full name or a
+    region there."""
     entity = base.get(norm(span.text))
     doc = span.doc
     before = doc[max(0, span.start - 2) : span.start].text.lower()
     person = before in NAMED_FOR or (
         len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
     )
-    return None if person else entity
+    # "the Atlantic" beside "the Atlantic Constellation": the ocean
+    place = all(t.ent_type_ == "LOC" for t in span)
+    return None if person or place else entity
 
 
 # the words before a person something is named for
@@ -631,6 +637,10 @@ def _resolve_unknown(doc: Doc, names: list[Name], reg: Registry) -> list[Span]:
         if name.label:
             continue
         entity = reg.get(name.span.text) or _base_form(name.span, base)
+        if entity is not None and _inside(
+            name.span.start_char, name.span.end_char, list(entity.mentions)
+        ):
+            continue  # "AAS Sky Publishing" of "AAS Sky Publishing, LLC"
         if entity is not None:
             method = (
                 "acronym"
@@ -1347,6 +1357,13 @@ def _repair(ent: Span, lex: Lexicon) -> Span | None:
         end -= 1
     if end == ent.end and end < len(doc) and doc[end].text in LEGAL_FORMS:
         end += 1  # "Radiometer Physics GmbH": the model leaves the form out
+    elif (
+        end == ent.end
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text in LEGAL_FORMS
+    ):
+        end += 2  # "AAS Sky Publishing, LLC", "SpaceNews, Inc."
     slash = next((i for i in range(start, end) if doc[i].text == "/"), None)
     if slash is not None and slash > start:
         end = slash  # "Xinhua/Ahmad Kamal": a photo credit, the agency first
@@ -1409,8 +1426,11 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
     vehicles = vehicle_names(doc)
     listed = _listed_names(doc, reg.lex)
     affiliated = {(p.start, p.end) for p in affiliated_names(doc, reg.lex)}
+    # "Karin Ekström and Kadri Tamm exchange ...", "says Kadri Tamm, Vice-Rector"
+    people = {e.text for e in entities_of(doc) if e.label_ == "PERSON" and len(e) > 1}
+    people.update(s.text for s in doc.spans.get("apposed", []) if len(s) > 1)
     for ent in entities_of(doc):
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" or ent.text in people:
             continue
         span = _repair(ent, reg.lex)
         if span is not None:
@@ -1653,8 +1673,11 @@ def _named_after_a_title(span: Span, lex: Lexicon) -> bool:
 def _field_of_a_title(span: Span, lex: Lexicon) -> bool:
     """ "Minister of [Science and Technology Sergio Rezende]": a title's field
     (and the person after it), no body's name; also a later field of its list
-    ("Minister of Education, [Culture, Sports], [Science and Technology]")."""
-    if any(t.lower_ in lex.heads for t in span):
+    ("Minister of Education, [Culture, Sports], [Science and Technology]");
+    the field with its body ("Director of [International Cooperation of the
+    Brazilian Space Agency]")."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    if any(t.lower_ in lex.heads for t in span.doc[span.start : of]):
         return False
     doc, i = span.doc, span.start
     for _ in range(FIELD_LIST):
@@ -1819,6 +1842,7 @@ TIME_BEFORE = re.compile(
 EVENT_ENDINGS = frozenset(
     {"workshop", "seminar", "conference", "symposium", "colloquium"}
     | {"week", "expo", "ceremony", "lecture", "lectures", "course", "webinar"}
+    | {"festival", "day", "holiday"}
 )
 
 # the last word of a journal's, a treaty's or a project review's name
@@ -2357,6 +2381,10 @@ def _flies(span: Span, reg: Registry) -> bool:
     before = FLIES_BEFORE.search(text, max(0, span.start_char - 24), span.start_char)
     if not (after or acronym or before):
         return False
+    if span.start and doc[span.start - 1].lower_ == "by":
+        # "a nanosatellite built by a consortium led by CEiiA, which reached
+        # orbit": the body that built it
+        return False
     following = doc[span.end] if span.end < len(doc) else None
     if span.text in reg.lex.countries or (
         following is not None and following.lower_ in VEHICLE_WORDS
@@ -2401,6 +2429,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
             continue  # "(APRSAF-30)" of "the 30th ... Forum (APRSAF-30)"
         if not _cut_short(span, reg):
             _add_name(name, reg)
+    _companies(doc, reg)
     _without_legal_forms(doc, reg)
     for span in _resolve_unknown(doc, names, reg):
         if _flies(span, reg):
@@ -2466,6 +2495,47 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _with_programme_word(doc, reg)
     doc.spans["event_name"] = event_names
     return reg
+
+
+# "© 2023 AAS Sky Publishing, LLC", "operated by Mitsubishi Heavy Industries,
+# Ltd.": capitalised words, a comma and a company's legal form
+_COMPANY = re.compile(
+    r"(?<![\w&.'’-])((?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+"
+    r"(?:Co\.,[ \t]+)?(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)"
+)
+
+
+def _companies(doc: Doc, reg: Registry) -> None:
+    """Names closed by a comma and a legal form are companies (the model
+    reads few of them whole)."""
+    text = text_of(doc)
+    if ", " not in text:
+        return
+    taken = _taken(reg)
+    for m in _COMPANY.finditer(text):
+        start = m.start() + (4 if m.group(1).startswith("The ") else 0)
+        span = _char_span(doc, start, m.end())
+        inner = [(a, b) for a, b in taken if start <= a and b <= m.end()]
+        if span is None or _overlaps(
+            start, m.end(), [t for t in taken if t not in inner]
+        ):
+            continue
+        if span[0].text in reg.lex.countries or span[0].ent_type_ in {"GPE", "DATE"}:
+            continue  # "Washington, LLC" of an address, "2023, Inc."
+        for entity in reg.entities:  # "Ball Aerospace" read without its form
+            for mention in inner:
+                entity.mentions.pop(mention, None)
+        entity = reg.add("ORG", span, "rule")
+        taken.append((start, m.end()))
+        words = m.group(1).split()
+        while len(words) > 1 and (
+            words[-1] in COUNTRY_CODES or words[-1] in reg.lex.countries
+        ):
+            words.pop()  # "Rocket Lab" of "Rocket Lab USA, Inc."
+            other = reg.get(" ".join(words))
+            if other is not None and other is not entity and other.label == "ORG":
+                _fold(reg, other, entity)
+            reg.link(" ".join(words), entity)
 
 
 def _without_legal_forms(doc: Doc, reg: Registry) -> None:

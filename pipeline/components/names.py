@@ -1369,8 +1369,10 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     right_head = any(t.lower_ in lex.heads for t in right[:own])
     if (len(left) == 1 and _short_form(left[0].text)) or not len(right):
         return False  # "ESA and NASA", "EgSA and Kenya Space Agency"
-    if left.text in lex.gazetteer:
-        return False  # "Mars Express and ExoMars Trace Gas Orbiter"
+    if left.text in lex.gazetteer or f"({left.text})" in text_of(left.doc):
+        # "Mars Express and ExoMars Trace Gas Orbiter"; "Portugal Space and
+        # Brazilian Space Agency" where the text defines "(Portugal Space)"
+        return False
     if right[0].lower_ == "the":
         return False  # "... and the Science Programme": a new phrase
     if left[0].ent_type_ == "PERSON" and left[-1].ent_type_ == "PERSON":
@@ -1606,9 +1608,11 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 # comma and words that hold a job
 _NAME_THEN_JOB = re.compile(rf"(?<![\w.])({_NAME}),\s+([^,.;:()\n]{{3,80}})")
 # "by the Chair of the STSC, Kwame Asante (Ghana).": a job, a comma, a name
-# (in a lookahead, so that "The" of "The Chair of ..." does not hide "Chair")
+# (in a lookahead, so that "The" of "The Chair of ..." does not hide "Chair");
+# the body may have its acronym in brackets ("the Permanent Secretary of the
+# Ministry of ICT and Innovation (MINICT), Jean-Claude Habimana, said")
 _JOB_THEN_NAME = re.compile(
-    rf"(?=\b([A-Z][a-z]+)\b[^,.;:()\n]{{0,60}},\s+({_NAME})"
+    rf"(?=\b([A-Z][a-z]+)\b[^,.;:()\n]{{0,60}}(?:\s\([A-Z][A-Za-z&-]{{1,11}}\))?,\s+({_NAME})"
     r"(?=\s*[,.;(]|\s+(?:said|says|told|added|noted)\b))"
 )
 
@@ -1668,6 +1672,8 @@ def apposed_to_titles(doc: Doc, lex: Lexicon) -> list[Span]:
         if any(title_word(w, lex) for w in m.group(2).split()[:7]):
             found.append(m.span(1))
     for m in _JOB_THEN_NAME.finditer(text):
+        if any(w.lower() in lex.heads for w in m.group(2).split()):
+            continue  # "... Laboratory (MSSL), University College London,"
         if m.group(1) in lex.title_words and m.span(2) not in found:
             found.append(m.span(2))
     found += [span for span in _named_after_acronym(doc, lex) if span not in found]

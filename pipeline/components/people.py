@@ -588,8 +588,15 @@ def _title_comma_before(
     owner = _possessive_in(doc, start, min(i, start + 4))
     if owner is not None:  # "Rwanda's Minister of ICT and Innovation, NAME"
         start = owner + 1
+    elif doc[start].lower_ == "the" and start + 1 < i:
+        start += 1  # "On Monday, the Permanent Secretary of ..., NAME, said"
     phrase = doc[start:i]
-    if not len(phrase) or not title_word(phrase[0].text, lex) or len(phrase) > 16:
+    # "Permanent Secretary": a capitalised word may open the title
+    opening = phrase[1:2] if len(phrase) > 1 and phrase[0].is_title else phrase[:1]
+    if (
+        not any(title_word(t.text, lex) for t in [*phrase[:1], *opening])
+        or len(phrase) > 16
+    ):
         # "led by its CEO, Prof. X": the title words just before the comma
         j = i
         while j > 0 and title_word(doc[j - 1].text, lex):

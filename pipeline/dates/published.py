@@ -49,7 +49,7 @@ _LABEL = re.compile(
     r"|Embargo(?:ed)?(?:\s+(?:for\s+release\s+)?(?:until|till|to))?"
     # the same labels on pages in Portuguese, Spanish, French, German, Italian
     r"|Publicad[oa](?:\s+(?:em|el|en))?|Atualizad[oa](?:\s+em)?|Actualizad[oa]"
-    r"(?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
+    r"(?:\s+el)?|Modificad[oa](?:\s+el)?|Fecha|Data|Publi[ée]e?(?:\s+le)?|Mis\s+à\s+jour(?:\s+le)?"
     r"|Veröffentlicht(?:\s+am)?|Pubblicato(?:\s+il)?"
     # and in Chinese: "发布时间：2017年11月30日" (time, date of publication)
     r"|发布(?:时间|日期)|日期)(?:\s+(?:at|on))?\s*[:：|–—-]?\s*"
@@ -58,7 +58,8 @@ _LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?"
     r"(?:\([A-Za-z ]{2,20}\))?\s*,?\s*(?:on\s+)?)?"
     # an e-mail's "Date: Tue, 17 Dec 2024 16:05:12 +0100"
-    rf"(?:(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*)?"
+    # "Modificado el ( jueves, 17 de octubre de 2013 14:05 )"
+    rf"(?:\(\s*)?(?:(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*)?"
     # "Updated 21:15, 24-Apr-2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
     re.I,
@@ -164,8 +165,8 @@ _TIME_FIRST = re.compile(
     r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\s*)?,?\s*$",
     re.I,
 )
-# "Mon 14 Jul 2025": a weekday before the date
-_WEEKDAY_FIRST = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.I)
+# "Mon 14 Jul 2025", "Jueves 14 de marzo de 2024": a weekday before the date
+_WEEKDAY_FIRST = re.compile(rf"^\s*(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*$", re.I)
 # byline items are set apart by "|", "•", "·" or a spaced dash or slash
 _SEPARATOR = r"(?:[|•·●]|\s[-–—/](?=\s))"
 # after a byline item's date: its time ("- 19:42", ", 04.12 AM IST")
