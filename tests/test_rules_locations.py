@@ -70,6 +70,11 @@ def test_places_in_fullest_form(extract, text, places):
         "ESA and China cooperate on the proposed space weather mission Kuafu.",
         "Universities from the Member States are building three satellites.",
         "The deal was signed on Bastille Day in the presence of ministers.",
+        # a direction; a body's office; a headline's verbs after a comma
+        'The chairman promised "a Congress that connects East and West".',
+        "On Tuesday, a delegation visited the Secretariat of the federation.",
+        "Chinese Microsatellite LUNA-2, Developed with Tohoku University, "
+        "Successfully Launched\n\nThe satellite flew in China.",
     ],
 )
 def test_no_place_beyond_the_named_ones(extract, text):

@@ -1351,3 +1351,12 @@ def test_not_an_organisation_nor_its_record(extract, text, not_org):
     doc = extract(text)
     forms = {m.text for o in [*doc.organisations, *doc.programs] for m in o.mentions}
     assert not_org not in _names(doc) | forms
+
+
+def test_the_agency_of_a_dateline_without_a_dash(extract):
+    doc = extract(
+        "Havana, Oct 17 (Prensa Latina) Specialists from 12 countries began a "
+        "workshop on space weather today."
+    )
+    assert "Prensa Latina" in _names(doc)
+    assert not doc.people

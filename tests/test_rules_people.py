@@ -864,6 +864,14 @@ def test_honorifics_of_office_and_rank_and_a_name_s_suffix(extract, text, name):
     assert name in {p.name for p in extract(text).people}
 
 
+def test_a_story_credit_before_the_author_s_name(extract):
+    doc = extract(
+        "UCT and partners sign pact\n\n12 March 2024 | Story Thandi Mokoena. Photo "
+        "Supplied. Read time 6 min.\n\nThe University of Cape Town signed it."
+    )
+    assert [p.name for p in doc.people] == ["Thandi Mokoena"]
+
+
 def test_a_byline_in_the_page_s_language(extract):
     doc = extract(
         "Publicado: Sexta, 20 Dezembro 2019\nPor Ricardo Nogueira\n\nA satellite flew."

@@ -1419,3 +1419,12 @@ def test_a_fellowship_is_a_programme_and_not_the_person_it_is_named_after(extrac
     (programme,) = doc.programs
     assert programme.name == "Hanna Lindqvist Fellowship"
     assert {m.text for m in programme.mentions} == {"Hanna Lindqvist Fellowship"}
+
+
+def test_a_town_or_a_body_before_a_programme_word_names_no_programme(extract):
+    doc = extract(
+        "Students build satellites in Stockholm and Tartu. At KTH, the student "
+        "satellite LYNX has been developed since 2015. Under the agreement, LYNX "
+        "and future Tartu missions will share ground station passes."
+    )
+    assert _programs(doc) == {"LYNX"}

@@ -25,7 +25,7 @@ NAME = (
 BYLINE = re.compile(
     r"(?:^|\||(?<=\s)/|\(|(?<=\s{3}))[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|"
     r"Editing|reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|Por|Par|"
-    r"(?:Page\s+|Site\s+|Managing\s+)?Editors?|Author|Reporter|Correspondent|Text|Words|"
+    r"(?:Page\s+|Site\s+|Managing\s+)?Editors?|Author|Reporter|Correspondent|Text|Words|Story|"
     # a page's footer: "Site Manager: Tony Greicius     Webmaster: Ian J.
     # O'Neill", "NASA Official: Brian Dunbar"
     r"Site\s+Manager|Webmaster|(?:[A-Z]{2,}\s+)?Official(?=\s*:)|"
@@ -38,7 +38,7 @@ BYLINE = re.compile(
 # a name ends the line or an item, or a place or the next name follows
 _NAME_IN_LIST = re.compile(
     rf"(?:^|(?<=\bby\s)|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=&\s))({NAME})"
-    r"(?=\s*(?:$|[,;&]|\s(?:in|and)\s))"
+    r"(?=\s*(?:$|[,;&]|\.\s|\s(?:in|and)\s))"
 )
 # "REUTERS/Claudia Greco", "(Xinhua/Ahmad Kamal)" (a credit in a copyright
 # line is the page's small print, left out with it)

@@ -1869,7 +1869,10 @@ def _named_vehicle(span: Span, vehicles: frozenset[str]) -> bool:
 # "Wuhan, April 24 (CGTN) --", "NEW DELHI (Newswire) -": the news agency.
 DATELINE_AGENCY = re.compile(
     r"^[A-Za-z][\w .'-]{1,40}(?:,[^\n(]{1,30})?\s\((?P<agency>[A-Z][\w&. -]{1,30})\)"
-    r"\s*(?:--|—|–|-\s)",
+    r"\s*(?:--|—|–|-\s)"
+    # "Havana, Oct 17 (Prensa Latina) Specialists ...": after a day, no dash
+    r"|^[A-Z][\w .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\((?P<agency2>[A-Z][\w&. -]{1,30})\)\s+(?=[A-Z][a-z])",
     re.M,
 )
 
@@ -1877,7 +1880,8 @@ DATELINE_AGENCY = re.compile(
 def _dateline_agency(doc: Doc, reg: Registry) -> None:
     taken = _taken(reg)
     for m in DATELINE_AGENCY.finditer(text_of(doc)):
-        start, end = m.span("agency")
+        group = "agency" if m.group("agency") else "agency2"
+        start, end = m.span(group)
         span = doc.char_span(start, end)
         if span is not None and not _overlaps(start, end, taken):
             reg.add("ORG", span, "rule")
@@ -2027,6 +2031,8 @@ def _locations(
             continue  # "Swarm satellites": craft, not a place
         if _surface_feature(span):
             continue  # "Jezero crater", "the South Pole-Aitken Basin": not on Earth
+        if span.text in COMPASS_POINTS or span[-1].lower_ in ORG_ONLY_HEADS:
+            continue  # "connects East and West", "visited the IAF Secretariat"
         if _overlaps(span.start_char, span.end_char, blocked):
             continue
         if len(span) == 1 and span[0].lower_ in common:
@@ -2037,6 +2043,12 @@ def _locations(
     # "Inner Mongolia Autonomous Region", not also its tails
     whole = [k for k in found if not any(_inside(*k, [o]) and o != k for o in found)]
     return _joined_places(doc, [found[k] for k in sorted(whole)], lex)
+
+
+# a compass point alone is a direction, not a place
+COMPASS_POINTS = frozenset({"East", "West", "North", "South"})
+# the last word of a body's name, never of a place's
+ORG_ONLY_HEADS = frozenset({"secretariat", "agency", "ministry", "university"})
 
 
 # a sea's first word before "of": "Bay of Bengal", "Gulf of Aden"
@@ -2219,6 +2231,9 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> lis
     ends = {e for _, e in blocked} | closed
     found = []
     for m in _SET_OFF.finditer(text) if "," in text else ():
+        words = doc.char_span(*m.span(1))
+        if words is not None and any(t.tag_[:2] in {"VB", "RB"} for t in words):
+            continue  # "..., Developed with Tohoku University, Successfully Launched"
         if m.start() in ends:
             found.append(m.span(1))
             ends.add(m.end(1))  # "Sacheon, Gyeongsangnam-do": a chain of places

@@ -240,11 +240,23 @@ STREET_WORDS = frozenset(
 )
 
 
+# a street's first word in Romance languages: "100 Avenue de Suffren", "Via
+# del Politecnico"
+STREET_FIRST = frozenset(
+    {"Avenue", "Rue", "Boulevard", "Calle", "Avenida", "Via", "Rua"}
+)
+
+
 def ends_in_a_place_word(span: Span) -> bool:
     """Does a name of two words or more end as a place's does ("Atacama
-    Desert", "Kitt Peak", "Guanghua Road", "E. California Blvd")?"""
+    Desert", "Kitt Peak", "Guanghua Road", "E. California Blvd"), or open as
+    a street's ("Avenue de Suffren")?"""
     last = span[-1].text
-    return len(span) > 1 and (last in LANDFORMS or last.rstrip(".") in STREET_WORDS)
+    return len(span) > 1 and (
+        last in LANDFORMS
+        or last.rstrip(".") in STREET_WORDS
+        or (span[0].text in STREET_FIRST and span[1].is_lower)
+    )
 
 
 # the words inside one body's name ("at" and "in" join a body to another)
@@ -1100,6 +1112,8 @@ def apposed_programme(span: Span, lex: Lexicon) -> bool:
     lower-case programme word names a programme."""
     doc = span.doc
     i = span.end
+    if span.start and doc[span.start - 1].lower_ in {"at", "in"}:
+        return False  # "At KTH, the student satellite MIST ...": where, not what
     if i + 2 < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
         if close is not None and (
@@ -1262,7 +1276,28 @@ def _place_word(token: Token, lex: Lexicon) -> bool:
     and names no programme. (The model's place types are no guide: it tags
     "Kuafu" and "Swarm" as places, and unknown names that end like a
     demonym, "Pragyan", as nationalities.)"""
-    return nationality(token, lex) or token.text in lex.not_location
+    return (
+        nationality(token, lex)
+        or token.text in lex.not_location
+        # "future Tartu missions" beside "in Stockholm and Tartu": a town's
+        or (
+            token.is_title
+            and token.is_alpha
+            # one word ("future Tartu missions"), not "the Sentinel Asia initiative"
+            and not (token.i and token.doc[token.i - 1].is_title)
+            and _told_as_place(token)
+        )
+    )
+
+
+def _told_as_place(token: Token) -> bool:
+    """Does the text write the word after "in" or "at" elsewhere ("in
+    Stockholm and Tartu"), the name ending there?"""
+    place = (
+        rf"\b(?:in|at)\s+(?:[A-Z][\w-]+\s+and\s+)?{re.escape(token.text)}"
+        r"(?![\w-]|\s+[A-Z0-9])"  # not "in Dragon 2"
+    )
+    return re.search(place, text_of(token.doc)) is not None
 
 
 def nationality(token: Token, lex: Lexicon) -> bool:

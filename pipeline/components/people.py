@@ -58,6 +58,8 @@ def _strip(span: Span, lex: Lexicon) -> Span:
         doc[start].text in lex.honorifics
         or doc[start].text in lex.title_words
         or doc[start].text in {".", "the", "By", "BY", "Por", "Par"}  # a byline's "by"
+        # "Story Thandi Mokoena. Photo Supplied.": a page's credit words
+        or (end - start > 2 and doc[start].text in CREDIT_WORDS)
         or doc[start].text in lex.field_acronyms  # "Minister of Science and ICT"
         # a body's one-word name before the person: "Uzbekcosmos Bakhtiyor
         # Ergashev" (the model reads the three words as one name)
@@ -200,7 +202,12 @@ def _given_name(prev: Token, lex: Lexicon) -> bool:
         and prev.text not in lex.honorifics
         and prev.lower_ not in lex.heads
         and prev.lower_ not in common_words(prev.doc)
+        and prev.text not in CREDIT_WORDS
     )
+
+
+# a page's credit words before a name: "Story Thandi Mokoena. Photo Supplied."
+CREDIT_WORDS = frozenset({"Story", "Text", "Words", "Photo"})
 
 
 def _acceptable(
