@@ -578,6 +578,12 @@ def test_entering_a_phase_is_no_milestone(extract):
             "2021 in Lima.\n\n[Photo] Participants of the LD Science Workshop 2021.",
             ("workshop", "Lunar Dust Science Workshop 2021", "2021-01-13"),
         ),
+        # a council meeting at the level of ministers is a meeting, no body
+        (
+            "Ministers will decide at the ESA Council at Ministerial Level in "
+            "Bremen on 26 November 2025.",
+            ("meeting", "ESA Council at Ministerial Level", "2025-11-26"),
+        ),
     ],
 )
 def test_the_name_an_event_is_given(extract, text, expected):

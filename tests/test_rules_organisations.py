@@ -494,6 +494,41 @@ def test_two_bodies_joined_by_a_hyphen_stay_two(extract):
             "The Coordination Group for Lunar Relay Satellites (CGLRS) met.",
             {"Coordination Group for Lunar Relay Satellites"},
         ),
+        # a mission's team and collaboration are bodies
+        (
+            "The LYNX Science Working Team met in May, and the LYNX Collaboration "
+            "published its first results.",
+            {"LYNX Science Working Team", "LYNX Collaboration"},
+        ),
+        # a campus of a state's university, with its town (but not a
+        # university in its town)
+        (
+            "Instruments came from the University of California, Eastport, the "
+            "University of Alabama in Northfield and the University of Arcadia, "
+            "Westport.",
+            {
+                "University of California, Eastport",
+                "University of Alabama in Northfield",
+                "University of Arcadia",
+            },
+        ),
+        # but not the country a university is in
+        (
+            "Teams from the University of Lima, Peru, the University of Leeds "
+            "in England, the University of Calgary, Ehime University joined.",
+            {
+                "University of Lima",
+                "University of Leeds",
+                "University of Calgary",
+                "Ehime University",
+            },
+        ),
+        # a Japanese body's legal status over its name
+        (
+            "Press Release\nNational Research and Development Agency\nLunar "
+            "Exploration Agency of Japan\n\nThe agency integrated the probe.",
+            {"Lunar Exploration Agency of Japan"},
+        ),
     ],
 )
 def test_names_that_stay_whole(extract, text, expected):
@@ -1321,6 +1356,12 @@ def test_a_body_and_its_short_or_company_name(extract, text, name, mentions):
         (
             "The satellite launched on the evening of the Mid-Autumn Festival.",
             "Mid-Autumn Festival",
+        ),
+        # a team with no name of its own, in a headline
+        (
+            "LYNX Clears Design Review as Joint Team Meets in Lima\n\nThe review "
+            "ended on Friday.",
+            "Joint Team",
         ),
         (
             "The course coincides with the National Space Technology Day, which "

@@ -433,7 +433,12 @@ def _whole_name(long: Span, name: Name, lex: Lexicon, short: str) -> Span:
     # "Subcommittee of the United Nations Committee on ... (COPUOS)": the
     # capitalised words just before the long form are still its own
     start = long.start
-    while start > span.start and span.doc[start - 1].text[:1].isupper():
+    doc = span.doc
+    while start > span.start and (
+        doc[start - 1].text[:1].isupper()
+        # "Venera-D Joint Science Definition Team (JSDT)": a hyphened word
+        or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+    ):
         start -= 1
     return span.doc[start : long.end] if start < long.start else long
 
@@ -2445,6 +2450,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         if not _cut_short(span, reg):
             _add_name(name, reg)
     _companies(doc, reg)
+    _campuses(doc, reg)
     _without_legal_forms(doc, reg)
     for span in _resolve_unknown(doc, names, reg):
         if _flies(span, reg):
@@ -2508,8 +2514,21 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _descriptions(doc, reg)
     _place_suffixed(doc, reg)
     _with_programme_word(doc, reg)
+    for entity in [e for e in reg.entities if e.key in LEGAL_STATUSES]:
+        reg.drop(entity)  # "National Research and Development Agency\nJapan ..."
     doc.spans["event_name"] = event_names
     return reg
+
+
+# a Japanese body's legal status, written over its name in its releases
+LEGAL_STATUSES = frozenset(
+    norm(status)
+    for status in (
+        "National Research and Development Agency",
+        "Inter-University Research Institute Corporation",
+        "Independent Administrative Institution",
+    )
+)
 
 
 # "© 2023 AAS Sky Publishing, LLC", "operated by Mitsubishi Heavy Industries,
@@ -2551,6 +2570,55 @@ def _companies(doc: Doc, reg: Registry) -> None:
             if other is not None and other is not entity and other.label == "ORG":
                 _fold(reg, other, entity)
             reg.link(" ".join(words), entity)
+
+
+# US state universities whose campuses are named "University of <State>,
+# <Town>" or "... in <Town>" (the University of Arizona, Tucson, is one body
+# in its town)
+CAMPUS_SYSTEMS = (
+    "California|Alabama|Colorado|Texas|Wisconsin|Massachusetts|Hawaii|Illinois"
+    "|Michigan|North Carolina|Missouri|Nebraska|Tennessee|Alaska|Minnesota"
+)
+# a campus with its town: "University of California, Berkeley", "University
+# of Alabama in Huntsville", "UC Berkeley"
+_TOWN = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_CAMPUS = re.compile(
+    rf"\b(University of (?:{CAMPUS_SYSTEMS}))(?:,[ \t]+{_TOWN}"
+    # (not a list: "University of California, Stanford and MIT")
+    r"(?![\w-]|[ \t]+(?:[A-Z]|and\b|or\b))"
+    rf"|[ \t]+in[ \t]+{_TOWN}(?![\w-]|[ \t]+[A-Z]))"
+    rf"|\bUC[ \t]+{_TOWN}(?![\w-]|[ \t]+[A-Z])"
+)
+
+
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales"})
+
+
+def _campuses(doc: Doc, reg: Registry) -> None:
+    """A university's campus is one body with its town, not the state's
+    university and a place."""
+    text = text_of(doc)
+    if "University of" not in text and "UC " not in text:
+        return
+    owners = {m: e for e in reg.entities if e.label == "ORG" for m in e.mentions}
+    for m in _CAMPUS.finditer(text):
+        town = m.group(2) or m.group(3) or m.group(4)
+        first = town.split()[0]  # "University of Tokyo, Japan's ..."
+        if {town, first} & (reg.lex.countries | reg.lex.demonyms | HOME_NATIONS):
+            continue  # "University of Leicester in England": where it is
+        if any(w.lower() in reg.lex.heads for w in town.split()):
+            continue  # "University of Calgary, Ehime University": a list
+        span = _char_span(doc, m.start(), m.end())
+        held = [k for k in owners if _overlaps(*k, [m.span()])]
+        if span is None or any(a < m.start() or b > m.end() for a, b in held):
+            continue  # a longer name holds it
+        entity = owners[held[0]] if held else reg.add("ORG", span, "rule")
+        for k in held:
+            owners[k].mentions.pop(k, None)
+        if entity.key == norm(m.group(1) or ""):
+            entity.key = norm(span.text)  # "University of California" no more
+        entity.add(span.start_char, span.end_char, "rule")
+        reg.link(span.text, entity)
 
 
 def _without_legal_forms(doc: Doc, reg: Registry) -> None:

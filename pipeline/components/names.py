@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import long_form_for
+from pipeline.components.bylines import headline, line_around
 from pipeline.components.text import NAME_WORD, common_words, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
@@ -731,6 +732,26 @@ def _plural_of_common_words(span: Span, head: Token) -> bool:
     return bool(words) and all(t.lower_ in common for t in words)
 
 
+TEAMS = frozenset({"team", "collaboration"})
+
+
+def _unnamed_team(span: Span, head: Token, lex: Lexicon) -> bool:
+    """A team with no name of its own before its head ("... as Joint Team
+    Meets in Beijing", "Team of Brazilian ..."), where "the SMILE Science
+    Working Team" has its mission's."""
+    if head.lower_ not in TEAMS:
+        return False
+    doc = span.doc
+    before = doc[span.start : head.i]
+    if any(is_acronym(t) for t in before):
+        return False
+    common = common_words(doc)
+    text = text_of(doc)
+    return all(t.lower_ in common for t in before) or headline(
+        line_around(text, span.start_char, span.end_char), lex
+    )
+
+
 def _head_of(span: Span, lex: Lexicon) -> Token | None:
     """The last head word before the first connector that opens a complement."""
     head = None
@@ -796,6 +817,7 @@ def _venue(span: Span) -> bool:
 # The UN's organ, not a meeting: "the General Assembly in its resolution
 # 61/110" (but "the IAU General Assembly", "the 30th General Assembly" are
 # meetings)
+AT_MINISTERIAL_LEVEL = re.compile(r"\bCouncil at Ministerial Level$")
 UN_ASSEMBLY = re.compile(r"^(?:(?:the\s+)?(?:United Nations|UN)\s+)?General Assembly$")
 
 
@@ -849,6 +871,9 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "")  # "the Russian Federation": a country, no body
     if UN_ASSEMBLY.match(text) and not _owned(span) and not _gathering(span):
         return Name(span, "ORG")  # "adopted by the United Nations General Assembly"
+    if AT_MINISTERIAL_LEVEL.search(text):
+        # "the ESA Council at Ministerial Level": the council's meeting of ministers
+        return Name(span, "EVENT", span[-1], "meeting")
     head = _head_of(span, lex)
     if head is not None and len(span) == 1:
         return Name(span, "")  # a head word alone ("Program") names nothing
@@ -856,6 +881,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "")  # "Jiuquan Satellite Launch Center": a place
     if head is not None and _plural_of_common_words(span, head):
         return Name(span, "")  # "... and Six Foreign Satellites": a headline's
+    if head is not None and _unnamed_team(span, head, lex):
+        return Name(span, "")  # "... as Joint Team Meets in Beijing": a headline's
     if head is not None:
         info = lex.heads[head.lower_]
         label = info.label
