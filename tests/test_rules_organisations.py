@@ -1401,3 +1401,61 @@ def test_the_agency_of_a_dateline_without_a_dash(extract):
     )
     assert "Prensa Latina" in _names(doc)
     assert not doc.people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand"),
+    [
+        (
+            "Students of the VRK Polar Institute of Technology built the payload. "
+            "VRK will operate it from its campus in Oulu.",
+            "VRK Polar Institute of Technology",
+            "VRK",
+        ),
+        # the brand only alone, after the name, and never read by the model
+        (
+            "ZOLA Information Agency reports that the agencies met in Baku. ZOLA "
+            "is required when quoting the story.",
+            "ZOLA Information Agency",
+            "ZOLA",
+        ),
+    ],
+)
+def test_a_name_fronted_by_its_brand(extract, text, name, brand):
+    doc = extract(text)
+    (record,) = [o for o in doc.organisations if o.name == name]
+    assert record.acronym == brand
+    assert brand in {m.text for m in record.mentions}
+    assert brand not in _names(doc)
+
+
+def test_a_brand_of_a_unit_and_a_whole_body_names_no_one(extract):
+    # "DLR" is its own body, not the institute's short form
+    doc = extract(
+        "The DLR Institute of Planetary Research built the camera. DLR paid for it."
+    )
+    record = next(o for o in doc.organisations if o.name.startswith("DLR Institute"))
+    assert record.acronym is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "eponym"),
+    [
+        (
+            "The delegation visited the Institute of Ionospheric Studies named after "
+            "K.T. Bekov in Almaty.",
+            "Institute of Ionospheric Studies named after K.T. Bekov",
+            "K.T. Bekov",
+        ),
+        (
+            "Engineers of the Gyandzha Astrophysical Observatory named after Ilyas "
+            "Mammadli tested the camera.",
+            "Gyandzha Astrophysical Observatory named after Ilyas Mammadli",
+            "Ilyas Mammadli",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person(extract, text, name, eponym):
+    doc = extract(text)
+    assert name in _names(doc)
+    assert eponym not in _names(doc) | {p.name for p in doc.people}

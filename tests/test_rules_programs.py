@@ -1428,3 +1428,29 @@ def test_a_town_or_a_body_before_a_programme_word_names_no_programme(extract):
         "and future Tartu missions will share ground station passes."
     )
     assert _programs(doc) == {"LYNX"}
+
+
+def test_a_craft_s_words_inside_a_defined_long_form_are_no_programme(extract):
+    doc = extract(
+        "The agencies signed the implementing arrangement for the Coastal infraRed "
+        "Sounding Satellite for Ocean-colour Imaging and water Assessment "
+        "(CRSSOIA). CRSSOIA will fly in 2029."
+    )
+    assert _programs(doc) == {
+        "Coastal infraRed Sounding Satellite for Ocean-colour Imaging and water "
+        "Assessment"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Lyra is a cornerstone of the Horizon 2040 Plus programme.",
+            "Horizon 2040 Plus",
+        ),
+        ("Lyra is a cornerstone of the agency's Horizon 2040+ plan.", "Horizon 2040+"),
+    ],
+)
+def test_a_dated_plan_and_its_sequel(extract, text, program):
+    assert program in _programs(extract(text))

@@ -57,6 +57,7 @@ from pipeline.components.names import (
     without_person_after,
 )
 from pipeline.components.text import (
+    NAME_WORD,
     common_words,
     entities_of,
     text_of,
@@ -598,6 +599,24 @@ def _cut_short(span: Span, reg: Registry) -> bool:
     shorts = {s for s, _ in reg.shorts}
     return _front_of_defined(span, reg) or any(
         (s < start and end == e) or (start in shorts and s > start and end == e)
+        for s, e in reg.defined
+    )
+
+
+def _inside_programme(name: Name, reg: Registry) -> bool:
+    """A craft's words in the middle of a programme's long form ("Imaging
+    Satellite for High-resolution Natural" of "Thermal infraRed Imaging
+    Satellite for High-resolution Natural resource Assessment (TRISHNA)"),
+    cut where the long form writes a word in lower case."""
+    if name.label != "PROGRAM":
+        return False
+    start, end = name.span.start_char, name.span.end_char
+    text = text_of(name.span.doc)
+    return any(
+        s < start
+        and end < e
+        and (entity := reg.get(text[s:e])) is not None
+        and entity.label == "PROGRAM"
         for s, e in reg.defined
     )
 
@@ -1277,6 +1296,62 @@ def _spelled_apart(doc: Doc, reg: Registry) -> None:
                     entity.add(start, end, "acronym")
             reg.link(short, entity)
             break
+
+
+# heads of a whole body, not of one of its units ("KTH Space Center")
+WHOLE_BODY_HEADS = frozenset(
+    {"university", "institute", "agency", "association", "academy", "society"}
+    | {"organisation", "organization", "corporation", "company", "foundation"}
+)
+
+
+def _brand_fronted(doc: Doc, reg: Registry) -> None:
+    """ "KTH Royal Institute of Technology" and, elsewhere, "KTH"; "SRON
+    Netherlands Institute for Space Research" and "SRON": a body's name
+    fronted by its brand, the brand told alone, is one body with the brand
+    for its short form. Not "DLR Institute of Planetary Research" (DLR is the
+    gazetteer's German Aerospace Center) nor "UK Space Agency"; not when two
+    whole bodies share the brand."""
+    text = text_of(doc)
+    fronted: dict[str, list[Entity]] = {}
+    for entity in reg.entities:
+        if entity.label != "ORG" or entity.acronym or not entity.mentions:
+            continue
+        start, end = min(entity.mentions)
+        brand, _, rest = text[start:end].partition(" ")
+        words = rest.split()
+        if (
+            len(words) < 2
+            or not words[0][:1].isupper()
+            or not is_acronym_text(brand)
+            or not brand.isalpha()
+            or _a_country(brand, reg.lex)
+            or not WHOLE_BODY_HEADS & {w.lower() for w in words}
+        ):
+            continue
+        known = _known(reg.lex, brand)
+        if known is not None and norm(known[1]) != entity.key:
+            continue
+        fronted.setdefault(brand, []).append(entity)
+    for brand, entities in fronted.items():
+        other = reg.get(brand)
+        if len(entities) != 1 or (other is not None and other.label != "ORG"):
+            continue
+        (entity,) = entities
+        if other is entity or (
+            other is not None and any(text[s:t] != brand for s, t in other.mentions)
+        ):
+            continue  # the brand is some other body's short form
+        taken = _taken(reg)
+        places = [p for p in _occurrences(text, brand) if not _overlaps(*p, taken)]
+        if other is None and not places:
+            continue
+        if other is not None:
+            _fold(reg, other, entity)
+        for start, end in places:  # "APA reports": the brand the model missed
+            entity.add(start, end, "acronym")
+        entity.acronym = brand
+        reg.link(brand, entity)
 
 
 # what may stand before a body's name without changing the body: "US National
@@ -2447,7 +2522,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         span = name.span
         if _overlaps(span.start_char, span.end_char, reg.not_entities):
             continue  # "(APRSAF-30)" of "the 30th ... Forum (APRSAF-30)"
-        if not _cut_short(span, reg):
+        if not _cut_short(span, reg) and not _inside_programme(name, reg):
             _add_name(name, reg)
     _companies(doc, reg)
     _campuses(doc, reg)
@@ -2503,6 +2578,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     _spelled_apart(doc, reg)
+    _brand_fronted(doc, reg)
     _qualified_twins(reg)
     _listed_with_programmes(doc, reg)
     _listed_craft(doc, reg)
@@ -2514,10 +2590,45 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _descriptions(doc, reg)
     _place_suffixed(doc, reg)
     _with_programme_word(doc, reg)
+    _named_after(doc, reg)
     for entity in [e for e in reg.entities if e.key in LEGAL_STATUSES]:
         reg.drop(entity)  # "National Research and Development Agency\nJapan ..."
     doc.spans["event_name"] = event_names
     return reg
+
+
+# "the Institute of Space Research named after U.M. Sultangazin", "the
+# Shamakhy Astrophysical Observatory named after Nasiraddin Tusi": a body's
+# eponym is part of its name (in the style of Russian and Central Asian names)
+_EPONYM = re.compile(
+    r"[ \t]+named[ \t]+after[ \t]+(?:(?:[A-Z]\.[ \t]?){1,3}"
+    rf"{NAME_WORD}|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+)
+
+
+def _named_after(doc: Doc, reg: Registry) -> None:
+    """A body's name takes in "named after" and its eponym; the eponym is
+    then no record of its own."""
+    text = text_of(doc)
+    if "named after" not in text:
+        return
+    grown: list[tuple[int, int]] = []
+    named: list[Entity] = []
+    for entity in reg.entities:
+        if entity.label != "ORG":
+            continue
+        for (start, end), method in list(entity.mentions.items()):
+            m = _EPONYM.match(text, end)
+            if m is None:
+                continue
+            del entity.mentions[(start, end)]
+            entity.add(start, m.end(), method)
+            reg.link(text[start : m.end()], entity)
+            grown.append((start, m.end()))
+            named.append(entity)
+    for entity in [e for e in reg.entities if e.mentions and e not in named]:
+        if all(_inside(a, b, grown) for a, b in entity.mentions):
+            reg.drop(entity)  # "U.M. Sultangazin", read as a body
 
 
 # a Japanese body's legal status, written over its name in its releases

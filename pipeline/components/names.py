@@ -424,6 +424,12 @@ def _runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 # "the ExoMars 2016 mission", "the Mars 2117 programme", "the
                 # Federal Space Program 2016-2025"
                 i += 3 if _years_span(doc, i) else 1
+                # "Horizon 2000 Plus", "Horizon 2000+ programme": the plan's next
+                if i < len(doc) and (
+                    doc[i].text == "Plus"
+                    or (doc[i].text == "+" and not doc[i - 1].whitespace_)
+                ):
+                    i += 1
                 break
             else:
                 break
@@ -557,6 +563,8 @@ def international_year(span: Span) -> bool:
 
 
 def _dated_plan(span: Span) -> bool:
+    if len(span) > 2 and span[-1].text in {"Plus", "+"}:
+        span = span[:-1]  # "Horizon 2000 Plus", "Horizon 2000+"
     return (
         len(span) > 1
         and YEAR_TOKEN.match(span[-1].text) is not None
