@@ -129,6 +129,8 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             ],
         ),
         ("March 3, Reiwa 7", [("March 3, Reiwa 7", "2025-03-03")]),
+        ("Posted on 10 December, Reiwa 2", [("10 December, Reiwa 2", "2020-12-10")]),
+        ("Issued day 075 of 2023 (UT)", [("day 075 of 2023", "2023-03-16")]),
     ],
 )
 def test_absolute(text, expected):
@@ -445,6 +447,11 @@ def test_offsets_index_the_text():
         ),
         ("News\n\nOpole, 9 IV 2021\n\nA deal of 2020.", "2021-04-09", "dateline"),
         ("News\n\nPublished in 03-02-2021 | News\n\nA deal.", "2021-02-03", "byline"),
+        (
+            "Lyra ops log\nEntry 2026-040 (day of year) | posted 09:40 UTC\n\nA deal.",
+            "2026-02-09",
+            "byline",
+        ),
         # an embargo line; the Solar Hijri calendar; an era year
         (
             "PRESS RELEASE\nEMBARGOED UNTIL 10:00 CEST ON THURSDAY 3 JUNE 2021\n\n"
@@ -475,6 +482,14 @@ def test_offsets_index_the_text():
             "NAIROBI, June 3 (Xinhua) -- Kenya launched a satellite on Monday. "
             "It was planned in 2017.\nThe launch site was chosen in 2019.",
             "2019-06-03",
+            "dateline",
+        ),
+        # the lead's weekday the day before the dateline's ("on Wednesday" in
+        # a wire dated on Thursday)
+        (
+            "BERN, March 14 (Xinhua) -- The two funders on Wednesday signed a "
+            "call for projects starting in January 2020, funded over 2019 and 2020.",
+            "2019-03-14",
             "dateline",
         ),
         (

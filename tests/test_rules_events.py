@@ -1857,3 +1857,13 @@ def test_a_named_workshop_in_a_bodys_house_ends_at_its_head(extract):
     assert [(e.type, e.name) for e in doc.events] == [
         ("workshop", "Second International Limadou Workshop")
     ]
+
+
+def test_a_learned_society_s_annual_meeting_is_a_conference(extract):
+    doc = extract(
+        "The 21st Annual Meeting of the Lunar Geosciences Society opens in Lima "
+        "on 3 August 2026."
+    )
+    assert [(e.type, e.name) for e in doc.events] == [
+        ("conference", "21st Annual Meeting of the Lunar Geosciences Society")
+    ]

@@ -1459,3 +1459,45 @@ def test_a_body_named_after_a_person(extract, text, name, eponym):
     doc = extract(text)
     assert name in _names(doc)
     assert eponym not in _names(doc) | {p.name for p in doc.people}
+
+
+def test_a_former_name_told_with_until(extract):
+    doc = extract(
+        "The Research Council of Lima (called the Lima Academy of Science until "
+        "2023) signed the memorandum."
+    )
+    (org,) = doc.organisations
+    assert org.name == "Research Council of Lima"
+    assert {m.text for m in org.mentions} == {
+        "Research Council of Lima",
+        "Lima Academy of Science",
+    }
+
+
+def test_the_name_in_english_after_the_short_form_in_brackets(extract):
+    doc = extract(
+        "The Agenzia Lunare Italiana (ALI, Italian Lunar Agency) funds three "
+        "teams. ALI will review them in 2026."
+    )
+    (org,) = doc.organisations
+    assert org.acronym == "ALI"
+    assert "Italian Lunar Agency" in {m.text for m in org.mentions}
+
+
+def test_a_body_with_its_country_in_front_and_its_short_form_is_one(extract):
+    doc = extract(
+        "The Space Weather Prediction Center (SWPC) of the U.S. National Oceanic "
+        "and Atmospheric Administration works with NOAA partners."
+    )
+    record = next(o for o in doc.organisations if "Oceanic" in o.name)
+    assert record.acronym == "NOAA"
+    assert "NOAA" not in _names(doc)
+
+
+def test_a_college_named_with_its_town(extract):
+    doc = extract(
+        "The camera is led by Trinity College Dublin (TCD) for the team; TCD built it."
+    )
+    assert ("Trinity College Dublin", "TCD") in {
+        (o.name, o.acronym) for o in doc.organisations
+    }

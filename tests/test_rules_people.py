@@ -1109,3 +1109,12 @@ def test_a_base_is_no_person_and_yb_is_an_honorific(extract):
         "Jamaluddin, Minister of Science, opened the workshop."
     )
     assert [p.name for p in doc.people] == ["Khairy Jamaluddin"]
+
+
+def test_capitals_going_on_into_a_longer_name_are_no_person(extract):
+    doc = extract(
+        "Its camera, the UVX Wide-field Imaging Telescope, is British; the team "
+        "also built the UVX Imaging Spectrometer. Professor ZHAO Hui leads it, "
+        "and Chairman A.S. Kiran Kumar praised it."
+    )
+    assert {p.name for p in doc.people} == {"ZHAO Hui", "A.S. Kiran Kumar"}

@@ -772,6 +772,7 @@ def _other_names(doc: Doc, reg: Registry) -> None:
             m = ALIAS_MORE.match(text, m.end("name"))
     _named_before(doc, reg)
     _former_names(doc, reg)
+    _translated_names(doc, reg)
     _apposed_full_names(doc, reg)
 
 
@@ -1011,7 +1012,9 @@ KIND_BEFORE_BRACKET = re.compile(
 # name written before, then the former one
 FORMERLY = re.compile(
     r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
-    r"\s*(?:\(|,)\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+"
+    r"\s*(?:\(|,)\s*(?:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?"
+    # "(called the Academy of Finland until 2023)"
+    r"|(?:known\s+as|called|named)(?=\s+(?:the\s+)?[A-Z][^()\n]{0,80}?\s+until\b))\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
 )
 LINK_WORDS = ("of", "for", "and", "on")
@@ -1021,7 +1024,7 @@ def _former_names(doc: Doc, reg: Registry) -> None:
     """A body's former name given with it is a mention of it; the name it
     has now is a body when either is one."""
     text = text_of(doc)
-    if "formerly" not in text and "previously" not in text:
+    if not any(w in text for w in ("formerly", "previously", "until")):
         return  # the pattern is costly to try at every capital
     for m in FORMERLY.finditer(text):
         names = []
@@ -1045,6 +1048,36 @@ def _former_names(doc: Doc, reg: Registry) -> None:
             if method != "former" and text[span[0] : span[1]] == former.text:
                 entity.mentions[span] = "former"  # the old name written again
         reg.link(former.text, entity)
+
+
+# "the Deutsche Forschungsgemeinschaft (DFG, German Research Foundation)": the
+# short form, then the name in English
+TRANSLATED = re.compile(
+    r"\((?P<short>[A-Z][\w&-]{1,11}),[ \t]+(?P<name>[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:of|for|and|on|[A-Z][\w'’-]*)){1,7})\)"
+)
+
+
+def _translated_names(doc: Doc, reg: Registry) -> None:
+    """A body's name in English after its short form in brackets is a
+    mention of it."""
+    text = text_of(doc)
+    for m in TRANSLATED.finditer(text):
+        entity = reg.get(m.group("short"))
+        span = _char_span(doc, *m.span("name"))
+        if entity is None or entity.label != "ORG" or span is None:
+            continue
+        if entity.acronym != m.group("short") or not any(
+            w.lower() in reg.lex.heads for w in m.group("name").split()
+        ):
+            continue  # "(ESA, Paris)", "(CNES, France)"
+        other = reg.get(span.text)
+        if other is not None and other is not entity:
+            if other.label != "ORG":
+                continue
+            _fold(reg, other, entity)
+        entity.add(span.start_char, span.end_char, "rule")
+        reg.link(span.text, entity)
 
 
 # "Danuri, also known as the Korea Pathfinder Lunar Orbiter": a name before
@@ -1378,6 +1411,10 @@ def _qualified_twins(reg: Registry) -> None:
         qualified.setdefault(entity.key[m.end() :], []).append(entity)
     for key, entities in qualified.items():
         bare = by_key.get(key)
+        if bare is None and (twin := reg.by_form.get(key)) is not None:
+            # "U.S. National Oceanic and Atmospheric Administration" beside
+            # "NOAA", the gazetteer's short form of the bare name
+            bare = twin if twin.label == "ORG" and twin not in entities else None
         # "the Academy of Sciences" beside a Chinese and a Russian one: neither
         if bare is None or len(entities) > 1 or len(key.split()) < 3:
             continue

@@ -777,6 +777,9 @@ def _head_of(span: Span, lex: Lexicon) -> Token | None:
             or token.text in {"-", "/"}
             or token.lower_ == "series"  # "Space Science Lecture Series"
             or lex.heads[head.lower_].initial
+            # "University College London", "Trinity College Dublin": a
+            # college named with its town
+            or (head.lower_ == "college" and token.i == span.end - 1 and token.is_title)
         ):
             head = None  # "Mission Hall": the head must close the name
     return head
@@ -820,6 +823,10 @@ def _venue(span: Span) -> bool:
         return False
     text = text_of(span.doc)
     return bool(HAPPENED_AT.search(text, max(0, span.start_char - 80), span.start_char))
+
+
+# a learned society's meetings are its conferences
+LEARNED_BODIES = frozenset({"society", "union", "association"})
 
 
 # The UN's organ, not a meeting: "the General Assembly in its resolution
@@ -911,6 +918,10 @@ def classify(span: Span, lex: Lexicon) -> Name:
             ]
             events = [lex.heads[t.lower_].event_type for t in inner]
             kind = next((e for e in reversed(events) if e), kind)
+            if kind == "meeting" and LEARNED_BODIES & {t.lower_ for t in inner}:
+                # "20th Annual Meeting of the Asia Oceania Geosciences
+                # Society", "Fall Meeting of the American Geophysical Union"
+                kind = "conference"
         return Name(span, label, head, kind)
     if _named_system(span):
         return Name(span, "PROGRAM")  # "... Satellite System for Emergency Management"

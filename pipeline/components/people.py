@@ -286,6 +286,13 @@ def _acceptable(
         return False  # "La Silla", "La Palma": a place's article, not a surname's
     if len(span) == 2 and first.is_upper and last.ent_type_ in {"GPE", "LOC"}:
         return False  # "ETH Zurich", "UC Berkeley": a body in its town
+    if (
+        first.is_upper
+        and first.is_alpha
+        and len(first) > 1
+        and _name_goes_on(span, lex)
+    ):
+        return False  # "EUV Imaging Spectrometer": a thing's name in title case
     if re.fullmatch(r"[A-Z][a-z]+-(?:[A-Z]|\d+[A-Z]?)", span.text):
         return False  # "Vega-C", "Ariane-6": a launcher's name
     if any(c.isdigit() for c in span.text):
@@ -295,6 +302,20 @@ def _acceptable(
     ):
         return False  # "PO Box 500", "2333 CA Leiden": an address
     return any(t.is_alpha for t in span)
+
+
+def _name_goes_on(span: Span, lex: Lexicon) -> bool:
+    """A title-case word (not a job's) right after the span: the capitals go
+    on into a longer name."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and span[-1].whitespace_ != ""
+        and nxt.is_title
+        and nxt.is_alpha
+        and nxt.text not in lex.title_words
+    )
 
 
 # a dateline's agency after its place: " (ANTARA) - "

@@ -1236,6 +1236,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _japanese_era,
             1,
         ),
+        (  # "10 December, Reiwa 2"
+            rf"{B}{DAY}\s+{MON},?\s+(?P<era>{_ERA})\s*(?P<ey>\d{{1,2}})"
+            r"(?P<jm>)(?P<jd>)(?![\w-])",
+            _japanese_era,
+            1,
+        ),
         (
             rf"(?<![\w-])(?P<era>{_ERA})\s*(?P<ey>\d{{1,2}}|first)(?:\s+year)?"
             rf"(?:\s*,?\s*{MON}\s+{DAY})?(?P<jm>)(?P<jd>)(?![\w-])",
@@ -1351,6 +1357,13 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _day_of_year, 0),
+        # "Issued day 075 of 2023 (UT day-of-year)"
+        (
+            r"(?<![\w-])[Dd]ay\s+(?P<doy>[0-3]\d\d)\s+of\s+(?P<year>(?:19|20)\d\d)"
+            r"(?![\w-])",
+            _day_of_year,
+            0,
+        ),
         # "AP  08-02-95 18:07 EDT": a US wire's archive header, month first
         (
             r"(?<![\d-])(?P<mm>[01]?\d)-(?P<day>[0-3]?\d)-(?P<yy>\d{2})"

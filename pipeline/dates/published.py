@@ -39,6 +39,8 @@ _LABEL = re.compile(
     # a newsletter's "Sent 3 April 2025", a programme's "Version 3 of 21
     # October 2019"
     r"|📅|🗓|^\s*Sent|^\s*Version\s+\d+(?:\.\d+)*\s+(?:of|dated)"
+    # a log's "Entry 2024-283 (day of year)"
+    r"|^\s*(?:Log\s+)?Entry"
     # a paper's print line: "Published in Dawn, October 17th, 2024",
     # "Published in The Express Tribune, March 3rd, 2024"
     r"|^\s*Published\s+in\s+(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3},"
@@ -151,10 +153,16 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
     told = _LEAD_WEEKDAY.search(lead)
     if told is not None:
         weekday = WEEKDAYS[told.group(1).lower()]
-        for year in candidates:
-            value = _in_year(day, year)
-            if value and dt.date.fromisoformat(value).weekday() == weekday:
-                return year
+        # the day itself, else the day before it: a wire dated on Thursday
+        # tells what was signed "on Wednesday"
+        for before in (0, 1):
+            for year in candidates:
+                value = _in_year(day, year)
+                if value is None:
+                    continue
+                written = dt.date.fromisoformat(value) - dt.timedelta(days=before)
+                if written.weekday() == weekday:
+                    return year
     return years[0] if years else None
 
 
