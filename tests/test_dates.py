@@ -131,6 +131,14 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         ("March 3, Reiwa 7", [("March 3, Reiwa 7", "2025-03-03")]),
         ("Posted on 10 December, Reiwa 2", [("10 December, Reiwa 2", "2020-12-10")]),
         ("Issued day 075 of 2023 (UT)", [("day 075 of 2023", "2023-03-16")]),
+        # a programme's weekdays before a range's days
+        (
+            "Mon 20 - Wed 22 July 2015: team work",
+            [
+                ("Mon 20 - Wed 22 July 2015", "2015-07-20"),
+                ("Mon 20 - Wed 22 July 2015", "2015-07-22"),
+            ],
+        ),
     ],
 )
 def test_absolute(text, expected):

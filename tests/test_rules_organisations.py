@@ -1501,3 +1501,34 @@ def test_a_college_named_with_its_town(extract):
     assert ("Trinity College Dublin", "TCD") in {
         (o.name, o.acronym) for o in doc.organisations
     }
+
+
+def test_a_defined_short_form_before_its_name_in_a_footer(extract):
+    doc = extract(
+        "The school is organised by the Lunar Research Promotion Agency (LRPA).\n\n"
+        "© LRPA Lunar Research Promotion Agency | Imprint"
+    )
+    (org,) = doc.organisations
+    assert (org.name, org.acronym) == ("Lunar Research Promotion Agency", "LRPA")
+
+
+def test_a_body_named_with_its_country_in_full_and_by_its_code_is_one(extract):
+    doc = extract(
+        "The United Arab Emirates Lunar Agency said so. On Tuesday, the UAE Lunar "
+        "Agency will sign the memorandum."
+    )
+    (org,) = doc.organisations
+    assert org.name == "United Arab Emirates Lunar Agency"
+    assert {m.text for m in org.mentions} == {
+        "United Arab Emirates Lunar Agency",
+        "UAE Lunar Agency",
+    }
+
+
+def test_a_body_by_its_head_in_french_italian_or_spanish(extract):
+    doc = extract(
+        "Members: Lucas Moreau (Observatoire de Lyonnais), Ana Ruiz (Observatorio "
+        "Lunar de Quito)."
+    )
+    assert {"Observatoire de Lyonnais", "Observatorio Lunar de Quito"} <= _names(doc)
+    assert {p.name for p in doc.people} == {"Lucas Moreau", "Ana Ruiz"}

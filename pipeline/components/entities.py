@@ -1347,12 +1347,25 @@ def _brand_fronted(doc: Doc, reg: Registry) -> None:
     whole bodies share the brand."""
     text = text_of(doc)
     fronted: dict[str, list[Entity]] = {}
-    for entity in reg.entities:
+    for entity in list(reg.entities):
         if entity.label != "ORG" or entity.acronym or not entity.mentions:
             continue
         start, end = min(entity.mentions)
         brand, _, rest = text[start:end].partition(" ")
         words = rest.split()
+        twin = reg.get(rest) if rest else None
+        if twin is not None and twin is not entity and twin.acronym == brand:
+            # "FFG Austrian Research Promotion Agency": the short form and the
+            # name, side by side
+            for (a, b), method in entity.mentions.items():
+                after = a + len(brand)
+                twin.add(a, after, "acronym")
+                twin.add(
+                    after + len(text[after:b]) - len(text[after:b].lstrip()), b, method
+                )
+            reg.drop(entity)
+            reg.link(text[start:end], twin)
+            continue
         if (
             len(words) < 2
             or not words[0][:1].isupper()
@@ -1423,6 +1436,43 @@ def _qualified_twins(reg: Registry) -> None:
             (entity, bare) if bare.acronym and not entity.acronym else (bare, entity)
         )
         _fold(reg, other, into)
+
+
+# a country's name and its code in a body's name: "United Arab Emirates Space
+# Agency" and "UAE Space Agency" are one body
+COUNTRY_IN_FULL = (
+    (re.compile(r"^united arab emirates\b"), "uae"),
+    (re.compile(r"^united states(?: of america)?\b"), "us"),
+    (re.compile(r"^united kingdom\b"), "uk"),
+    (re.compile(r"^(?:u\.s\.a?\.?|usa)(?= )"), "us"),
+    (re.compile(r"^u\.k\.(?= )"), "uk"),
+)
+
+
+def _coded(key: str) -> str:
+    for pattern, code in COUNTRY_IN_FULL:
+        key = pattern.sub(code, key)
+    return key
+
+
+def _country_code_twins(reg: Registry) -> None:
+    """A body named with its country in full and with the country's code is
+    one record: the one with an acronym, else the fuller name, keeps."""
+    seen: dict[str, Entity] = {}
+    for entity in [e for e in reg.entities if e.label == "ORG"]:
+        coded = _coded(entity.key)
+        other = seen.get(coded)
+        if other is None:
+            seen[coded] = entity
+            continue
+        keep, fold = (
+            (other, entity)
+            if other.acronym
+            or (len(other.key) >= len(entity.key) and not entity.acronym)
+            else (entity, other)
+        )
+        _fold(reg, fold, keep)
+        seen[coded] = keep
 
 
 def _hyphened(token: Token) -> bool:
@@ -2617,6 +2667,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _spelled_apart(doc, reg)
     _brand_fronted(doc, reg)
     _qualified_twins(reg)
+    _country_code_twins(reg)
     _listed_with_programmes(doc, reg)
     _listed_craft(doc, reg)
     _siblings(doc, reg)

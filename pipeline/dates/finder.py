@@ -82,6 +82,10 @@ CAPITAL_MONTHS = [
 MON2 = rf"(?P<mon2>{_MONTH})"
 WEEKDAY = rf"(?=[MTWFSmtwfs])(?:{_alt(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a weekday before a range's day, as a programme writes it: "Wed 15 - Fri 17 July"
+RANGE_WD = (
+    rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+)
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d|21\d\d)"
@@ -1305,7 +1309,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         (rf"{B}{MON}\s*{DAY}(?:{DASH}|{AND}){DAY2}\s*,?\s*{YEAR}{E}", _mdy, 1),
         (
-            rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}\s*,?\s*{YEAR}{E}",
+            rf"{B}{RANGE_WD}{DAY}(?:{DASH}|{AND}){RANGE_WD}{DAY2}\s+(?:of\s+)?{MON}"
+            rf"\s*,?\s*{YEAR}{E}",
             _mdy,
             1,
         ),
@@ -1426,7 +1431,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # "from 12 to 21 June": the year from the context, or from the words
         # after it ("12 to 21 June next year", told apart as a date too)
         (
-            rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}"
+            rf"{B}{RANGE_WD}{DAY}(?:{DASH}|{AND}){RANGE_WD}{DAY2}\s+(?:of\s+)?{MON}{E}"
             rf"(?:(?=\s+(?P<rel>next|last|this)\s+year\b))?",
             _day_range,
             1,
