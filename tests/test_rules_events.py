@@ -1867,3 +1867,9 @@ def test_a_learned_society_s_annual_meeting_is_a_conference(extract):
     assert [(e.type, e.name) for e in doc.events] == [
         ("conference", "21st Annual Meeting of the Lunar Geosciences Society")
     ]
+
+
+def test_a_parliament_named_assembly_is_a_body_not_a_conference(extract):
+    doc = extract("On 9 January 2026 the National Assembly passed the space act.")
+    assert "National Assembly" in {o.name for o in doc.organisations}
+    assert all(e.type != "conference" for e in doc.events)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities import ORDINAL
 from pipeline.components.guard import guarded
-from pipeline.components.names import UN_ASSEMBLY
+from pipeline.components.names import NATIONAL_ASSEMBLY, UN_ASSEMBLY
 from pipeline.components.text import text_of, words_around, words_before
 from pipeline.dates.finder import iso_week
 from pipeline.dates.tense import UNTIL
@@ -870,7 +870,13 @@ def _word_of_a_body(span: Span, groups: Groups) -> bool:
     "General Assembly")."""
     return span[0].is_title and any(
         o.start <= span.start
-        and (span.end < o.end or (span.end == o.end and UN_ASSEMBLY.match(o.text)))
+        and (
+            span.end < o.end
+            or (
+                span.end == o.end
+                and (UN_ASSEMBLY.match(o.text) or NATIONAL_ASSEMBLY.match(o.text))
+            )
+        )
         for o in groups["org"]
     )
 

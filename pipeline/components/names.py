@@ -833,6 +833,7 @@ LEARNED_BODIES = frozenset({"society", "union", "association"})
 # 61/110" (but "the IAU General Assembly", "the 30th General Assembly" are
 # meetings)
 AT_MINISTERIAL_LEVEL = re.compile(r"\bCouncil at Ministerial Level$")
+NATIONAL_ASSEMBLY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?National Assembly$")
 UN_ASSEMBLY = re.compile(r"^(?:(?:the\s+)?(?:United Nations|UN)\s+)?General Assembly$")
 
 
@@ -884,6 +885,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, lex.gazetteer[text][0])
     if text in lex.countries:
         return Name(span, "")  # "the Russian Federation": a country, no body
+    if NATIONAL_ASSEMBLY.match(text) and not _gathering(span):
+        return Name(span, "ORG")  # "the National Assembly passed the act": a parliament
     if UN_ASSEMBLY.match(text) and not _owned(span) and not _gathering(span):
         return Name(span, "ORG")  # "adopted by the United Nations General Assembly"
     if AT_MINISTERIAL_LEVEL.search(text):
