@@ -1532,3 +1532,11 @@ def test_a_body_by_its_head_in_french_italian_or_spanish(extract):
     )
     assert {"Observatoire de Lyonnais", "Observatorio Lunar de Quito"} <= _names(doc)
     assert {p.name for p in doc.people} == {"Lucas Moreau", "Ana Ruiz"}
+
+
+def test_a_wire_s_end_mark_is_no_body(extract):
+    doc = extract(
+        "SEOUL, Sept. 21 (Yonhap) -- The institute signed the deal with NOAA.\n\n"
+        "jslee@yna.co.kr\n(END)"
+    )
+    assert "END" not in _names(doc)
