@@ -1873,3 +1873,19 @@ def test_a_parliament_named_assembly_is_a_body_not_a_conference(extract):
     doc = extract("On 9 January 2026 the National Assembly passed the space act.")
     assert "National Assembly" in {o.name for o in doc.organisations}
     assert all(e.type != "conference" for e in doc.events)
+
+
+def test_an_initiative_launched_by_a_body_is_its_establishment(extract):
+    doc = extract(
+        "The Lunar Basic Technology Initiative (LBTI) supports small satellites. "
+        "LBTI was launched by the Lunar Office in 2019 to build capacity."
+    )
+    assert [(e.type, e.date) for e in doc.events] == [("establishment", "2019")]
+
+
+def test_a_date_before_and_a_second_verb_stays_with_the_first(extract):
+    doc = extract(
+        "Lyra-2 was launched from the Kourou Space Centre in French Guiana in "
+        "December 2024 and reached the asteroid in June 2026."
+    )
+    assert ("launch", "2024-12") in {(e.type, e.date) for e in doc.events}

@@ -199,7 +199,12 @@ def _words_before(text: str, end: int, limit: int) -> tuple[str, int]:
     """Up to ``limit`` words of the same line and sentence ending at ``end``,
     after any closed bracket ("TUGSAT-1 (14 kg) - Graz University of Technology (TU
     Graz)": no long form runs back over "(14 kg)")."""
-    line_start = max(text.rfind("\n", 0, end), text.rfind(")", 0, end)) + 1
+    newline = text.rfind("\n", 0, end)
+    if newline > 0 and not text[newline:end].strip() and text[newline - 1] != "\n":
+        # "... Remote Sensing and Space Sciences\n(NARSS)": a hard-wrapped
+        # line that opens with the bracket, its long form on the line before
+        newline = text.rfind("\n", 0, newline)
+    line_start = max(newline, text.rfind(")", 0, end)) + 1
     stops = list(_SENTENCE_END.finditer(text, max(line_start, end - 400), end))
     if stops:  # "... LAPAN-A3 in 2016. The National Institute ... (LAPAN)"
         line_start = stops[-1].end()

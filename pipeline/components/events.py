@@ -292,7 +292,7 @@ def _given_up(text: str, start: int) -> bool:
 CLAUSE = re.compile(r"\b(?:after|before|until|where|which|when|while)\b", re.I)
 
 
-def _distance(span: Span, char: int) -> int:
+def _distance(span: Span, char: int, end: int | None = None) -> int:
     """Characters from a trigger to a date; a date written before its trigger
     ("In 2008, ... set up") counts three times as far, since a date that
     follows ("launched in 2024") is the more usual way to date an event; one
@@ -308,7 +308,18 @@ def _distance(span: Span, char: int) -> int:
     # "signed ... on Saturday, during the state visit of": the date is the
     # signing's, told inside the visit, whatever the distance
     factor = 50 if DURING.search(before) else 6 if COORDINATED.search(before) else 3
+    if (
+        end is not None
+        and span[0].tag_ in {"VBD", "VBN"}
+        and NEXT_VERB.fullmatch(text_of(span.doc)[end : span.start_char])
+    ):
+        # "launched ... in December 2014 and reached Ryugu in June 2018": the
+        # date closes the verb before, the next verb starts its own clause
+        factor = 6
     return factor * max(0, span.start_char - char) + 1
+
+
+NEXT_VERB = re.compile(r",?\s+(?:and|but|then|and\s+then)\s+")
 
 
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
@@ -333,7 +344,7 @@ def _assign_dates(triggers: list[Span], dates: list[Dated]) -> list[list[str]]:
         phrases = [triggers[i] for i in told_as_time]
         owner = bracketed.get(order, of_phrase.get(order))
         dist = [
-            _distance(t, date[0])
+            _distance(t, date[0], date[1])
             if not _told_apart(t, date, text, phrases)
             and (i not in told_as_time or owner == i)
             and (owner == i if owner is not None else i not in bracketed.values())
@@ -1042,7 +1053,34 @@ def _launched_initiative(span: Span) -> bool:
     part = any(
         t.lower_ in INITIATIVES and t.i and doc[t.i - 1].lower_ in craft for t in window
     )
-    return bool(words & INITIATIVES) and not part and not words & craft
+    if words & craft or part:
+        return False
+    return bool(words & INITIATIVES) or _initiative_named_before(span)
+
+
+def _initiative_named_before(span: Span) -> bool:
+    """ "BSTI was launched by UNOOSA in 2009" after "the Basic Space
+    Technology Initiative (BSTI)": the programme launched, named just before,
+    is one whose name (any of its mentions) calls it an initiative."""
+    doc, sent = span.doc, span.sent
+    before = [
+        p
+        for p in doc.spans.get("program", [])
+        if sent.start <= p.start
+        and p.end <= span.start
+        # the subject, right before its verb: "BSTI was launched", "BSTI,
+        # set up in 2009, was launched"
+        and all(
+            t.lower_ in {"was", "were", "has", "had", "been"}
+            for t in doc[p.end : span.start]
+        )
+    ]
+    if not before:
+        return False
+    key = before[-1].id_
+    forms = [p for p in doc.spans.get("program", []) if p.id_ == key]
+    longest = max(forms, key=len)
+    return bool({t.lower_ for t in longest} & (INITIATIVES | {"cooperation"}))
 
 
 def _launch_of_a_craft(span: Span) -> bool:
