@@ -167,3 +167,8 @@ def test_a_nickname_in_quotes_between_a_name_and_its_short_form():
 def test_a_quoted_name_before_its_short_form_is_the_long_form():
     (pair,) = find_pairs('its first probe, "Tan Ce-1" (TC-1), flew')
     assert (pair.short, pair.long) == ("TC-1", "Tan Ce-1")
+
+
+def test_a_photo_credit_in_brackets_defines_nothing():
+    text = "[Photo] The minister signs the Lunar Accords in Seoul. (Photo: MSIT)"
+    assert find_pairs(text) == []

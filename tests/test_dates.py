@@ -455,6 +455,20 @@ def test_offsets_index_the_text():
         ),
         ("News\n\nOpole, 9 IV 2021\n\nA deal of 2020.", "2021-04-09", "dateline"),
         ("News\n\nPublished in 03-02-2021 | News\n\nA deal.", "2021-02-03", "byline"),
+        # a numeric day read both ways: the one near the days the story tells
+        (
+            "Site news\nLast update 09:15 | 02/11/2011\n\nThe visit, from "
+            "October 30 to November 1, produced a statement.",
+            "2011-11-02",
+            "byline",
+        ),
+        # a space holiday dated by the anniversary it marks
+        (
+            "Centre news\nPosted on China Space Day, the 55th anniversary of the "
+            "first satellite\n\nA deal.",
+            "2025-04-24",
+            "byline",
+        ),
         (
             "Lyra ops log\nEntry 2026-040 (day of year) | posted 09:40 UTC\n\nA deal.",
             "2026-02-09",
@@ -630,3 +644,12 @@ def test_rules_start_with_their_opening():
                 (m.span(), m.groups()) for m in finder._finditer(pattern, text, places)
             ]
             assert found == expected
+
+
+def test_a_numeric_byline_day_keeps_the_publication_s_reading(extract):
+    doc = extract(
+        "Site news\nLast update 09:15 | 02/11/2011\n\nThe visit, from October 30 "
+        "to November 1, produced a statement.",
+        dt.date(2011, 11, 2),
+    )
+    assert ("02/11/2011", "2011-11-02") in {(d.text, d.value) for d in doc.dates}

@@ -1540,3 +1540,8 @@ def test_a_wire_s_end_mark_is_no_body(extract):
         "jslee@yna.co.kr\n(END)"
     )
     assert "END" not in _names(doc)
+
+
+def test_a_royal_possessive_opens_a_college_s_name(extract):
+    doc = extract("Researchers at King's College Lima tested the sensor.")
+    assert "King's College Lima" in _names(doc)

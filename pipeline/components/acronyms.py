@@ -79,6 +79,8 @@ def is_short_form(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 3 or not 2 <= len(text) <= 15:
         return False
+    if ":" in text:
+        return False  # "(Photo: MSIT)", "(Source: KASA)": a credit
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     return bool(letters) and text[0].isalnum() and upper >= max(2, len(letters) // 2)

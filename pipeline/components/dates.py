@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.dates import find_dates
+from pipeline.dates.published import as_published
 from pipeline.dates.tense import TenseReader, tense_reader
 
 COPYRIGHT = re.compile(r"(?:©|\([cC]\)|Copyright)\s*$")
@@ -77,7 +78,8 @@ class SpaceDates:
                 for s, e in names
             ):
                 continue  # "COSPAR 2024", but not "© Thomson Reuters 2008"
-            found.append((m.start, m.end, m.text, m.value, m.precision))
+            value = as_published(m.text, m.value, publication_date(doc))
+            found.append((m.start, m.end, m.text, value, m.precision))
         doc.user_data["dates"] = found
         spans = [
             doc.char_span(s, e, label="DATE", alignment_mode="expand")

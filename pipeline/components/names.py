@@ -106,7 +106,10 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return False  # "... Forum Successfully Held"
     if token.is_stop and _in_capitals(token):
         return False  # a headline in capitals: "... PROBE ON ITS WAY WITH ..."
-    return text not in lex.honorifics
+    return text not in lex.honorifics or (
+        # "King's College London": a royal possessive opening a body's name
+        token.i + 2 < len(token.doc) and _peoples(token.doc[token.i + 1])
+    )
 
 
 def _generation(token: Token) -> bool:
@@ -340,13 +343,13 @@ def _inner_link(token: Token) -> bool:
 
 
 def _peoples(token: Token) -> bool:
-    """ "People's Republic of China", "People's Daily": a possessive inside a
-    name."""
+    """ "People's Republic of China", "People's Daily", "King's College
+    London", "Queen's University Belfast": a possessive inside a name."""
     doc, i = token.doc, token.i
     return (
         token.text in {"'s", "’s"}
         and i > 0
-        and doc[i - 1].text == "People"
+        and doc[i - 1].text in {"People", "King", "Queen"}
         and i + 1 < len(doc)
         and doc[i + 1].is_title
     )

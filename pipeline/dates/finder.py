@@ -895,6 +895,16 @@ FIXED_HOLIDAYS = {
 }
 
 
+# the year each space holiday marks: its Nth anniversary falls in that year + N
+HOLIDAY_ORIGINS = {
+    "cosmonautics day": 1961,
+    "yuri's night": 1961,
+    "china space day": 1970,
+    "space day of china": 1970,
+    "national space day": 2023,
+}
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         return dt.date(year, *FIXED_HOLIDAYS[name])

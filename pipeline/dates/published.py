@@ -8,7 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.dates.finder import DateMatch, find_dates, full_year
+from pipeline.dates.finder import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_ORIGINS,
+    DateMatch,
+    find_dates,
+    full_year,
+)
 from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, WEEKDAYS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
@@ -393,6 +399,23 @@ def _byline_days(head: str) -> list[DateMatch]:
 
 # "12/05/2019": a day and a month either of which may come first
 _AMBIGUOUS = re.compile(r"^([01]?\d)[/-]([01]?\d)[/-]((?:19|20)\d\d)$")
+
+
+def as_published(
+    written: str, value: str | None, published: dt.date | None
+) -> str | None:
+    """A numeric day that reads both ways ("02/11/2011") is the publication's
+    day when one of its readings is: the page's byline, read with the story's
+    help (:func:`_numeric_order`), not the finder's month-first guess."""
+    m = _AMBIGUOUS.match(written.strip())
+    if m is None or published is None or value == published.isoformat():
+        return value
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if (year, b, a) == (published.year, published.month, published.day):
+        return published.isoformat()
+    return value
+
+
 _MONTH_NAMES = "|".join(
     sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)
 )
@@ -420,8 +443,29 @@ def _numeric_order(text: str, written: str, value: str) -> str:
     told = [_told_day(t) for t in _WEEKDAY_DAY.finditer(text)]
     support = [sum(_near(t, r) for t in told if t) for r in readings]
     if support[0] == support[1]:
+        # else the days the story tells without their year ("the visit, from
+        # October 30 to November 1"): near the page's day, not months away
+        days = {
+            (int(d.value[5:7]), int(d.value[8:10]))
+            for d in find_dates(text)
+            if d.value and d.precision == "day" and not YEAR_WRITTEN.search(d.text)
+        }
+        support = [sum(_month_day_near(md, r) for md in days) for r in readings]
+    if support[0] == support[1]:
         return value
     return readings[support.index(max(support))].isoformat()
+
+
+def _month_day_near(month_day: tuple[int, int], page: dt.date) -> bool:
+    """Does the month and day fall within a month of the page's day?"""
+    for year in (page.year - 1, page.year, page.year + 1):
+        try:
+            when = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if abs((when - page).days) <= 31:
+            return True
+    return False
 
 
 def _told_day(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -515,7 +559,32 @@ def find_publication_date(text: str) -> PublishedDate | None:
         return PublishedDate(
             dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
         )
-    return _numbered_release(head) or _dated_address(head)
+    return _numbered_release(head) or _dated_address(head) or _anniversary_day(head)
+
+
+# "Posted on Cosmonautics Day, the 60th anniversary of the first human
+# flight into space": a space holiday dated by the anniversary it marks
+_ANNIVERSARY_DAY = re.compile(
+    r"^\s*(?:Posted|Published|Updated|Date)(?:\s+on)?\s*:?\s*(?P<holiday>"
+    + "|".join(
+        re.escape(h).replace("\\ ", r"\s+").replace("'", "['’]")
+        for h in HOLIDAY_ORIGINS
+    )
+    + r"),?\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b",
+    re.I | re.M,
+)
+
+
+def _anniversary_day(head: str) -> PublishedDate | None:
+    m = _ANNIVERSARY_DAY.search(head)
+    if m is None:
+        return None
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    year = HOLIDAY_ORIGINS[name] + int(m.group("n"))
+    day = dt.date(year, *FIXED_HOLIDAYS[name])
+    return PublishedDate(
+        day, m.start("holiday"), m.end("holiday"), m.group("holiday"), "byline"
+    )
 
 
 # "Source: https://nasrda.gov.ng/2022/12/16/nigeria-signs-...": a page's
