@@ -131,6 +131,7 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         ("March 3, Reiwa 7", [("March 3, Reiwa 7", "2025-03-03")]),
         ("Posted on 10 December, Reiwa 2", [("10 December, Reiwa 2", "2020-12-10")]),
         ("Issued day 075 of 2023 (UT)", [("day 075 of 2023", "2023-03-16")]),
+        ("Issued: GMT 248/2020", [("248/2020", "2020-09-04")]),
         # a programme's weekdays before a range's days
         (
             "Mon 20 - Wed 22 July 2015: team work",
@@ -462,6 +463,8 @@ def test_offsets_index_the_text():
             "2011-11-02",
             "byline",
         ),
+        # a bulletin's day by its number, after its time zone
+        ("VV9 BULLETIN\nIssued: GMT 248/2020\n\nA deal.", "2020-09-04", "byline"),
         # a space holiday dated by the anniversary it marks
         (
             "Centre news\nPosted on China Space Day, the 55th anniversary of the "

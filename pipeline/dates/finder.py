@@ -1372,6 +1372,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _day_of_year, 0),
+        # "Issued: GMT 248/2020": a day by its number, after its time zone
+        (
+            r"(?<=\b(?:GMT|UTC)\s)(?P<doy>[0-3]\d\d)/(?P<year>(?:19|20)\d\d)(?![\w/-])",
+            _day_of_year,
+            0,
+        ),
         # "Issued day 075 of 2023 (UT day-of-year)"
         (
             r"(?<![\w-])[Dd]ay\s+(?P<doy>[0-3]\d\d)\s+of\s+(?P<year>(?:19|20)\d\d)"

@@ -69,7 +69,9 @@ _LABEL = re.compile(
     # "Modificado el ( jueves, 17 de octubre de 2013 14:05 )"
     rf"(?:\(\s*)?(?:(?:{_WEEKDAY}|{_FOREIGN_WEEKDAY})\s*)?"
     # "Updated 21:15, 24-Apr-2024"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$",
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?"
+    # "Issued: GMT 248/2020"
+    r"(?:(?:GMT|UTC)\s+)?$",
     re.I,
 )
 _CAPITALS = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘİŞĞ"  # a town's capitals in any language
