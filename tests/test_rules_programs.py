@@ -1454,3 +1454,16 @@ def test_a_craft_s_words_inside_a_defined_long_form_are_no_programme(extract):
 )
 def test_a_dated_plan_and_its_sequel(extract, text, program):
     assert program in _programs(extract(text))
+
+
+def test_a_designator_opening_with_a_number_is_a_craft(extract):
+    doc = extract("Peru's first satellite, 2LUNA-PF, was deployed from the station.")
+    assert "2LUNA-PF" in _programs(doc)
+
+
+def test_a_listed_agenda_with_its_year_is_a_programme_and_no_date(extract):
+    doc = extract(
+        "The workshop supports the 2030 Agenda for Sustainable Development in Lima."
+    )
+    assert "2030 Agenda for Sustainable Development" in _programs(doc)
+    assert not doc.dates

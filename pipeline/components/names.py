@@ -193,6 +193,8 @@ PARTICIPLES = frozenset({"led", "built", "run", "made", "based", "owned"})
 LETTER_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}[A-Z]?$")  # "A2", "SAT1"
 # a name opening with its number: "1KUNS" of "1KUNS-PF" (not "3U", "5G")
 NUMBER_FIRST = re.compile(r"^\d{1,2}[A-Z]{2,}[A-Z\d]*$")
+# a craft's designator that opens with a number: "1KUNS-PF"
+NUMBER_DESIGNATOR = re.compile(r"^\d[A-Z]{3,}[A-Z\d]*(?:-[A-Z\d]+)+$")
 
 
 REGION_WORDS = frozenset(
@@ -939,6 +941,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
         return Name(span, "PROGRAM")  # "NEOSSat (74 kg)": a spacecraft
     if SAT_NAME.match(text) and text not in lex.non_name:
         return Name(span, "PROGRAM")  # "MBRSC launched MBZ-SAT"
+    if NUMBER_DESIGNATOR.match(text):
+        return Name(span, "PROGRAM")  # "Kenya's first satellite, 1KUNS-PF"
     if any(YEAR_JOINED.match(t.text) for t in span):
         return Name(span, "PROGRAM")  # "the Space2030 Agenda", "Horizon2020"
     if _joined_designator(span) and span[0].text not in lex.countries:
