@@ -1303,6 +1303,19 @@ def _fold(reg: Registry, other: Entity, into: Entity) -> None:
             reg.by_form[form] = into
 
 
+def _fold_twins(reg: Registry, a: Entity, b: Entity) -> Entity:
+    """Two records of one body: the one with an acronym keeps, else the
+    fuller name (``a`` when they are as long)."""
+    if bool(a.acronym) == bool(b.acronym):
+        keep_b = len(b.key) > len(a.key)
+    else:
+        keep_b = bool(b.acronym)
+    if keep_b:
+        a, b = b, a
+    _fold(reg, b, a)
+    return a
+
+
 def _spelled_apart(doc: Doc, reg: Registry) -> None:
     """ "the Commonwealth Scientific and Industrial Research Organisation" and,
     elsewhere, "CSIRO": a name and the capitals of its words, never set side
@@ -1432,10 +1445,7 @@ def _qualified_twins(reg: Registry) -> None:
         if bare is None or len(entities) > 1 or len(key.split()) < 3:
             continue
         (entity,) = entities
-        other, into = (
-            (entity, bare) if bare.acronym and not entity.acronym else (bare, entity)
-        )
-        _fold(reg, other, into)
+        _fold_twins(reg, entity, bare)
 
 
 # a country's name and its code in a body's name: "United Arab Emirates Space
@@ -1465,14 +1475,7 @@ def _country_code_twins(reg: Registry) -> None:
         if other is None:
             seen[coded] = entity
             continue
-        keep, fold = (
-            (other, entity)
-            if other.acronym
-            or (len(other.key) >= len(entity.key) and not entity.acronym)
-            else (entity, other)
-        )
-        _fold(reg, fold, keep)
-        seen[coded] = keep
+        seen[coded] = _fold_twins(reg, other, entity)
 
 
 def _hyphened(token: Token) -> bool:

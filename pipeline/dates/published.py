@@ -452,22 +452,10 @@ def _numeric_order(text: str, written: str, value: str) -> str:
             for d in find_dates(text)
             if d.value and d.precision == "day" and not YEAR_WRITTEN.search(d.text)
         }
-        support = [sum(_month_day_near(md, r) for md in days) for r in readings]
+        support = [sum(_within_a_month(*md, r) for md in days) for r in readings]
     if support[0] == support[1]:
         return value
     return readings[support.index(max(support))].isoformat()
-
-
-def _month_day_near(month_day: tuple[int, int], page: dt.date) -> bool:
-    """Does the month and day fall within a month of the page's day?"""
-    for year in (page.year - 1, page.year, page.year + 1):
-        try:
-            when = dt.date(year, *month_day)
-        except ValueError:
-            continue
-        if abs((when - page).days) <= 31:
-            return True
-    return False
 
 
 def _told_day(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -480,12 +468,22 @@ def _told_day(m: re.Match[str]) -> tuple[int, int, int] | None:
 def _near(told: tuple[int, int, int], page: dt.date) -> bool:
     """Is a day with that weekday, month and day within a month of the page's?"""
     weekday, month, day = told
+    return _within_a_month(month, day, page, weekday)
+
+
+def _within_a_month(
+    month: int, day: int, page: dt.date, weekday: int | None = None
+) -> bool:
+    """Does the month and day (on that weekday, if given) fall, in the page's
+    year or one beside it, within a month of the page's day?"""
     for year in (page.year - 1, page.year, page.year + 1):
         try:
             when = dt.date(year, month, day)
         except ValueError:
             continue
-        if when.weekday() == weekday and abs((when - page).days) <= 31:
+        if (weekday is None or when.weekday() == weekday) and abs(
+            (when - page).days
+        ) <= 31:
             return True
     return False
 
