@@ -70,7 +70,8 @@ class SpaceDates:
         found = []
         text = text_of(doc)
         tense = tense_reader(doc)
-        reference = publication_date(doc) or story_date(text, tense)
+        published = publication_date(doc)
+        reference = published or story_date(text, tense)
         for m in find_dates(text, reference=reference, tense=tense):
             if any(
                 (s < m.start and m.end <= e or s <= m.start and m.end < e)
@@ -78,7 +79,7 @@ class SpaceDates:
                 for s, e in names
             ):
                 continue  # "COSPAR 2024", but not "© Thomson Reuters 2008"
-            value = as_published(m.text, m.value, publication_date(doc))
+            value = as_published(m.text, m.value, published)
             found.append((m.start, m.end, m.text, value, m.precision))
         doc.user_data["dates"] = found
         spans = [

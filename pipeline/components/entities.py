@@ -1371,11 +1371,8 @@ def _brand_fronted(doc: Doc, reg: Registry) -> None:
             # "FFG Austrian Research Promotion Agency": the short form and the
             # name, side by side
             for (a, b), method in entity.mentions.items():
-                after = a + len(brand)
-                twin.add(a, after, "acronym")
-                twin.add(
-                    after + len(text[after:b]) - len(text[after:b].lstrip()), b, method
-                )
+                twin.add(a, a + len(brand), "acronym")
+                twin.add(b - len(text[a + len(brand) : b].lstrip()), b, method)
             reg.drop(entity)
             reg.link(text[start:end], twin)
             continue

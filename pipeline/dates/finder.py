@@ -82,10 +82,12 @@ CAPITAL_MONTHS = [
 MON2 = rf"(?P<mon2>{_MONTH})"
 WEEKDAY = rf"(?=[MTWFSmtwfs])(?:{_alt(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# a weekday before a range's day, as a programme writes it: "Wed 15 - Fri 17 July"
-RANGE_WD = (
-    rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+# a weekday, short or long: "Tue", "Thurs.", "Monday"
+SHORT_OR_LONG_WEEKDAY = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?"
 )
+# a weekday before a range's day, as a programme writes it: "Wed 15 - Fri 17 July"
+RANGE_WD = rf"(?:{SHORT_OR_LONG_WEEKDAY},?\s+)?"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d|21\d\d)"

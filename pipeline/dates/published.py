@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pipeline.dates.finder import (
     FIXED_HOLIDAYS,
     HOLIDAY_ORIGINS,
+    SHORT_OR_LONG_WEEKDAY,
     DateMatch,
     find_dates,
     full_year,
@@ -18,8 +19,7 @@ from pipeline.dates.finder import (
 from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, WEEKDAYS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
-# a weekday, short or long: "Tue,", "Thurs.", "Monday"
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
+_WEEKDAY = rf"{SHORT_OR_LONG_WEEKDAY},?"  # "Tue,", "Thurs.", "Monday"
 # a weekday on a page in Portuguese, Spanish, French, German or Italian:
 # "Publicado: Sexta, 20 Dezembro 2019"
 _FOREIGN_WEEKDAY = (
