@@ -588,7 +588,10 @@ def test_who_is_a_person(extract, text, names):
             'Academy of Sciences of Belarus Oleg Zhuk. "We can," said Dr Ana '
             "Ruiz, the agency's Head of Space Science and Capacity Building.",
             {
-                "Ivan Petrov": (None, None),
+                "Ivan Petrov": (
+                    "Deputy Director General for International Cooperation",
+                    None,
+                ),
                 "Oleg Zhuk": (None, None),
                 "Ana Ruiz": ("Head of Space Science and Capacity Building", None),
             },
@@ -788,7 +791,34 @@ def test_a_minister_s_field_and_name_are_no_body(extract):
         "launch together at the center."
     )
     assert doc.organisations == []
-    assert "Sergio Rezende" in {p.name for p in doc.people}
+    people = {p.name: p.title for p in doc.people}
+    assert people["Sergio Rezende"] == "Brazilian Minister of Science and Technology"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a list of fields after "for", read as a body by the model
+        (
+            "Assistant Minister for Trade, Tourism and Research Tom Keller opened "
+            "the meeting.",
+            "Tom Keller",
+            "Assistant Minister for Trade, Tourism and Research",
+        ),
+        # an envoy's country, then a hyphened given name
+        (
+            "The Belgian Ambassador to Chile Jean-Luc Marchal attended the signing.",
+            "Jean-Luc Marchal",
+            "Belgian Ambassador to Chile",
+        ),
+    ],
+)
+def test_a_title_s_field_after_for_or_to_and_the_name_after_it_are_no_body(
+    extract, text, name, title
+):
+    doc = extract(text)
+    assert doc.organisations == []
+    assert {p.name: p.title for p in doc.people}.get(name) == title
 
 
 @pytest.mark.parametrize(

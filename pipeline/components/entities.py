@@ -51,6 +51,7 @@ from pipeline.components.names import (
     named_after_a_person,
     parties_only,
     section_name,
+    title_before_field,
     titled_alone,
     vehicle_names,
     without_parties,
@@ -1612,7 +1613,7 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
         if span.start and doc[span.start - 1].lower_ in {"on", "about"}:
             continue  # "a report on Magnetic Reconnection": a topic
         if _title_of(span, reg.lex) or _field_of_a_title(span, reg.lex):
-            continue  # "Ruler of Dubai": a title
+            continue  # "Ruler of Dubai", "Ambassador to [Australia Jean-Marc Fabre]"
         if _named_after_a_title(span, reg.lex) or (span.start, span.end) in affiliated:
             continue  # "Arianespace CEO Stéphane Israël", "X Y (ESA)": a person
         if _before_a_title(span, reg.lex):
@@ -1846,20 +1847,7 @@ def _field_of_a_title(span: Span, lex: Lexicon) -> bool:
     of = next((t.i for t in span if t.lower_ == "of"), span.end)
     if any(t.lower_ in lex.heads for t in span.doc[span.start : of]):
         return False
-    doc, i = span.doc, span.start
-    for _ in range(FIELD_LIST):
-        if i < 2:
-            return False
-        if doc[i - 1].lower_ == "of":
-            return doc[i - 2].text in lex.title_words
-        before = doc[i - 1]
-        if not (before.text in {",", "&"} or before.lower_ == "and" or before.is_title):
-            return False
-        i -= 1
-    return False
-
-
-FIELD_LIST = 12  # tokens a title's list of fields runs back over
+    return title_before_field(span.doc, span.start, lex) is not None
 
 
 def _programme_before(span: Span, lex: Lexicon) -> bool:

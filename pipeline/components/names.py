@@ -1806,6 +1806,26 @@ def _quoted_by_surname(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
+def title_before_field(doc: Doc, i: int, lex: Lexicon) -> int | None:
+    """Where the title word stands whose field list ends before token i:
+    "Minister of [Science and Technology]", "Assistant Minister for
+    [Science, Jobs and Innovation]", "Ambassador to [Australia]"; None when
+    the words before i are not such a field."""
+    for _ in range(FIELD_LIST):
+        if i < 2:
+            return None
+        if doc[i - 1].lower_ in {"of", "for", "to"}:  # "Ambassador to Australia"
+            return i - 2 if doc[i - 2].text in lex.title_words else None
+        before = doc[i - 1]
+        if not (before.text in {",", "&"} or before.lower_ == "and" or before.is_title):
+            return None
+        i -= 1
+    return None
+
+
+FIELD_LIST = 12  # tokens a title's list of fields runs back over
+
+
 def titled_alone(span: Span, lex: Lexicon) -> bool:
     """ "Head of the Research Organization of BRIN, Sumarto, said": one word
     set off by commas after the job its sentence opens with is a person known

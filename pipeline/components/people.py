@@ -23,6 +23,7 @@ from pipeline.components.names import (
     ends_in_a_place_word,
     is_acronym,
     named_after_a_person,
+    title_before_field,
     title_word,
     titled_alone,
 )
@@ -447,23 +448,25 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
         while j < n and (
             doc[j].is_title
             or doc[j].lower_ in {"of", "for", "and"}
-            or (doc[j].lower_ == "the" and doc[j - 1].lower_ == "of")
+            or (doc[j].lower_ == "to" and j == i + 1)  # "Ambassador to Australia"
+            or (doc[j].lower_ == "the" and doc[j - 1].lower_ in {"of", "to"})
             or doc[j].text == "-"
         ):
             j += 1
         while j > i + 1 and doc[j - 1].lower_ in {"of", "for", "and", "the", "-"}:
             j -= 1  # "... Sergei Kolesnikov and by ...": the run ends at the name
         after = doc[j] if j < n else None
-        words = doc[i:j]
         if after is not None and (
             after.tag_.startswith(("VB", "MD")) or after.text in {",", ".", "and"}
         ):
             # the last two words: "Yevgeny Sokolov", not "Cooperation Yevgeny ..."
-            name = words[-2:] if len(words) > 2 else None
-            if name is not None and doc[name.start - 1].lower_ in {"of", "for", "and"}:
+            start = _two_words_before(doc, j)
+            name = doc[start:j] if start > i else None
+            if name is not None and doc[start - 1].lower_ in {"of", "for", "and", "to"}:
                 name = None  # "Head of Space Science and Capacity Building."
             if name is not None and all(
-                t.is_title
+                t.text == "-"
+                or t.is_title
                 and t.is_alpha
                 and t.text not in lex.title_words
                 and t.lower_ not in lex.heads
@@ -474,6 +477,22 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
                 found.append(name)
         free = max(j, i + 1)
     return found
+
+
+def _two_words_before(doc: Doc, j: int) -> int:
+    """Where the two words before token j start, a hyphened word counted as
+    one: "Jean-Marc Fabre", "Yevgeny Sokolov"."""
+    k = j
+    for _ in range(2):
+        k -= 1
+        while (
+            k >= 2
+            and doc[k - 1].text == "-"
+            and not doc[k - 1].whitespace_
+            and not doc[k - 2].whitespace_
+        ):
+            k -= 2
+    return k
 
 
 def _after_in(span: Span) -> bool:
@@ -587,6 +606,9 @@ def _title_before(
     while i >= 0 and (doc[i].text in lex.honorifics or doc[i].text == "."):
         i -= 1
     end = i + 1
+    field = title_before_field(doc, end, lex) if i >= 0 and doc[i].is_title else None
+    if field is not None and not any(t.lower_ in lex.heads for t in doc[field:end]):
+        i = field  # "Minister for Science, Jobs and Innovation Tom Heller"
     while i >= 0 and (doc[i].text in lex.title_words or doc[i].text == "-"):
         i -= 1
     # "Scientific Secretary": a capitalised adjective opens the title
