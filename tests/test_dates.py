@@ -132,6 +132,19 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         ("Posted on 10 December, Reiwa 2", [("10 December, Reiwa 2", "2020-12-10")]),
         ("Issued day 075 of 2023 (UT)", [("day 075 of 2023", "2023-03-16")]),
         ("Issued: GMT 248/2020", [("248/2020", "2020-09-04")]),
+        # an observatory's year/day-of-year stamp, and one after "day"
+        ("dated 2018/130 (YYYY/DOY)", [("2018/130", "2018-05-10")]),
+        ("Sent from ESOC -- ops day 2024-283", [("2024-283", "2024-10-09")]),
+        # the Islamic calendar (Umm al-Qura), either order, any transliteration
+        (
+            "Sunday, 20 Shawwal 1440 AH",
+            [("Sunday, 20 Shawwal 1440 AH", "2019-06-23")],
+        ),
+        (
+            "Rabi' al-Awwal 15, 1441 A.H.",
+            [("Rabi' al-Awwal 15, 1441 A.H.", "2019-11-12")],
+        ),
+        ("1 Ramadan 1445H", [("1 Ramadan 1445H", "2024-03-11")]),
         # a programme's weekdays before a range's days
         (
             "Mon 20 - Wed 22 July 2015: team work",
@@ -476,6 +489,27 @@ def test_offsets_index_the_text():
             "Lyra ops log\nEntry 2026-040 (day of year) | posted 09:40 UTC\n\nA deal.",
             "2026-02-09",
             "byline",
+        ),
+        # a newsletter's day by its number, under no label
+        (
+            "Probe Newsletter No. 4\nIssued from the control centre -- ops day "
+            "2026-041\n\nA deal.",
+            "2026-02-10",
+            "byline",
+        ),
+        # a page dated in the Islamic calendar only
+        (
+            "Information Service\n\nMonday, 1 Ramadan 1445 AH\n\nA deal.",
+            "2024-03-11",
+            "byline",
+        ),
+        # the day the wire says it was told, not the first day its lead tells
+        (
+            "DARMSTADT, Aug. 21 (Xinhua) -- The probe passed the Moon on Monday "
+            "and Earth on Tuesday, the agency said on Wednesday. It was launched "
+            "in April 2023. The 2024 double flyby was a first.",
+            "2024-08-21",
+            "dateline",
         ),
         # an embargo line; the Solar Hijri calendar; an era year
         (

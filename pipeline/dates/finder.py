@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import jdatetime
+from hijridate import Hijri
 
 from pipeline.dates.tense import Tense, TenseReader
 from pipeline.dates.vocab import (
@@ -450,6 +451,72 @@ def _solar_hijri(m, ctx):
             found.sort(key=lambda d: abs((d - ctx.reference).days))
         values.append((found[0].isoformat() if found else None, "day"))
     return values
+
+
+# The Islamic (lunar Hijri) calendar's months, as Arab agencies and news
+# pages write them in English ("Sunday, 20 Shawwal 1440 AH"); an apostrophe,
+# a hyphen or "ul" may join the words of a name
+LUNAR_HIJRI_MONTHS = {
+    "muharram": 1,
+    "moharram": 1,
+    "safar": 2,
+    "rabi al awwal": 3,
+    "rabi al awal": 3,
+    "rabi ul awwal": 3,
+    "rabiul awwal": 3,
+    "rabiul awal": 3,
+    "rabi i": 3,
+    "rabi al thani": 4,
+    "rabi al akhir": 4,
+    "rabi al akhar": 4,
+    "rabi ul akhir": 4,
+    "rabiul akhir": 4,
+    "rabi ii": 4,
+    "jumada al ula": 5,
+    "jumada al awwal": 5,
+    "jumada al oula": 5,
+    "jumada i": 5,
+    "jumada al akhirah": 6,
+    "jumada al akhira": 6,
+    "jumada al thani": 6,
+    "jumada al thaniyah": 6,
+    "jumada ii": 6,
+    "rajab": 7,
+    "shaban": 8,
+    "ramadan": 9,
+    "ramadhan": 9,
+    "shawwal": 10,
+    "shawal": 10,
+    "dhu al qidah": 11,
+    "dhul qidah": 11,
+    "dhu al qadah": 11,
+    "dhul qadah": 11,
+    "dhu al hijjah": 12,
+    "dhul hijjah": 12,
+    "dhu al hijja": 12,
+}
+_APOSTROPHE = "['’ʿʼ`]?"
+_LUNAR_HIJRI = "|".join(
+    # "Rabi' al-Awwal", "Dhu al-Qi'dah", "Sha'ban": apostrophes anywhere in a word
+    rf"{_APOSTROPHE}\s*[\s-]\s*".join(_APOSTROPHE.join(word) for word in name.split())
+    for name in sorted(LUNAR_HIJRI_MONTHS, key=len, reverse=True)
+)
+# the year and its era: "1440 AH", "1440 A.H.", "1440H"
+_LUNAR_HIJRI_YEAR = r"(?P<hyear>1[345]\d\d)\s*(?:A\.?\s?H\.?|H\b|هـ)"
+
+
+def _lunar_hijri(m, ctx):
+    """ "20 Shawwal 1440 AH", "Shawwal 20, 1440 AH": 23 June 2019, by the Umm
+    al-Qura calendar (Saudi Arabia's; elsewhere the day may differ by one)."""
+    name = re.sub(r"[^a-z]+", " ", m.group("hmon").lower()).strip()
+    month = LUNAR_HIJRI_MONTHS.get(name) or LUNAR_HIJRI_MONTHS.get(
+        name.replace(" ", "")
+    )
+    try:
+        day = Hijri(int(m.group("hyear")), month, int(m.group("day"))).to_gregorian()
+    except (ValueError, OverflowError, TypeError):
+        return []
+    return [(day.isoformat(), "day")]
 
 
 # Japan's era years ("Reiwa 5, October 6"): the Gregorian year of each era's
@@ -1244,6 +1311,19 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _solar_hijri,
             1,
         ),
+        # "20 Shawwal 1440 AH", "Shawwal 20, 1440 AH": the Islamic calendar
+        (
+            rf"{B}(?:{WEEKDAY},?\s+)?(?P<day>[0-3]?\d)\s+(?P<hmon>{_LUNAR_HIJRI}),?\s+"
+            rf"{_LUNAR_HIJRI_YEAR}",
+            _lunar_hijri,
+            1,
+        ),
+        (
+            rf"{B}(?:{WEEKDAY},?\s+)?(?P<hmon>{_LUNAR_HIJRI})\s+(?P<day>[0-3]?\d),?\s+"
+            rf"{_LUNAR_HIJRI_YEAR}",
+            _lunar_hijri,
+            1,
+        ),
         # "Reiwa 5, October 6", "October 6, Reiwa 5", "Heisei 30": Japan's era
         # years; "令和5年10月6日"
         (
@@ -1367,9 +1447,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         # (ISO 8601) when the text says so (NASA numbers its releases
         # "2022-186"), and "DOY 174" in an operations bulletin, the year its
         # reference's
+        # "dated 2018/130 (YYYY/DOY)", "ops day 2024-283": with the slash an
+        # observatory writes, and after "day"
         (
-            r"(?<![\w./-])(?P<year>(?:19|20)\d\d)-(?P<doy>[0-3]\d\d)"
-            r"(?=\s*\(?\s*(?:day[ -]of[ -](?:the[ -])?year|DOY)\b)",
+            r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<doy>[0-3]\d\d)"
+            r"(?=\s*\(?\s*(?:day[ -]of[ -](?:the[ -])?year|(?:YYYY(?P=sep))?DOY\b)"
+            r"|(?<=\b[Dd]ay\s\d{4}[-/]\d{3})(?![\w/-]))",
             _day_of_year,
             0,
         ),
@@ -1813,6 +1896,8 @@ COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
 # absent from a text is not run on it, which saves most of the regex work.
 NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _solar_hijri: tuple(SOLAR_HIJRI_MONTHS),
+    _lunar_hijri: ("muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramad")
+    + ("shaw", "dhu", "hijja"),
     _japanese_era: tuple(JAPANESE_ERAS),
     _units_later: ("later", "earlier"),
     _quarter: ("quarter", "q1", "q2", "q3", "q4"),

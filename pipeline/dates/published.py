@@ -142,6 +142,13 @@ _COUNTED_FROM = re.compile(
 )
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _LEAD_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAMES})\b", re.I)
+# "..., the agency said on Wednesday": the day the wire reports on, which
+# is its dateline's day whatever days the story told before
+_SAID_WEEKDAY = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?"
+    rf"({_WEEKDAY_NAMES})\b",
+    re.I,
+)
 
 
 def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | None:
@@ -158,11 +165,12 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
     counts = [int(m.group(1) or m.group(2)) for m in _COUNTED_FROM.finditer(story)]
     candidates = years + [y + n for n in counts for y in years]
     lead = story[: story.find("\n", 1) if "\n" in story[1:] else len(story)]
-    told = _LEAD_WEEKDAY.search(lead)
+    said = _SAID_WEEKDAY.search(lead)
+    told = said or _LEAD_WEEKDAY.search(lead)
     if told is not None:
         weekday = WEEKDAYS[told.group(1).lower()]
         # the day itself, else the day before it: a wire dated on Thursday
-        # tells what was signed "on Wednesday"
+        # tells what was signed (or said) "on Wednesday"
         for before in (0, 1):
             for year in candidates:
                 value = _in_year(day, year)
@@ -559,7 +567,27 @@ def find_publication_date(text: str) -> PublishedDate | None:
         return PublishedDate(
             dt.date.fromisoformat(value), d.start, d.end, d.text, "dateline"
         )
-    return _numbered_release(head) or _dated_address(head) or _anniversary_day(head)
+    return (
+        _numbered_release(head)
+        or _dated_address(head)
+        or _anniversary_day(head)
+        or _day_numbered(found)
+    )
+
+
+# "ops day 2024-283", "2018/130 (YYYY/DOY)": a day by its number in the year
+_DAY_NUMBER = re.compile(r"(?:19|20)\d\d[-/][0-3]\d\d")
+
+
+def _day_numbered(found: list[DateMatch]) -> PublishedDate | None:
+    """An operations bulletin's day by its number in the year, heading the
+    text with no label before it: the last resort."""
+    for d in found:
+        if d.value and _DAY_NUMBER.fullmatch(d.text):
+            return PublishedDate(
+                dt.date.fromisoformat(d.value), d.start, d.end, d.text, "byline"
+            )
+    return None
 
 
 # "Posted on Cosmonautics Day, the 60th anniversary of the first human
