@@ -266,6 +266,9 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     used: set[str] = set()
     employers = frozenset(p.affiliation for p in people_found if p.affiliation)
     menus = boilerplate_lines(text_of(doc))
+    # a "Related news" list's headlines name bodies, programmes and places a
+    # reader of the page meets (its events and people are other stories')
+    named = boilerplate_lines(text_of(doc), related_links=False)
     # "... belongs to China Daily Information Co (CDIC)": a copyright's owner
     # is a body the text names
     orgs, org_ids = _records(
@@ -276,9 +279,9 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
         titles,
         used,
         employers,
-        boilerplate_lines(text_of(doc), copyright=False),
+        boilerplate_lines(text_of(doc), copyright=False, related_links=False),
     )
-    programs, _ = _records(doc, "program", Program, "prog", titles, used, menus=menus)
+    programs, _ = _records(doc, "program", Program, "prog", titles, used, menus=named)
     return ExtractedDocument(
         document=info,
         organisations=orgs,
@@ -286,5 +289,5 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
         dates=_dates(doc),
         events=_events(doc, doc.user_data.get("events", []), org_ids, used, menus),
         people=_people(doc, people_found, org_ids, menus),
-        locations=_locations(doc, menus),
+        locations=_locations(doc, named),
     )

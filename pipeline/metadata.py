@@ -85,11 +85,13 @@ def _cookies(body: str) -> bool:
     )
 
 
-def boilerplate_lines(text: str, copyright: bool = True) -> list[tuple[int, int]]:
+def boilerplate_lines(
+    text: str, copyright: bool = True, related_links: bool = True
+) -> list[tuple[int, int]]:
     """Menus and breadcrumbs, copyright lines (unless ``copyright`` is false:
     the owner a copyright line names is a body the text names), and a
-    "Related News:" block (its header and the short lines after it):
-    character spans, line breaks included."""
+    "Related News:" block (its header and the short lines after it; unless
+    ``related_links`` is false): character spans, line breaks included."""
     areas, start = [], 0
     related, items = False, 0  # inside a "Related News:" block; its items so far
     for line in text.splitlines(keepends=True):
@@ -110,7 +112,12 @@ def boilerplate_lines(text: str, copyright: bool = True) -> list[tuple[int, int]
                 or any(w.lower() != "copyright" for w in _FOOTER_WORDS.findall(body))
             )
         )
-        if related or small_print or _menu_line(body) or _cookies(body):
+        if (
+            (related and related_links)
+            or small_print
+            or _menu_line(body)
+            or _cookies(body)
+        ):
             areas.append((start, start + len(line)))
         start += len(line)
     return areas

@@ -446,7 +446,10 @@ def test_a_body_named_both_ways_is_one_record(extract):
     assert {"Secretariat of the Lunar Research Agency", "LRA Secretariat"} in names
 
 
-def test_no_name_taken_from_related_links_or_the_copyright_line(extract):
+def test_related_links_name_bodies_and_places_but_no_events(extract):
+    # a related story's headline names what the page shows its reader; what
+    # it tells happened belongs to that other story; the copyright's owner
+    # is a body the page names
     doc = extract(
         "The Lunar Research Agency established a station in Lima on 3 May 2021.\n\n"
         "Related News:\n"
@@ -454,7 +457,13 @@ def test_no_name_taken_from_related_links_or_the_copyright_line(extract):
         "· Korean Space Agency signs dust accord\n"
         "Copyright © 2021 Selene Space Agency. All Rights Reserved.\n"
     )
-    assert _names(doc) == {"Lunar Research Agency"}
+    assert _names(doc) == {
+        "Lunar Research Agency",
+        "Polar Science Institute",
+        "Korean Space Agency",
+        "Selene Space Agency",
+    }
+    assert {loc.name for loc in doc.locations} == {"Lima", "Quito"}
     assert [e.type for e in doc.events] == ["establishment"]
     # a year is a year wherever it stands: the copyright's too
     assert [d.text for d in doc.dates] == ["3 May 2021", "2021"]
