@@ -135,6 +135,11 @@ REF = dt.date(2016, 10, 15)  # a Saturday
         # an observatory's year/day-of-year stamp, and one after "day"
         ("dated 2018/130 (YYYY/DOY)", [("2018/130", "2018-05-10")]),
         ("Sent from ESOC -- ops day 2024-283", [("2024-283", "2024-10-09")]),
+        # a later stamp in a text that says it numbers its days so
+        (
+            "dated 2018/130 (YYYY/DOY). The school ends on 2018/170.",
+            [("2018/130", "2018-05-10"), ("2018/170", "2018-06-19")],
+        ),
         # the Islamic calendar (Umm al-Qura), either order, any transliteration
         (
             "Sunday, 20 Shawwal 1440 AH",

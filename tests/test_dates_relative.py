@@ -403,6 +403,9 @@ def test_publication_date_from_the_head_of_the_text(text, published):
             "Sales fell in the second quarter of last year.",
             [("the second quarter of last year", "2020-Q2")],
         ),
+        # the reference's century, or the one before
+        ("The largest project of this century.", [("this century", "20XX")]),
+        ("Since the last century, it has grown.", [("the last century", "19XX")]),
         # a title, or a generic tomorrow: no date
         ('He said on ABC\'s "This Week" that talks go on.', []),
         ("This is Space News Today.", []),

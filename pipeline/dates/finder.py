@@ -360,6 +360,23 @@ def _day_of_year(m, ctx):
     return [(day.isoformat(), "day")]
 
 
+# a text that says it numbers days in the year ("dated 2018/130 (YYYY/DOY)")
+_DAY_NUMBERED = re.compile(r"\bDOY\b|\bday[ -]of[ -](?:the[ -])?year\b", re.I)
+
+
+_NUMBERED = re.compile(r"(?:release|no\.?|number|#)\s*:?\s*$", re.I)
+
+
+def _day_of_year_told(m, ctx):
+    """ "2018/170" in a text that numbers its days so: a day by its number;
+    elsewhere, or as a release's number ("RELEASE: 2022-186"), no date."""
+    if not _DAY_NUMBERED.search(ctx.text) or _NUMBERED.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return []
+    return _day_of_year(m, ctx)
+
+
 # India's national (Saka) calendar, as the Press Information Bureau dates its
 # releases ("Bhadra 08, 1947 Saka"): each month's first day in the Gregorian
 # year (Chaitra a day earlier in a leap year), the year 78 behind
@@ -1066,6 +1083,14 @@ def _century(m, ctx):
     return [(f"{CENTURIES[m.group('cent').lower()]:02d}XX", "decade")]
 
 
+def _shift_century(m, ctx):
+    """ "this century", "the last century": the reference's, or the one before."""
+    if ctx.reference is None:
+        return [(None, "decade")]
+    century = ctx.reference.year // 100 + RELATIVE[m.group("rel").lower()]
+    return [(f"{century:02d}XX", "decade")]
+
+
 def _shift_year(m, ctx):
     if ctx.reference is None:
         return [(None, "year")]
@@ -1457,6 +1482,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             0,
         ),
         (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _day_of_year, 0),
+        (
+            r"(?<![\w./-])(?P<year>(?:19|20)\d\d)[-/](?P<doy>[0-3]\d\d)(?![\w/-])",
+            _day_of_year_told,
+            0,
+        ),
         # "Issued: GMT 248/2020": a day by its number, after its time zone
         (
             r"(?<=\b(?:GMT|UTC)\s)(?P<doy>[0-3]\d\d)/(?P<year>(?:19|20)\d\d)(?![\w/-])",
@@ -1718,6 +1748,11 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (rf"{B}the\s+(?P<cent>{_alt(CENTURIES)})\s+century{E}", _century, 1),
+        (
+            rf"{B}(?:the\s+)?(?P<rel>this|last|previous|next|current)\s+century{E}",
+            _shift_century,
+            1,
+        ),
         (rf"{B}{YEAR}{DASH}{YEAR2}{E}", _year, 1),
         # "post-1959 politics", "pre-2000 stock": the year the words are set by
         (
@@ -1937,6 +1972,8 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _half: ("half",),
     _decade: ("0s", "0's"),
     _century: ("century",),
+    _shift_century: ("century",),
+    _day_of_year_told: ("doy", "day of", "day-of"),
     _shift_year: ("year",),
     _shift_month: ("month",),
     _shift_week: ("week",),
