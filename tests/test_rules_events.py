@@ -1869,6 +1869,19 @@ def test_a_learned_society_s_annual_meeting_is_a_conference(extract):
     ]
 
 
+def test_a_leaders_summit_or_a_summit_for_a_cause_is_a_conference(extract):
+    doc = extract(
+        "The Pacific Leaders Summit opened in Suva on 2 May 2026. The Summit for "
+        "Orbital Safety followed on 9 May 2026. The 4th Chile-Peru Summit was "
+        "held on 12 May 2026."
+    )
+    assert [(e.type, e.name) for e in doc.events] == [
+        ("conference", "Pacific Leaders Summit"),
+        ("conference", "Summit for Orbital Safety"),
+        ("meeting", "4th Chile-Peru Summit"),
+    ]
+
+
 def test_a_parliament_named_assembly_is_a_body_not_a_conference(extract):
     doc = extract("On 9 January 2026 the National Assembly passed the space act.")
     assert "National Assembly" in {o.name for o in doc.organisations}

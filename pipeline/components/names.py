@@ -919,6 +919,11 @@ def classify(span: Span, lex: Lexicon) -> Name:
         if info.of_label and nxt is not None and nxt.lower_ == "of":
             label = info.of_label
         kind = info.event_type if label == "EVENT" else None
+        if head.lower_ == "summit" and (
+            any(t.lower_ in {"leaders", "leaders'", "leaders’"} for t in span)
+            or (nxt is not None and nxt.lower_ == "for")
+        ):
+            kind = "conference"  # "U.S.-Africa Leaders Summit", "Summit for ..."
         if kind is not None and nxt is not None and nxt.lower_ == "of":
             # "24th Session of the ... Forum": a part of a conference
             inner = [
