@@ -335,6 +335,20 @@ def test_a_peak_the_model_reads_as_a_body_is_a_place(extract):
     assert "Kitt Peak" not in {o.name for o in doc.organisations}
 
 
+def test_a_mountain_named_after_its_landform_word_is_a_place(extract):
+    # and a telescope "on" it is named without it; a company named after a
+    # range stays a company
+    doc = extract(
+        "The observatory runs the Great Dish Telescope on Cerro Tololo and a "
+        "station on Pico Blanco. Sierra Nevada Corporation built the receiver."
+    )
+    assert {"Cerro Tololo", "Pico Blanco"} <= set(_places(doc))
+    assert "Great Dish Telescope" in {p.name for p in doc.programs}
+    orgs = {o.name for o in doc.organisations}
+    assert "Sierra Nevada Corporation" in orgs
+    assert not {"Cerro Tololo", "Pico Blanco"} & orgs
+
+
 def test_a_towns_region_and_a_bay_of_a_place_are_one_place(extract):
     doc = extract(
         "The capsule landed in the Orenburg region, and the ship sailed the Bay "

@@ -46,6 +46,7 @@ from pipeline.components.names import (
     is_acronym_text,
     kind_before,
     known_org,
+    landform_first,
     launch_site,
     name_spans,
     named_after_a_person,
@@ -2115,6 +2116,7 @@ def _locations(
         # "Atacama Desert", read as a person by the model, "the Gobi Desert"
         # as a product
         or (len(e) > 1 and e[-1].text in LANDFORMS)
+        or landform_first(e)  # "Cerro Paranal", "Pico Veleta"
     ]
     candidates += [s for s in doc.spans.get("rules", []) if s.label_ == "LOC"]
     candidates += (

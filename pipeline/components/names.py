@@ -210,6 +210,11 @@ LANDFORMS = frozenset(
     | {"Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Archipelago", "Steppe"}
     | {"Peak", "Hills", "Bay", "Coast", "Glacier", "Volcano"}
 )
+# The words that open a landform's name of two words: "Cerro Paranal",
+# "Sierra Nevada", "Pico Veleta", "Mauna Kea", "Mount Wilson"
+LANDFORMS_FIRST = frozenset(
+    {"Cerro", "Sierra", "Pico", "Mount", "Mt.", "Monte", "Mont", "Mauna", "Volcán"}
+)
 # The topics a site's menu joins into a section's name: "Science & Space",
 # "News & Events", "Sci & Tech" (the model reads them as organisations)
 SECTION_TOPICS = frozenset(
@@ -256,13 +261,19 @@ STREET_FIRST = frozenset(
 def ends_in_a_place_word(span: Span) -> bool:
     """Does a name of two words or more end as a place's does ("Atacama
     Desert", "Kitt Peak", "Guanghua Road", "E. California Blvd"), or open as
-    a street's ("Avenue de Suffren")?"""
+    a street's ("Avenue de Suffren") or a mountain's ("Cerro Paranal")?"""
     last = span[-1].text
     return len(span) > 1 and (
         last in LANDFORMS
+        or landform_first(span)
         or last.rstrip(".") in STREET_WORDS
         or (span[0].text in STREET_FIRST and span[1].is_lower)
     )
+
+
+def landform_first(span: Span) -> bool:
+    """ "Cerro Armazones", "Sierra Nevada": a landform's word, then its name."""
+    return len(span) == 2 and span[0].text in LANDFORMS_FIRST and span[1].is_title
 
 
 # the words inside one body's name ("at" and "in" join a body to another)
@@ -1989,6 +2000,19 @@ def _without_topic(span: Span, lex: Lexicon) -> Span:
     return span
 
 
+def _off_site(span: Span) -> Span:
+    """ "Very Large Telescope on Cerro Paranal": the name, not the mountain
+    it stands on."""
+    doc = span.doc
+    if (
+        len(span) > 3
+        and doc[span.end - 3].lower_ == "on"
+        and landform_first(doc[span.end - 2 : span.end])
+    ):
+        return doc[span.start : span.end - 3]
+    return span
+
+
 def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
     """Capitalised name phrases, trimmed and split, in order."""
     spans = []
@@ -2027,7 +2051,7 @@ def _split_name(span: Span, lex: Lexicon) -> list[Span]:
     pieces = []
     for part in _split_for_a_body(span, lex):
         for listed in _split_after_listed(part, lex):
-            for piece in _split_after_head(_without_topic(listed, lex), lex):
+            for piece in _split_after_head(_without_topic(_off_site(listed), lex), lex):
                 pieces.extend(_split_owner(piece, lex))
     return pieces
 
