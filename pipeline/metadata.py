@@ -43,6 +43,10 @@ _LABEL_LINE = re.compile(
 _SKIP = re.compile(r"^\s*Skip to (?:main )?(?:content|navigation)\s*$", re.I)
 
 
+# a byline's first item: "Writer: Chen Yu", "Author: ..."
+_BYLINE_ITEM = re.compile(r"(?:Writer|Author|Editor|Reporter|By)\s*:", re.I)
+
+
 def _menu_line(body: str) -> bool:
     """A menu or breadcrumb pasted with a web page ("NEWS | CHINA | WORLD",
     "Home / China / Science"): three or more short items between separators,
@@ -54,6 +58,7 @@ def _menu_line(body: str) -> bool:
     return bool(
         menu
         and not body.lower().startswith("by ")
+        and not _BYLINE_ITEM.match(body)  # "Writer: Chen Yu  Editor: Luo Ping"
         and all(1 <= len(_WORD.findall(i)) <= 3 or _SKIP.match(i) for i in items)
         and not any(c.isdigit() for c in body)
     )

@@ -1148,3 +1148,24 @@ def test_capitals_going_on_into_a_longer_name_are_no_person(extract):
         "and Chairman A.S. Kiran Kumar praised it."
     )
     assert {p.name for p in doc.people} == {"ZHAO Hui", "A.S. Kiran Kumar"}
+
+
+def test_photo_credits_and_byline_labels_name_people(extract):
+    # a credit after an agency's name (initials allowed), a credit closing a
+    # caption, a surname's particle before a byline's date, two labels on a
+    # line set apart by two spaces
+    doc = extract(
+        "Lab news\n\n"
+        "By Anneke van Dijk · 3 March 2025 · 4 min read\n\n"
+        "Writer: Chen Yuhan  Editor: Luo Ping  Source: NSSC\n\n"
+        "[Photo: The dish at dusk. Credit: MPIfR / K. Wendt]\n"
+        "[Photo: Students with a model of the probe. Photo: Mart Kuusk]\n"
+        "(Photo: Narva Metropolitan City)\n\n"
+        "The institute signed a deal with the agency.\n"
+    )
+    names = {p.name for p in doc.people}
+    assert {"Anneke van Dijk", "Chen Yuhan", "Luo Ping", "K. Wendt", "Mart Kuusk"} <= (
+        names
+    )
+    assert "Anneke van Dijk" not in {o.name for o in doc.organisations}
+    assert "Narva Metropolitan City" not in names

@@ -17,33 +17,47 @@ from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon, load_lexicon
 
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+# a surname's particle: "Maartje de Vries", "Jan van der Berg"
+_PARTICLES = r"(?:\s+(?:de|van|von|der|den|da|di|du|dos|del|la|le|ter|ten))*"
 # "Giulia Segreti", "K. Ramesh Babu", "ZHAO LEI", "ZHAO Lei"
 NAME = (
-    rf"(?:(?:[A-Z]\.\s*)?{NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{NAME_WORD}){{1,2}}"
+    rf"(?:(?:[A-Z]\.\s*)?{NAME_WORD}(?:{_PARTICLES}\s+(?:[A-Z]\.\s*)?{NAME_WORD}){{1,2}}"
     rf"|{_CAPS}(?:\s+(?:{_CAPS}|{NAME_WORD})){{1,2}})"
 )
+# "J. Ferrand" after a photo agency's name: initials and a surname
+_INITIALLED = rf"(?:[A-Z]\.\s*)+{NAME_WORD}"
 BYLINE = re.compile(
-    r"(?:^|\||(?<=\s)/|\(|(?<=\s{3}))[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|"
+    r"(?:^|\||(?<=\s)/|\(|(?<=\s{2}))[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|"
     r"Editing|reporting|Reported|Written|Edited|Compiled)\s+by|By|BY|by|Por|Par|"
     r"(?:Page\s+|Site\s+|Managing\s+)?Editors?|Author|Reporter|Correspondent|Text|Words|Story|"
+    # "Writer: Li Mengyao  Editor: Wang Qian", "[... Photo: Andres Kask]"
+    r"Writer|Photographer|Photo(?:\s+credit)?(?=\s*:)|Credits?(?=\s*:)|"
     # a page's footer: "Site Manager: Tony Greicius     Webmaster: Ian J.
     # O'Neill", "NASA Official: Brian Dunbar"
     r"Site\s+Manager|Webmaster|(?:[A-Z]{2,}\s+)?Official(?=\s*:)|"
     # "Posted on 22 October 2018 by Kenta Ogura"
     r"(?:Posted|Published)\b[^\n|]{0,40}?\bby)"
     # up to the line's end, its next item or a gap of columns
-    r"[ \t]*[:：]?[ \t]*(?P<rest>(?:(?![ \t]{3})[^\n|])+)",
+    r"[ \t]*[:：]?[ \t]*(?P<rest>(?:(?![ \t]{2})[^\n|])+)",
     re.M,
 )
 # a name ends the line or an item, or a place or the next name follows
 _NAME_IN_LIST = re.compile(
     rf"(?:^|(?<=\bby\s)|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=&\s))({NAME})"
-    r"(?=\s*(?:$|[,;&]|\.\s|\s(?:in|and)\s))"
+    r"(?=\s*(?:$|[,;&·•\])]|\.\s|\s(?:in|and)\s))"
 )
 # "REUTERS/Claudia Greco", "(Xinhua/Ahmad Kamal)" (a credit in a copyright
 # line is the page's small print, left out with it)
 CREDIT = re.compile(
-    rf"(?:\b[A-Z]{{2,}}|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ (?:News|Photo)))/({NAME})\b"
+    # "MPIfR / K. Wendt": an agency's capitals at both ends
+    rf"(?:\b[A-Z][A-Za-z&]*[A-Z]|\((?:Xinhua|Photo|Image|[A-Z][a-z]+ (?:News|Photo)))"
+    # "Credit: CNES / S. Girard", "IRAM/J. Ferrand"
+    rf"(?:/|\s/\s)({NAME}|{_INITIALLED})\b"
+)
+# "[Photo: Researchers at the telescope. Photo: Andres Kask]": a credit
+# closing a caption
+CLOSING_CREDIT = re.compile(
+    rf"\b(?:Photo|Photograph|Image|Credit)s?\s*:\s*({NAME}|{_INITIALLED})\s*[\])]"
 )
 # "Sandeep Rao / TNN / Updated: Aug 21, 2025": a name, then a wire's capitals
 NAME_THEN_WIRE = re.compile(
@@ -59,6 +73,11 @@ JOB_OF = re.compile(
 )
 # capitals that are not a name: "By NASA Staff", "BY THE NUMBERS"
 _NOT_NAMES = frozenset({"Staff", "STAFF", "Reporter", "Writer", "Correspondent", "THE"})
+# a place's or a government's word: "(Photo: Busan Metropolitan City)"
+_PLACE_WORDS = frozenset(
+    {"City", "Metropolitan", "Province", "County", "Prefecture", "Municipality"}
+    | {"Government", "Ministry", "Embassy"}
+)
 
 
 def bylined(doc: Doc) -> list[Span]:
@@ -70,6 +89,7 @@ def bylined(doc: Doc) -> list[Span]:
             start = line.start("rest") + m.start(1)
             found.append((start, start + len(m.group(1))))
     found += [m.span(1) for m in CREDIT.finditer(text)]
+    found += [m.span(1) for m in CLOSING_CREDIT.finditer(text)]
     if " / " in text or "|" in text:
         found += [m.span(1) for m in NAME_THEN_WIRE.finditer(text)]
     found += [m.span(1) for m in JOB_OF.finditer(text)]
@@ -79,6 +99,7 @@ def bylined(doc: Doc) -> list[Span]:
         span = doc.char_span(start, end)
         if span is None or any(
             t.text in _NOT_NAMES
+            or t.text in _PLACE_WORDS
             or t.lower_ in DATE_WORDS
             or t.lower_ in lex.heads
             or t.text in lex.title_words
