@@ -465,13 +465,15 @@ def _after_titles(doc: Doc, lex: Lexicon, common: frozenset[str]) -> list[Span]:
             if name is not None and doc[start - 1].lower_ in {"of", "for", "and", "to"}:
                 name = None  # "Head of Space Science and Capacity Building."
             if name is not None and all(
-                t.text == "-"
-                or t.is_title
-                and t.is_alpha
-                and t.text not in lex.title_words
-                and t.lower_ not in lex.heads
-                and t.lower_ not in common
-                and t.text not in lex.non_name
+                t.text == "-"  # "Jean-Marc"
+                or (
+                    t.is_title
+                    and t.is_alpha
+                    and t.text not in lex.title_words
+                    and t.lower_ not in lex.heads
+                    and t.lower_ not in common
+                    and t.text not in lex.non_name
+                )
                 for t in name
             ):
                 found.append(name)
