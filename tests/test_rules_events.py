@@ -1888,6 +1888,17 @@ def test_a_parliament_named_assembly_is_a_body_not_a_conference(extract):
     assert all(e.type != "conference" for e in doc.events)
 
 
+def test_a_national_congress_of_a_country_is_its_parliament(extract):
+    doc = extract(
+        "The accord now goes to the National Congress of Chile for ratification. "
+        "The 14th National Congress of the Union opened on 2 May 2026."
+    )
+    assert "National Congress of Chile" in {o.name for o in doc.organisations}
+    assert [(e.type, e.name) for e in doc.events] == [
+        ("conference", "14th National Congress of the Union")
+    ]
+
+
 def test_an_initiative_launched_by_a_body_is_its_establishment(extract):
     doc = extract(
         "The Lunar Basic Technology Initiative (LBTI) supports small satellites. "

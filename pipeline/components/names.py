@@ -849,7 +849,12 @@ LEARNED_BODIES = frozenset({"society", "union", "association"})
 # 61/110" (but "the IAU General Assembly", "the 30th General Assembly" are
 # meetings)
 AT_MINISTERIAL_LEVEL = re.compile(r"\bCouncil at Ministerial Level$")
-NATIONAL_ASSEMBLY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?National Assembly$")
+# a parliament: "the National Assembly", "the National Congress of Brazil"
+# (not "the 20th National Congress of ...", a numbered meeting)
+NATIONAL_ASSEMBLY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?National (?:Assembly|Congress)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$"
+)
 UN_ASSEMBLY = re.compile(r"^(?:(?:the\s+)?(?:United Nations|UN)\s+)?General Assembly$")
 
 
