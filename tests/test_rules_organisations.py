@@ -833,6 +833,13 @@ def test_a_two_word_short_form_in_brackets(extract):
             "Defence Research and Development Canada",
             "DRDC",
         ),
+        # a programme's head word inside does not make it a programme
+        (
+            "Passes are booked with Tromso Satellite Services (TSAT) of Norway. "
+            "TSAT confirmed it.",
+            "Tromso Satellite Services",
+            "TSAT",
+        ),
         # head-first names in Malay and German without its umlaut
         (
             "Students of Universiti Sains Malaysia (USM) took part. USM said so.",

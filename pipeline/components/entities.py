@@ -324,7 +324,15 @@ def _model_org(long: Span, lex: Lexicon) -> bool:
     """Does the model read exactly these words (bar an article) as a body,
     with no head word saying otherwise and no instrument's or launcher's last
     word?"""
-    if any(t.lower_ in lex.heads for t in long) or _instrument(long, lex):
+    # the last word says, not a head word inside ("Kongsberg Satellite
+    # Services (KSAT)"); nor a year after it ("World Radiocommunication
+    # Conference 2023"); nor a facility's ("Mission Operations Complex")
+    last = next((t for t in reversed(long) if t.is_alpha), long[-1])
+    if (
+        last.lower_ in lex.heads
+        or last.text in lex.facility_words
+        or _instrument(long, lex)
+    ):
         return False
     if long[-1].lower_ in VEHICLE_WORDS:
         return False
