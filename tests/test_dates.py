@@ -502,6 +502,13 @@ def test_offsets_index_the_text():
             "2026-02-10",
             "byline",
         ),
+        # a page dated only by the anniversary it marks, the day marked told
+        (
+            "Institute news\n\nBremen, on the 10th anniversary of Rosetta's landing"
+            "\n\nRosetta's lander touched down on 12 November 2014.",
+            "2024-11-12",
+            "byline",
+        ),
         # a page dated in the Islamic calendar only
         (
             "Information Service\n\nMonday, 1 Ramadan 1445 AH\n\nA deal.",

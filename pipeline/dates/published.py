@@ -572,7 +572,53 @@ def find_publication_date(text: str) -> PublishedDate | None:
         or _dated_address(head)
         or _anniversary_day(head)
         or _day_numbered(found)
+        or _anniversary_of(text, head)
     )
+
+
+# the counts an anniversary is written with in words
+_NTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15,
+    "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "hundredth": 100,
+}  # fmt: skip
+# "Göttingen, on the fifth anniversary of Solar Orbiter's launch": a short
+# line of the head dated by what it marks
+_ANNIVERSARY_OF = re.compile(
+    r"^[^\n]{0,40}?\b(?P<phrase>the\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(_NTH)
+    + r")\s+anniversary\s+of\s+(?P<what>[^\n.,;:]{3,60}?)['’]s\s+"
+    r"(?P<event>launch|landing|founding|first\s+flight|arrival))[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _anniversary_of(text: str, head: str) -> PublishedDate | None:
+    """A page dated only by the anniversary it marks, when the story gives
+    the day of what it marks ("... lifted off on 10 February 2020"): that day
+    so many years on. The last resort."""
+    m = _ANNIVERSARY_OF.search(head)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    years = _NTH.get(n) or int(re.sub(r"\D", "", n) or 0)
+    what = m.group("what").strip().lower()
+    stem = m.group("event").lower()[:4]  # "laun", "land", "foun", "firs", "arri"
+    for d in find_dates(text):
+        if d.precision != "day" or not d.value or not YEAR_WRITTEN.search(d.text):
+            continue
+        around = text[max(0, d.start - 200) : d.end + 40].lower()
+        if what in around and (stem in around or "lifted off" in around):
+            day = dt.date.fromisoformat(d.value)
+            try:
+                day = day.replace(year=day.year + years)
+            except ValueError:  # 29 February
+                day = day.replace(year=day.year + years, day=28)
+            return PublishedDate(
+                day, m.start("phrase"), m.end("phrase"), m.group("phrase"), "byline"
+            )
+    return None
 
 
 # "ops day 2024-283", "2018/130 (YYYY/DOY)": a day by its number in the year
