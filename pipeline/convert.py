@@ -24,7 +24,7 @@ from pipeline.components.people import PersonRecord
 from pipeline.components.text import text_of, written_of
 from pipeline.ids import slug
 from pipeline.lexicon import load_lexicon
-from pipeline.metadata import boilerplate_lines
+from pipeline.metadata import boilerplate_lines, related_headlines
 
 
 def _unique_id(prefix: str, name: str, used: set[str]) -> str:
@@ -83,6 +83,7 @@ def _records(
     used: set[str],
     employers: frozenset[str] = frozenset(),
     menus: Sequence[tuple[int, int]] = (),
+    headlines: Sequence[tuple[int, int]] = (),
 ) -> tuple[list, dict]:
     """Group a span group by record key; returns (records, key -> record id).
     Mentions in a pasted menu or breadcrumb line are left out."""
@@ -94,6 +95,8 @@ def _records(
     acronyms = doc.user_data.get("acronyms", {})
     records, ids = [], {}
     for entity_key, spans in groups.items():
+        if all(_inside_any(s, headlines) for s in spans) and not _strong(spans):
+            continue  # "Quantum Satellite Achieves": a related story's title case
         in_title = all(_inside_any(s, titles) for s in spans)
         if prefix == "org" and in_title and entity_key not in employers:
             continue  # a unit named only inside a job title is not a record
@@ -134,6 +137,16 @@ def _records(
             )
         )
     return sorted(records, key=lambda r: r.mentions[0].start), ids
+
+
+def _strong(spans: list[Span]) -> bool:
+    """A name that says it is one in any case: an acronym, a designator with
+    a number ("Shenzhou-9"), a listed name ("Euclid")."""
+    gazetteer = load_lexicon().gazetteer
+    return any(
+        _acronym_like(s.text) or any(c.isdigit() for c in s.text) or s.text in gazetteer
+        for s in spans
+    )
 
 
 def _title_case_acronym(form: str, name: str) -> bool:
@@ -269,6 +282,7 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
     # a "Related news" list's headlines name bodies, programmes and places a
     # reader of the page meets (its events and people are other stories')
     named = boilerplate_lines(text_of(doc), related_links=False)
+    headlines = related_headlines(text_of(doc), menus, named)
     # "... belongs to China Daily Information Co (CDIC)": a copyright's owner
     # is a body the text names
     orgs, org_ids = _records(
@@ -280,8 +294,11 @@ def to_document(doc: Doc, info: DocumentInfo) -> ExtractedDocument:
         used,
         employers,
         boilerplate_lines(text_of(doc), copyright=False, related_links=False),
+        headlines,
     )
-    programs, _ = _records(doc, "program", Program, "prog", titles, used, menus=named)
+    programs, _ = _records(
+        doc, "program", Program, "prog", titles, used, menus=named, headlines=headlines
+    )
     return ExtractedDocument(
         document=info,
         organisations=orgs,

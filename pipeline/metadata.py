@@ -128,6 +128,24 @@ def boilerplate_lines(
     return areas
 
 
+def related_headlines(
+    text: str,
+    boilerplate: list[tuple[int, int]],
+    without_related: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The lines of a "Related News:" block written in title case ("China's
+    Quantum Satellite Achieves Entanglement Distribution"), whose capitals do
+    not tell names from words; from ``boilerplate_lines`` with and without
+    the block."""
+    related = set(boilerplate) - set(without_related)
+    return [(a, b) for a, b in sorted(related) if _title_cased(text[a:b])]
+
+
+def _title_cased(body: str) -> bool:
+    words = [w for w in _WORD.findall(body) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def guess_title(text: str) -> str | None:
     """The first line that reads like a headline: short, no final period, not a
     menu, breadcrumb or byline."""

@@ -447,14 +447,16 @@ def test_a_body_named_both_ways_is_one_record(extract):
 
 
 def test_related_links_name_bodies_and_places_but_no_events(extract):
-    # a related story's headline names what the page shows its reader; what
-    # it tells happened belongs to that other story; the copyright's owner
-    # is a body the page names
+    # a related story's headline names what the page shows its reader (not
+    # one in title case, whose capitals tell no names); what it tells
+    # happened belongs to that other story; the copyright's owner is a body
+    # the page names
     doc = extract(
         "The Lunar Research Agency established a station in Lima on 3 May 2021.\n\n"
         "Related News:\n"
         "· Polar Science Institute delegation visits Quito\n"
         "· Korean Space Agency signs dust accord\n"
+        "· Lunar Relay Satellite Achieves Record Downlink Rate\n"
         "Copyright © 2021 Selene Space Agency. All Rights Reserved.\n"
     )
     assert _names(doc) == {
