@@ -360,8 +360,12 @@ def _day_of_year(m, ctx):
     return [(day.isoformat(), "day")]
 
 
+# the words that say a number counts the days of a year ("2024-178 (day of
+# year)"), and a year with such a number ("2018/130", "2024-283")
+DAY_OF_YEAR_WORDS = r"day[ -]of[ -](?:the[ -])?year"
+YEAR_DAY = r"(?P<year>(?:19|20)\d\d)[-/](?P<doy>[0-3]\d\d)"
 # a text that says it numbers days in the year ("dated 2018/130 (YYYY/DOY)")
-_DAY_NUMBERED = re.compile(r"\bDOY\b|\bday[ -]of[ -](?:the[ -])?year\b", re.I)
+_DAY_NUMBERED = re.compile(rf"\bDOY\b|\b{DAY_OF_YEAR_WORDS}\b", re.I)
 
 
 _NUMBERED = re.compile(r"(?:release|no\.?|number|#)\s*:?\s*$", re.I)
@@ -1470,23 +1474,19 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         ),
         # "Issued: 2024-178 (day of year)": a day by its number in the year
         # (ISO 8601) when the text says so (NASA numbers its releases
-        # "2022-186"), and "DOY 174" in an operations bulletin, the year its
-        # reference's
-        # "dated 2018/130 (YYYY/DOY)", "ops day 2024-283": with the slash an
-        # observatory writes, and after "day"
+        # "2022-186"), with the slash an observatory writes ("dated 2018/130
+        # (YYYY/DOY)"), or after "day" ("ops day 2024-283")
         (
             r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<doy>[0-3]\d\d)"
-            r"(?=\s*\(?\s*(?:day[ -]of[ -](?:the[ -])?year|(?:YYYY(?P=sep))?DOY\b)"
+            rf"(?=\s*\(?\s*(?:{DAY_OF_YEAR_WORDS}|(?:YYYY(?P=sep))?DOY\b)"
             r"|(?<=\b[Dd]ay\s\d{4}[-/]\d{3})(?![\w/-]))",
             _day_of_year,
             0,
         ),
+        # "DOY 174" in an operations bulletin: the year its reference's
         (r"(?<![\w-])DOY\s*(?P<year>)(?P<doy>[0-3]?\d{1,2})(?![\w-])", _day_of_year, 0),
-        (
-            r"(?<![\w./-])(?P<year>(?:19|20)\d\d)[-/](?P<doy>[0-3]\d\d)(?![\w/-])",
-            _day_of_year_told,
-            0,
-        ),
+        # "2018/170" after the text said it numbers its days so
+        (rf"(?<![\w./-]){YEAR_DAY}(?![\w/-])", _day_of_year_told, 0),
         # "Issued: GMT 248/2020": a day by its number, after its time zone
         (
             r"(?<=\b(?:GMT|UTC)\s)(?P<doy>[0-3]\d\d)/(?P<year>(?:19|20)\d\d)(?![\w/-])",

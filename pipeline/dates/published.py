@@ -12,6 +12,7 @@ from pipeline.dates.finder import (
     FIXED_HOLIDAYS,
     HOLIDAY_ORIGINS,
     SHORT_OR_LONG_WEEKDAY,
+    YEAR_DAY,
     DateMatch,
     find_dates,
     full_year,
@@ -622,7 +623,7 @@ def _anniversary_of(text: str, head: str) -> PublishedDate | None:
 
 
 # "ops day 2024-283", "2018/130 (YYYY/DOY)": a day by its number in the year
-_DAY_NUMBER = re.compile(r"(?:19|20)\d\d[-/][0-3]\d\d")
+_DAY_NUMBER = re.compile(YEAR_DAY)
 
 
 def _day_numbered(found: list[DateMatch]) -> PublishedDate | None:
