@@ -150,6 +150,8 @@ REF = dt.date(2016, 10, 15)  # a Saturday
             [("Rabi' al-Awwal 15, 1441 A.H.", "2019-11-12")],
         ),
         ("1 Ramadan 1445H", [("1 Ramadan 1445H", "2024-03-11")]),
+        # no year in a page's tally
+        ("Release ID: 2014872  Visitor Counter : 1873", []),
         # a programme's weekdays before a range's days
         (
             "Mon 20 - Wed 22 July 2015: team work",
@@ -597,6 +599,51 @@ def test_offsets_index_the_text():
             "A probe flies\n14 Mar 2024  Jane Smith\n\nThe agency launched it.",
             "2024-03-14",
             "byline",
+        ),
+        # a page's day with its weekday in brackets after it
+        ("Topics\n\nJun. 18, 2025 (Wed.)\n\nShare\n\nA deal.", "2025-06-18", "byline"),
+        # a bulletin "issued" on a day by its number in the year
+        (
+            "ROVER BULLETIN - No. 3 - issued 2024-191\n\nDear colleagues,",
+            "2024-07-09",
+            "byline",
+        ),
+        # a wire's Islamic date without its era; a line's weekday settling
+        # the day of the Islamic calendar
+        ("News\n\nRiyadh, Shawwal 20, 1445, SPA -- A deal.", "2024-04-29", "dateline"),
+        (
+            "Daily\nWednesday  |  11 Rabi' al-Awwal 1445\n\nA deal.",
+            "2023-09-27",
+            "byline",
+        ),
+        # a holiday told by its edition, or by the anniversary it marks
+        (
+            "SPACE LETTER\nThis issue goes out on the first National Space Day.\n\n"
+            "News.",
+            "2024-08-23",
+            "byline",
+        ),
+        (
+            "BULLETIN\n    Issued on the 50th anniversary of Yuri Gagarin's flight\n"
+            "\nNews.",
+            "2011-04-12",
+            "byline",
+        ),
+        # of two years told in which the dateline's day falls on the lead's
+        # weekday, the later (a background day is written with its year)
+        (
+            "HASSAN, July 30 (PTI) A rocket on Wednesday placed the probe in "
+            "orbit. The deal was signed on September 30, 2014. It was the "
+            "agency's fourth launch of 2025.",
+            "2025-07-30",
+            "dateline",
+        ),
+        # none: the year after the last one told
+        (
+            "KIRUNA, Dec. 15 (Xinhua) -- A station was opened on Thursday. The "
+            "deal was signed in March 2015, and work started last summer.",
+            "2016-12-15",
+            "dateline",
         ),
         # a calendar emoji as the label; a Malay month at the page's foot
         (

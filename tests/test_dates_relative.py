@@ -559,6 +559,16 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("Wednesday", "2021-11-03"),
             ],
         ),
+        # ... but the day of a saying is the news's
+        (
+            "A workshop was held in Lima from 18 to 22 October 2021, organizers "
+            "said Tuesday.",
+            [
+                ("18 to 22 October 2021", "2021-10-18"),
+                ("18 to 22 October 2021", "2021-10-22"),
+                ("Tuesday", "2021-11-02"),
+            ],
+        ),
         # a quote's "Today's launch" is the day's
         (
             '"Today\'s launch crowns five years of work," he said.',

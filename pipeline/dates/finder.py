@@ -523,7 +523,9 @@ _LUNAR_HIJRI = "|".join(
     for name in sorted(LUNAR_HIJRI_MONTHS, key=len, reverse=True)
 )
 # the year and its era: "1440 AH", "1440 A.H.", "1440H"
-_LUNAR_HIJRI_YEAR = r"(?P<hyear>1[345]\d\d)\s*(?:A\.?\s?H\.?|H\b|هـ)"
+# the era may go unwritten after a month of the Islamic calendar ("Riyadh,
+# Shawwal 20, 1445, SPA"): no Gregorian year is written 13xx-15xx today
+_LUNAR_HIJRI_YEAR = r"(?P<hyear>1[345]\d\d)(?:\s*(?:A\.?\s?H\.?|H\b|هـ)|(?![\w-]))"
 
 
 def _lunar_hijri(m, ctx):
@@ -537,7 +539,19 @@ def _lunar_hijri(m, ctx):
         day = Hijri(int(m.group("hyear")), month, int(m.group("day"))).to_gregorian()
     except (ValueError, OverflowError, TypeError):
         return []
+    # "Wednesday | 12 Ashwin 1430 | 11 Rabi' al-Awwal 1445": the weekday the
+    # line gives settles the day where the sighting of the moon moved it
+    line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    named = [WEEKDAYS[w.lower()] for w in re.findall(_WEEKDAY_WORD, line, re.I)]
+    if named:
+        for shift in (1, -1):
+            moved = day + dt.timedelta(days=shift)
+            if day.weekday() != named[-1] and moved.weekday() == named[-1]:
+                day = moved
     return [(day.isoformat(), "day")]
+
+
+_WEEKDAY_WORD = r"\b(?:" + "|".join(w for w in WEEKDAYS if len(w) > 3) + r")\b"
 
 
 # Japan's era years ("Reiwa 5, October 6"): the Gregorian year of each era's
@@ -644,7 +658,16 @@ def _month_range(m, ctx):  # "January-March 2024", "from May to July 2025"
     ]
 
 
+# a page's tally before a number: "Visitor Counter : 1873", "Views: 2014"
+_TALLY = re.compile(
+    r"\b(?:counter|views?|hits|visitors?|downloads?|reads|likes|comments)\s*:?\s*$",
+    re.I,
+)
+
+
 def _year(m, ctx):
+    if _TALLY.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return []
     values = [(m.group("year"), "year")]
     if m.groupdict().get("year2"):
         values.append((m.group("year2"), "year"))
@@ -1197,7 +1220,8 @@ def _weekday(m, ctx):
     back = (ctx.reference.weekday() - target) % 7
     ahead = (target - ctx.reference.weekday()) % 7
     rel = " ".join((m.group("rel") or "").lower().split())
-    within = _day_in_range_told(ctx, target) if not rel else None
+    said = SAID_ON.search(ctx.text, max(0, m.start() - 40), m.start())
+    within = _day_in_range_told(ctx, target) if not (rel or said) else None
     if within is not None:
         # "From September 3 to 7, 2012, the conference took place ... the
         # opening session on Monday": a day of the event, not of the week
@@ -1216,6 +1240,14 @@ def _weekday(m, ctx):
     else:  # untold tense: a weekday more than four days back is the coming one
         days = ahead
     return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
+
+
+# "..., held from Nov. 6 to 8, organizers said Tuesday": the day of the
+# saying, which the news is of, not a day of the event told
+SAID_ON = re.compile(
+    r"\b(?:said|announced|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|Xinhua))"
+    r"\s+(?:on\s+)?$"
+)
 
 
 EVENT_PART = re.compile(
@@ -1479,7 +1511,9 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<doy>[0-3]\d\d)"
             rf"(?=\s*\(?\s*(?:{DAY_OF_YEAR_WORDS}|(?:YYYY(?P=sep))?DOY\b)"
-            r"|(?<=\b[Dd]ay\s\d{4}[-/]\d{3})(?![\w/-]))",
+            r"|(?<=\b[Dd]ay\s\d{4}[-/]\d{3})(?![\w/-])"
+            # "BULLETIN No. 03 - issued 2024-191": no month has that number
+            r"|(?<=\b[Ii]ssued\s\d{4}[-/]\d{3})(?![\w/-]))",
             _day_of_year,
             0,
         ),

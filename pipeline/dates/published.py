@@ -154,32 +154,46 @@ _SAID_WEEKDAY = re.compile(
 
 def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | None:
     """The year of a wire's dateline day ("XICHANG, May 21 (Xinhua) --"):
-    the first year the story tells in which that day falls on the weekday
-    its lead names ("launched ... early Monday"), else the first year it
-    tells. A year counted from another ("65 years after ... April 12, 1961")
-    is one of those it tells; ``first``, a year found before, comes first."""
+    of the years the story tells, the one in which that day falls on the
+    weekday its lead names ("launched ... early Monday"): the latest that
+    does, ``first`` (a year found before) among them (a wire tells the
+    background of its news, "signed on September 30, 2014", more than its
+    sequel), else the first year counted from one told ("65 years after
+    ... April 12, 1961"), else the year after the last one told ("signed in
+    March 2015 ... work started last summer"); without a weekday, ``first``
+    or the first year told."""
     years = [
         int(d.value[:4]) for d in find_dates(story) if d.value and d.value[:4].isdigit()
     ]
     if first is not None:
         years.insert(0, first)
     counts = [int(m.group(1) or m.group(2)) for m in _COUNTED_FROM.finditer(story)]
-    candidates = years + [y + n for n in counts for y in years]
+    candidates = [y + n for n in counts for y in years]
     lead = story[: story.find("\n", 1) if "\n" in story[1:] else len(story)]
     said = _SAID_WEEKDAY.search(lead)
-    told = said or _LEAD_WEEKDAY.search(lead)
-    if told is not None:
-        weekday = WEEKDAYS[told.group(1).lower()]
+    named = said or _LEAD_WEEKDAY.search(lead)
+    if named is not None and years:
+        weekday = WEEKDAYS[named.group(1).lower()]
+
+        def fits(year: int, before: int) -> bool:
+            value = _in_year(day, year)
+            return (
+                value is not None
+                and (dt.date.fromisoformat(value) - dt.timedelta(days=before)).weekday()
+                == weekday
+            )
+
         # the day itself, else the day before it: a wire dated on Thursday
         # tells what was signed (or said) "on Wednesday"
         for before in (0, 1):
-            for year in candidates:
-                value = _in_year(day, year)
-                if value is None:
-                    continue
-                written = dt.date.fromisoformat(value) - dt.timedelta(days=before)
-                if written.weekday() == weekday:
-                    return year
+            told = [year for year in years if fits(year, before)]
+            if told:
+                return max(told)
+            counted = [year for year in candidates if fits(year, before)]
+            if counted:
+                return counted[0]
+        if any(fits(max(years) + 1, before) for before in (0, 1)):
+            return max(years) + 1
     return years[0] if years else None
 
 
@@ -204,7 +218,9 @@ _ITEM_START = re.compile(rf"(?:^|{_SEPARATOR}|\s{{3,}})\s*$")  # or a wide gap
 # after the date: a zone, a time, or when it was updated ("(Updated: 16:02 GMT
 # 28.11.2023)")
 _ZONE = re.compile(
-    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|(?:at\s+)?\d{1,2}[:.]\d{2}.{0,20}|\(\s*[Uu]pdated\b[^)\n]{0,40}\))\s*$"
+    r"^\s*,?\s*(?:\(?[A-Z]{2,5}\)?|(?:at\s+)?\d{1,2}[:.]\d{2}.{0,20}|\(\s*[Uu]pdated\b[^)\n]{0,40}\)"
+    # "Jun. 18, 2025 (Wed.)": its weekday in brackets
+    rf"|\(\s*{SHORT_OR_LONG_WEEKDAY}\.?\s*\))\s*$"
 )
 
 
@@ -637,15 +653,41 @@ def _day_numbered(found: list[DateMatch]) -> PublishedDate | None:
     return None
 
 
-# "Posted on Cosmonautics Day, the 60th anniversary of the first human
-# flight into space": a space holiday dated by the anniversary it marks
-_ANNIVERSARY_DAY = re.compile(
-    r"^\s*(?:Posted|Published|Updated|Date)(?:\s+on)?\s*:?\s*(?P<holiday>"
-    + "|".join(
+# what each space holiday marks, as a text may name it: "Issued on the 50th
+# anniversary of Yuri Gagarin's flight" is Cosmonautics Day
+MARKED_BY = {
+    "yuri gagarin's flight": "cosmonautics day",
+    "gagarin's flight": "cosmonautics day",
+    "the first human spaceflight": "cosmonautics day",
+    "the first human flight into space": "cosmonautics day",
+    "chandrayaan-3's landing": "national space day",
+    "the launch of dong fang hong 1": "china space day",
+}
+
+
+def _phrases(names) -> str:  # noqa: ANN001 - an iterable of str
+    return "|".join(
         re.escape(h).replace("\\ ", r"\s+").replace("'", "['’]")
-        for h in HOLIDAY_ORIGINS
+        for h in sorted(names, key=len, reverse=True)
     )
-    + r"),?\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b",
+
+
+_ISSUED = (
+    r"^\s*(?:Posted|Published|Updated|Date|Issued|Released|This\s+issue\s+"
+    r"(?:goes|went)\s+out)(?:\s+on)?\s*:?\s*"
+)
+_ORDINAL = rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_NTH)})"
+# "Posted on Cosmonautics Day, the 60th anniversary of the first human
+# flight into space", "This issue goes out on the first National Space Day",
+# "Issued on the 50th anniversary of Yuri Gagarin's flight": a space holiday
+# dated by the anniversary it marks
+_ANNIVERSARY_DAY = re.compile(
+    rf"{_ISSUED}(?:(?P<holiday>{_phrases(HOLIDAY_ORIGINS)}),?\s+(?:the\s+)?"
+    rf"{_ORDINAL.replace('?P<n>', '?P<n1>')}\s+anniversary\b"
+    rf"|the\s+{_ORDINAL.replace('?P<n>', '?P<n2>')}\s+"
+    rf"(?P<nth>{_phrases(HOLIDAY_ORIGINS)})\b"
+    rf"|the\s+{_ORDINAL.replace('?P<n>', '?P<n3>')}\s+anniversary\s+of\s+"
+    rf"(?P<marked>{_phrases(MARKED_BY)})(?![\w-]))",
     re.I | re.M,
 )
 
@@ -654,12 +696,13 @@ def _anniversary_day(head: str) -> PublishedDate | None:
     m = _ANNIVERSARY_DAY.search(head)
     if m is None:
         return None
-    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
-    year = HOLIDAY_ORIGINS[name] + int(m.group("n"))
+    group = next(g for g in ("holiday", "nth", "marked") if m.group(g))
+    said = " ".join(m.group(group).lower().replace("’", "'").split())
+    name = MARKED_BY.get(said, said)
+    n = (m.group("n1") or m.group("n2") or m.group("n3")).lower()
+    year = HOLIDAY_ORIGINS[name] + (_NTH.get(n) or int(re.sub(r"\D", "", n)))
     day = dt.date(year, *FIXED_HOLIDAYS[name])
-    return PublishedDate(
-        day, m.start("holiday"), m.end("holiday"), m.group("holiday"), "byline"
-    )
+    return PublishedDate(day, m.start(group), m.end(group), m.group(group), "byline")
 
 
 # "Source: https://nasrda.gov.ng/2022/12/16/nigeria-signs-...": a page's
