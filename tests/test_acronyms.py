@@ -80,6 +80,12 @@ from pipeline.components.acronyms import find_pairs, is_short_form, long_form_fo
             "ALE",
             "Lunar Exploration Agency",
         ),
+        # ... after a possessor, with a date before it
+        (
+            "The array was joined in 1990 by Peru's Lunar Ranging Institute (ILR).",
+            "ILR",
+            "Lunar Ranging Institute",
+        ),
     ],
 )
 def test_definition_found_with_offsets(text, short, long):

@@ -301,6 +301,11 @@ def test_a_people_s_word_before_a_noun_is_no_place(extract):
         ("The school was held in Campo Grande Norte in June.", "Campo Grande Norte"),
         ("The delegates travelled to Foz do Caramelo, Brazil.", "Foz do Caramelo"),
         ("The ground station is in Natal, Rio Grande do Norte.", "Rio Grande do Norte"),
+        # ... though the model reads a person in its first words
+        (
+            "Engineers at the laboratory in São José dos Campos tested the satellite.",
+            "São José dos Campos",
+        ),
         # a region after a town the model read as a body, the region as a
         # person; a region in a language's own letters
         ("The course was held in Cuiabá, Mato Grosso, in May.", "Mato Grosso"),

@@ -1404,6 +1404,18 @@ def test_a_body_and_its_short_or_company_name(extract, text, name, mentions):
             "satellites. The Atlantic is not a border between us.",
             "Atlantic",
         ),
+        # people told before, by their surnames; a byline's name
+        (
+            "Agency President Marco Ferrandi and Director General Mary Wanjiku "
+            "spoke. During the ceremony, Ferrandi and Wanjiku signed an "
+            "arrangement of the Selene Space Agency.",
+            "Ferrandi and Wanjiku",
+        ),
+        (
+            "Probe deal signed\n\nBy Fiona MacLeod, Staff Writer\nPosted October 6, "
+            "2008\n\nThe Selene Space Agency signed a deal.",
+            "Fiona MacLeod",
+        ),
     ],
 )
 def test_not_an_organisation_nor_its_record(extract, text, not_org):

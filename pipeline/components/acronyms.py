@@ -188,9 +188,15 @@ def _reordered(short: str, candidate: str) -> str | None:
     name = _NAME_CLOSING.search(candidate)
     if name is None:
         return None
-    initials = sorted(w[0] for w in name.group(1).split() if w[0].isupper())
+    words = name.group(1).split()
+    if POSSESSOR.search(words[0]):
+        words = words[1:]  # "by Spain's National Geographic Institute (IGN)"
+    initials = sorted(w[0] for w in words if w[0].isupper())
     letters = sorted(c for c in short.upper() if c.isalpha())
-    return name.group(1) if len(initials) > 1 and initials == letters else None
+    return " ".join(words) if len(initials) > 1 and initials == letters else None
+
+
+POSSESSOR = re.compile(r"['’]s?$")
 
 
 # A sentence's end: a full stop after a word or a number (not "U.S." nor "Dr.").

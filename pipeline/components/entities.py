@@ -1597,17 +1597,37 @@ def _surnames(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
+# the names of a list: "Ferrandi and Wanjiku", "Li, Chen & Wang"
+NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
+
+
+def _people_called(doc: Doc) -> frozenset[str]:
+    """The names of the people the model, the bylines or the titles before
+    them tell ("Karin Ekström and Kadri Tamm exchange ...", "By Fiona
+    MacLeod, Staff Writer", "says Kadri Tamm, Vice-Rector"), and their
+    surnames."""
+    people = {e.text for e in entities_of(doc) if e.label_ == "PERSON" and len(e) > 1}
+    people.update(s.text for s in doc.spans.get("apposed", []) if len(s) > 1)
+    rules = doc.spans.get("rules", [])
+    people.update(s.text for s in rules if s.label_ == "PERSON" and len(s) > 1)
+    return frozenset(people | {name.split()[-1] for name in people})
+
+
+def _names_people(text: str, called: frozenset[str]) -> bool:
+    """ "Garnier-Roux said", "Ferrandi and Wanjiku signed": people named
+    elsewhere, not a body."""
+    return all(part in called for part in NAME_LIST.split(text) if part)
+
+
 def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
     """Organisations only the statistical NER saw."""
     surnames = _surnames(doc)
     vehicles = vehicle_names(doc)
     listed = _listed_names(doc, reg.lex)
     affiliated = {(p.start, p.end) for p in affiliated_names(doc, reg.lex)}
-    # "Karin Ekström and Kadri Tamm exchange ...", "says Kadri Tamm, Vice-Rector"
-    people = {e.text for e in entities_of(doc) if e.label_ == "PERSON" and len(e) > 1}
-    people.update(s.text for s in doc.spans.get("apposed", []) if len(s) > 1)
+    called = _people_called(doc)
     for ent in entities_of(doc):
-        if ent.label_ != "ORG" or ent.text in people:
+        if ent.label_ != "ORG" or _names_people(ent.text, called):
             continue
         span = _repair(ent, reg.lex)
         if span is not None:
@@ -2406,7 +2426,8 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> lis
         if m.start() in closed:
             found.append(m.span(1))  # "ISRO Satellite Centre (ISAC), Bangalore."
     found += [m.span(1) for m in _NEAR.finditer(text)]
-    found += [m.span(1) for m in _AT_LINKED.finditer(text)]
+    linked = [m.span(1) for m in _AT_LINKED.finditer(text)]
+    found += linked
     # a region after a place: "Sriharikota, Andhra Pradesh", and "Cuiabá,
     # Mato Grosso" (a town the model read as a body, a region as a person)
     place_ends = {
@@ -2454,8 +2475,10 @@ def _placed_after(doc: Doc, blocked: list[tuple[int, int]], lex: Lexicon) -> lis
     spans = []
     for start, end in found:
         span = doc.char_span(start, end)
-        # a region after a place is one even when the model read a person
-        held = blocked if (start, end) in regions else blocked + people
+        # a region after a place is one even when the model read a person,
+        # and so is a name linked as places are ("São José dos Campos")
+        alone = (start, end) in regions or (start, end) in linked
+        held = blocked if alone else blocked + people
         if span is not None and not _overlaps(start, end, held):
             label = "REGION" if (start, end) in regions else ""
             spans.append(Span(doc, span.start, span.end, label=label))

@@ -55,8 +55,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 # A word of a person's name, accents included: "Mäkinen", "O'Neil",
-# "Jean-Paul", "McKay"
-NAME_WORD = r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[^\W\d_A-Z]+)?"
+# "Jean-Paul", "McKay", "MacLeod", "DeVries"
+NAME_WORD = (
+    r"(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+"
+    r"(?:[-'’][A-ZÀ-ÖØ-Þ]?[^\W\d_A-Z]+)?"
+)
 # E-mail and web addresses: their lower-case words are names, not words
 _ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
