@@ -1119,6 +1119,72 @@ def test_arrivals_swing_bys_orbits_around_a_body_and_calls(extract, text, event)
     assert event in _typed(extract(text, PUBLISHED))
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a body joins a body, a programme or a club of countries
+        (
+            "Peru joined the Lunar Research Agency (LRA) in 2004.",
+            ("other", "2004"),
+        ),
+        (
+            "The two agencies signed the rover agreement in June 2018, and the "
+            "Korean Space Agency joined the rover project the following year.",
+            ("other", "2019"),
+        ),
+        (
+            "The observatory was built by the Lunar Research Agency in 1979 and "
+            "joined in 1990 by the Korean Space Agency.",
+            ("other", "1990"),
+        ),
+        (
+            "Chile joined the list of countries with a satellite in orbit on "
+            "Friday, 11 June 2021.",
+            ("other", "2021-06-11"),
+        ),
+        # an instrument installed, a mission extended (not dated by its end),
+        # a discovery, a prize, a study completed
+        (
+            "A new magnetometer will be installed at the station in the first "
+            "quarter of 2022.",
+            ("other", "2022-Q1"),
+        ),
+        (
+            "In March 2021, the agency's science committee extended the mission "
+            "until 2025.",
+            ("other", "2021-03"),
+        ),
+        ("The comet was discovered in 1996 by two amateurs.", ("other", "1996")),
+        (
+            "The 2019 discovery of water ice in the crater changed the plans.",
+            ("other", "2019"),
+        ),
+        ("In 2018 she received the Lunar Science Prize.", ("other", "2018")),
+        (
+            "The two agencies completed a joint feasibility study in December 2020.",
+            ("other", "2020-12"),
+        ),
+    ],
+)
+def test_joinings_installations_extensions_discoveries_and_prizes(extract, text, event):
+    assert event in _typed(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scientists of the Lunar Research Agency joined the discussion on 3 May 2021.",
+        "An engineer who joined the programme in 2019 spoke for the students.",
+        "Before joining the Lunar Research Agency in 2019, she taught in Lima.",
+        "Our team will join the engineers at the launch site in November 2021.",
+        "The ceremony closed a decade of discovery in May 2021.",
+        "The extended mission will run until 2025.",
+    ],
+)
+def test_joining_people_talks_and_plans_are_no_milestones(extract, text):
+    assert not [e for e in extract(text, PUBLISHED).events if e.type == "other"]
+
+
 def test_days_in_brackets_belong_to_the_event_before_them(extract):
     _holds(
         extract,
@@ -1635,7 +1701,7 @@ def test_a_programmes_dated_step_is_an_event(extract, text, event):
         # a span of time
         "Aurora-3 ran from 2004 to 2008 and will operate until 2030.",
         # the programme is not the one acting
-        "Observations with the Aurora-3 telescope discovered four moons in 2015.",
+        "Observations with the Aurora-3 telescope mapped four moons in 2015.",
         # a finding is a result, not an event
         "Aurora-3 found evidence of water molecules in 2009.",
         # a saying dates the words, not a step
@@ -1913,3 +1979,24 @@ def test_a_date_before_and_a_second_verb_stays_with_the_first(extract):
         "December 2024 and reached the asteroid in June 2026."
     )
     assert ("launch", "2024-12") in {(e.type, e.date) for e in doc.events}
+
+
+def test_a_celebration_is_a_ceremony_and_a_count_s_year_dates_no_launch(extract):
+    doc = extract(
+        "A small celebration for the instrument team was held yesterday at the "
+        "Lunar Research Agency. The embassy hosted a "
+        "farewell reception for the crew on Saturday. The satellite lifted off "
+        "on Monday, the agency's fourth launch of 2021.",
+        PUBLISHED,
+    )
+    typed = set(_typed(doc))
+    assert {("ceremony", "2021-06-29"), ("ceremony", "2021-06-26")} <= typed
+    assert ("launch", "2021") not in typed
+    # a celebration in words only, a reception of signals: no ceremony
+    doc = extract(
+        "In 2021, the two countries celebrated 50 years of relations. Scientists "
+        "celebrate at the control centre on Monday. Signal reception began on "
+        "Tuesday.",
+        PUBLISHED,
+    )
+    assert "ceremony" not in {t for t, _ in _typed(doc)}

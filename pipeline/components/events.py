@@ -299,6 +299,10 @@ def _distance(span: Span, char: int, end: int | None = None) -> int:
     after a clause of its own ("organised this summer the School, and they
     will hold, from 14 to 16 February, the Workshop"), or before one ("on
     August 22, and separated from"), counts six times."""
+    if UNTIL_DATE.search(text_of(span.doc)[max(0, char - 30) : char]):
+        # "extended the mission until 2026": the end of what the verb sets
+        # going, not its date (see UNTIL_DATE)
+        return 20 * abs(char - span.end_char) + 1
     if char >= span.end_char:
         gap = text_of(span.doc)[span.end_char : char]
         return (6 if COORDINATED.search(gap) else 1) * (char - span.end_char)
@@ -320,6 +324,16 @@ def _distance(span: Span, char: int, end: int | None = None) -> int:
 
 
 NEXT_VERB = re.compile(r",?\s+(?:and|but|then|and\s+then)\s+")
+# "ISRO's fourth launch of 2025": the year a count of launches is of, not
+# the launch's date (a meeting's is: "the first meeting in May 2025")
+COUNTED_IN = re.compile(r"\s+(?:of|in|this)\s+(?:the\s+year\s+)?")
+NTH_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|last|final|latest)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# a date an action lasts until: "extended operations until December 2018"
+UNTIL_DATE = re.compile(r"\b(?:until|till|through)\s+(?:(?:the\s+)?end\s+of\s+)?$")
 
 
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while)|;)(?:\s|$)")
@@ -410,6 +424,13 @@ def _told_apart(
     own that follows it (but "after the launch", with no verb, is a phrase);
     no event is dated by a relative clause set off after it ("launched by
     MHI, which took over launches from JAXA in 2007")."""
+    if (
+        date[0] >= trigger.end_char
+        and _kind(trigger) == "launch"
+        and COUNTED_IN.fullmatch(text, trigger.end_char, date[0])
+        and NTH_BEFORE.search(text, max(0, trigger.start_char - 40), trigger.start_char)
+    ):
+        return True  # "ISRO's fourth launch of 2025": a count's year
     relative = RELATIVE.search(text, trigger.end_char, date[0])
     if (
         date[0] >= trigger.end_char

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.text import words_before
 from pipeline.dates.vocab import MONTHS
@@ -290,6 +290,62 @@ def _data_made_public(span: Span) -> bool:
     )
 
 
+# what a body joins: a programme, a body, a club of countries ("joined the
+# rover project", "joined the list of countries with a satellite")
+JOINED = frozenset(
+    {"project", "mission", "programme", "program", "consortium", "collaboration"}
+    | {"organization", "organisation", "agency", "station", "network", "array"}
+    | {"initiative", "effort", "partnership", "list", "club", "community"}
+    | {"alliance", "convention", "treaty", "agreement", "committee", "council"}
+    | {"ranks", "group", "family", "union", "federation", "league", "telescope"}
+)
+
+
+def _joined_a_body(span: Span) -> bool:
+    """ "Portugal joined ESA in 2000", "DLR joined the rover project",
+    "joined in 1990 by Spain's IGN", "Ukraine joined in November 2020"; not
+    "joined the discussion", a plan ("will join the engineers"), nor a
+    person's career ("an engineer who joined the programme")."""
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ == "who":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ == "by" or _date_word(after):
+        return True
+    if after.text == "," or after.lower_ == "in":
+        return _dated_soon(doc[span.end : span.end + 1], 3)
+    return _joins_a_body(doc, span.end)
+
+
+# what stands before the head of a noun phrase: "the rover project", "NASA's
+# Solar Dynamics Observatory"
+NOUN_RUN = frozenset({"NN", "NNS", "NNP", "NNPS", "HYPH"})
+BEFORE_NOUNS = frozenset({"DT", "PRP$", "JJ", "CD", "POS"})
+
+
+def _joins_a_body(doc: Doc, i: int) -> bool:
+    """The noun phrase from ``i`` names a body or a programme: its head is one
+    of JOINED, or it is an organisation or an acronym."""
+    end = min(len(doc), i + 8)
+    while i < end and doc[i].tag_ in BEFORE_NOUNS:
+        i += 1
+    run = []
+    while i < end and doc[i].tag_ in NOUN_RUN:
+        run.append(doc[i])
+        i += 1
+    return bool(run) and (
+        run[-1].lower_ in JOINED
+        or any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in run)
+    )
+
+
+# a prize given: "received the Bruno Rossi Prize", "was awarded the medal"
+PRIZE_VERBS = frozenset(
+    {"received", "receives", "receive", "won", "wins", "win", "awarded"}
+    | {"presented", "accepted", "shared"}
+)
+
+
 # pattern id -> the rest of its condition
 CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:tests": lambda s: _verb_before(s, TEST_VERBS, 5, NOUN_GAP | {"IN", "CC"}),
@@ -329,4 +385,6 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
         s.end >= len(s.doc) or s.doc[s.end].lower_ not in {"by", "past"}
     ),
     "other:engine-fired": lambda s: _verb_before(s, ENGINE_WORDS, 7, None),
+    "other:joined": _joined_a_body,
+    "other:prize": lambda s: _verb_before(s, PRIZE_VERBS, 6, None),
 }
