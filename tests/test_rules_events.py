@@ -2000,3 +2000,51 @@ def test_a_celebration_is_a_ceremony_and_a_count_s_year_dates_no_launch(extract)
         PUBLISHED,
     )
     assert "ceremony" not in {t for t, _ in _typed(doc)}
+
+
+def test_a_lead_dated_by_its_dateline_is_the_signing_the_body_dates(extract):
+    doc = extract(
+        "LIMA, July 1. /Andes/. The Lunar Research Agency and the Korean Space "
+        "Agency have signed a memorandum of understanding, the agency said.\n\n"
+        "The document was signed on Tuesday in Lima.",
+        PUBLISHED,
+    )
+    assert [(e.type, e.date) for e in doc.events] == [("agreement", "2021-06-29")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a building, a site, an instrument inaugurated: a ceremony
+        (
+            "The Lunar Research Agency on Sunday inaugurated the headquarters of "
+            "the Korean Space Agency in Lima.",
+            ("ceremony", "2021-06-27"),
+        ),
+        (
+            "The first ground station of the agency was formally inaugurated on "
+            "3 May 2021 in Kiruna.",
+            ("ceremony", "2021-05-03"),
+        ),
+        # a body inaugurated: founded
+        (
+            "The Joint Laboratory for Lunar Dust was inaugurated on 3 May 2021.",
+            ("establishment", "2021-05-03"),
+        ),
+    ],
+)
+def test_what_is_inaugurated_tells_a_ceremony_from_a_founding(extract, text, event):
+    assert _typed(extract(text, PUBLISHED)) == [event]
+
+
+def test_a_verb_and_its_noun_of_one_kind_are_one_event(extract):
+    doc = extract(
+        "The Lunar Dust Workshop was held in Lima from 16 to 20 November 2020. "
+        "The workshop was the first activity of the radar mission, for which the Lunar "
+        "Research Agency and the Korean Space Agency signed a partnership "
+        "agreement in Toronto on 30 September 2019.",
+        PUBLISHED,
+    )
+    assert [t for t in _typed(doc) if t[0] == "agreement"] == [
+        ("agreement", "2019-09-30")
+    ]

@@ -649,10 +649,53 @@ def _triggers(sent: Span, groups: Groups) -> list[tuple[str, Span, str | None]]:
             kind = "establishment"  # "the initiative that UNOOSA launched in 2018"
         elif kind == "launch" and _body_launched(span, groups):
             kind = "establishment"  # "KASA was launched on May 27": founded
-        if any(_adjacent(span, t) for _, t, _ in found):
-            continue  # "signing ceremony", "the delegation visited": one event
+        elif kind == "establishment" and _facility_inaugurated(span):
+            kind = "ceremony"  # "inaugurated the headquarters of the agency"
+        if any(
+            _adjacent(span, t) or (k == kind and _close(span, t)) for k, t, _ in found
+        ):
+            # "signing ceremony", "the delegation visited", "signed a
+            # partnership agreement": one event
+            continue
         found.append((kind, span, None))
     return sorted(found, key=lambda f: f[1].start)
+
+
+# what is inaugurated at a ceremony without founding a body: a building, a
+# site, an instrument ("the headquarters of the agency", "the ground station")
+INAUGURATED = frozenset(
+    {"headquarters", "spaceport", "telescope", "antenna", "dish", "building"}
+    | {"station", "premises", "facility"}
+)
+
+
+def _facility_inaugurated(span: Span) -> bool:
+    """ "inaugurated the headquarters of the African Space Agency", "the
+    inauguration of the new antenna", "the station was inaugurated"."""
+    if not span[0].lower_.startswith("inaugur"):
+        return False
+    doc, sent = span.doc, span.sent
+    after = doc[span.end : min(sent.end, span.end + 4)]
+    if after and after[0].lower_ == "of":
+        after = doc[span.end + 1 : min(sent.end, span.end + 5)]
+    head = next((t for t in after if t.tag_ in {"NN", "NNS", "NNP"}), None)
+    if head is not None and head.lower_ in INAUGURATED:
+        return True
+    # "the station was formally inaugurated", "headquarters inaugurated at"
+    i = span.start - 1
+    while i > sent.start and (
+        doc[i].lower_ in {"was", "were", "is", "be", "been"} or doc[i].tag_ == "RB"
+    ):
+        i -= 1
+    subject = []  # "The first ground station of the agency"
+    while i >= max(sent.start, span.start - 10) and not (
+        doc[i].is_punct or doc[i].tag_.startswith("VB")
+    ):
+        subject.insert(0, doc[i])
+        i -= 1
+    cut = next((k for k, t in enumerate(subject) if t.lower_ in {"of", "for"}), None)
+    head = subject[:cut][-1:] if cut != 0 else []
+    return bool(head) and head[0].lower_ in INAUGURATED
 
 
 def _followed(span: Span, others: list[Span]) -> Span | None:
@@ -1253,6 +1296,15 @@ def _adjacent(a: Span, b: Span) -> bool:
     return a.start <= b.end + 1 and b.start <= a.end + 1
 
 
+def _close(a: Span, b: Span) -> bool:
+    """At most three words apart, with no mark or "and" between."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = first.doc[first.end : second.start]
+    return len(gap) <= 3 and not any(
+        t.is_punct or t.lower_ in {"and", "or"} for t in gap
+    )
+
+
 def _participants(sent: Span, groups: Groups) -> list[str]:
     keys: list[str] = []
     text = text_of(sent.doc)
@@ -1614,8 +1666,10 @@ def _headline(events: list[EventRecord], head_end: int) -> list[EventRecord]:
     """An undated, unnamed first event (a headline, "Delegation ... Visited NSSC")
     is the same event as the first later one of its type; so is an undated
     event the headline names ("UN/China/APSCO Workshop on ..."), told in the
-    body without its name."""
-    if len(events) < 2 or events[0].date:
+    body without its name, and a lead's event dated only by the dateline
+    ("MOSCOW, March 10 /TASS/. Roscosmos and CNSA have signed ...") when the
+    body gives its day within a week ("signed on Tuesday")."""
+    if len(events) < 2 or (events[0].date and not events[0].contextual):
         return events
     first = events[0]
     if first.name and first.evidence[0] >= head_end:
@@ -1624,11 +1678,25 @@ def _headline(events: list[EventRecord], head_end: int) -> list[EventRecord]:
         (e for e in events[1:] if e.type == first.type and not (first.name and e.name)),
         None,
     )
+    if later is not None and first.date and not _days_before(later.date, first.date):
+        return events
     if later is None:
         return events
     _absorb(later, first)
     later.participants.sort(key=lambda p: p not in first.participants)
     return events[1:]
+
+
+def _days_before(a: str | None, b: str, days: int = 7) -> bool:
+    """Day ``a`` falls at most ``days`` before day ``b`` (both in full): the
+    day the body tells ("signed on Tuesday") of the lead dated by its wire."""
+    if not (a and DAY.fullmatch(a) and DAY.fullmatch(b)):
+        return False
+    gap = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    return 0 <= gap <= days
+
+
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _drop_series(events: list[EventRecord]) -> list[EventRecord]:
