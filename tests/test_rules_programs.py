@@ -177,6 +177,9 @@ def test_one_record_for_a_programme_and_its_other_name(extract, text):
         "Two Chinese satellites carried eight European instruments.",
         # a site named before its kind
         "Its first signal reached the Tromsvik ground station an hour later.",
+        # a common word that opens a sentence
+        '"The constellation was an idea on paper. Now, satellites of five '
+        'countries work together," she said.',
     ],
 )
 def test_not_a_programme(extract, text):

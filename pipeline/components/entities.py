@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrie.trie import Trie
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -2700,6 +2701,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _place_suffixed(doc, reg)
     _with_programme_word(doc, reg)
     _named_after(doc, reg)
+    _sentence_openers(doc, reg)
     for entity in [e for e in reg.entities if e.key in LEGAL_STATUSES]:
         reg.drop(entity)  # "National Research and Development Agency\nJapan ..."
     doc.spans["event_name"] = event_names
@@ -2713,6 +2715,24 @@ _EPONYM = re.compile(
     r"[ \t]+named[ \t]+after[ \t]+(?:(?:[A-Z]\.[ \t]?){1,3}"
     rf"{NAME_WORD}|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
 )
+
+
+def _sentence_openers(doc: Doc, reg: Registry) -> None:
+    """ "Now, satellites of five countries work": a common word capitalised
+    only as it opens a sentence names no programme (one written elsewhere in
+    the sentence, "the probe Hope", is kept)."""
+    common = reg.common
+    for entity in [e for e in reg.entities if e.label == "PROGRAM"]:
+        spans = [doc.char_span(a, b) for a, b in entity.mentions]
+        if all(
+            span is not None
+            and len(span) == 1
+            and span[0].is_title
+            and span[0].is_sent_start
+            and (span[0].lower_ in STOP_WORDS or span[0].lower_ in common)
+            for span in spans
+        ):
+            reg.drop(entity)
 
 
 def _named_after(doc: Doc, reg: Registry) -> None:
