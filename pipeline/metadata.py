@@ -148,18 +148,35 @@ def _title_cased(body: str) -> bool:
 
 def guess_title(text: str) -> str | None:
     """The first line that reads like a headline: short, no final period, not a
-    menu, breadcrumb or byline."""
-    for line in text.splitlines()[:12]:
-        line = line.strip()
+    menu, breadcrumb or byline; after the page's breadcrumb when it has one
+    ("Institute for Space-Earth Environmental Research" above "Home > News >
+    Events" is the site's name); of four words or more when one is (a
+    section's name, "Sci & Tech", stands above the headline)."""
+    lines = [line.strip() for line in text.splitlines()[:12]]
+    crumbs = [i for i, line in enumerate(lines) if _a_breadcrumb(line)]
+    short = None
+    for line in lines[crumbs[0] + 1 :] if crumbs else lines:
         words = _WORD.findall(line)
         if not 2 <= len(words) <= 25 or line.endswith((".", ":", "?")):
             continue
         if _BREADCRUMB.match(line) or _NOT_TITLE.match(line) or "|" in line:
             continue
-        if _NAV_SEPARATOR.search(line) and len(_NAV_SEPARATOR.split(line)) >= 3:
-            continue  # "Home > News > Events"
-        return line
-    return None
+        if _a_breadcrumb(line) or re.search(r"\S[ \t]{2,}\S", line):
+            continue  # "EN  RU", "RSS   Subscribe to newsletter": a menu
+        if len(words) >= 4:
+            return line
+        short = short or line
+    return short
+
+
+# "Home > News > Events", "Press Centre > News"
+_CRUMB = re.compile(r"\s+[>»›→]\s+")
+
+
+def _a_breadcrumb(line: str) -> bool:
+    return bool(_CRUMB.search(line)) or (
+        bool(_NAV_SEPARATOR.search(line)) and len(_NAV_SEPARATOR.split(line)) >= 3
+    )
 
 
 def document_info(ing: IngestedDocument) -> DocumentInfo:

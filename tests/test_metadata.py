@@ -4,6 +4,8 @@ the test)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.metadata import boilerplate_lines, guess_title
 
 PAGE = (
@@ -24,6 +26,22 @@ PAGE = (
 
 def test_the_title_skips_site_furniture():
     assert guess_title(PAGE) == "Lunar Dust Workshop Opens in Harbin"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the site's name above the breadcrumb
+        "Institute for Lunar Research, Lima University\nHome  About  News\n\n"
+        "Home > News > Events\n\nLunar scientists join the regional forum in Lima"
+        "\n\nText.",
+        # a two-item breadcrumb, a section's name, a language switch
+        "EN  RU\nPress Centre > News\nSci & Tech\n\nLunar scientists join the "
+        "regional forum in Lima\n\nText.",
+    ],
+)
+def test_the_title_follows_the_breadcrumb_and_outruns_a_section_name(page):
+    assert guess_title(page) == "Lunar scientists join the regional forum in Lima"
 
 
 def test_boilerplate_lines_are_menus_related_links_and_copyright():
