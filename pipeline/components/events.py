@@ -557,13 +557,17 @@ def _listed(claimed: list[tuple[int, int, Dated]], text: str) -> list[str]:
 
 
 def _next_day(a: str, b: str) -> bool:
-    if len(a) != 10 or len(b) != 10:
-        return False
+    return _days_apart(a, b) == 1
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days from ``a`` to ``b``, both days in full; else None."""
+    if a is None or b is None or len(a) != 10 or len(b) != 10:
+        return None
     try:
-        first, then = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     except ValueError:
-        return False
-    return (then - first).days == 1
+        return None
 
 
 def _joined(text: str, a: Dated, b: Dated) -> bool:
@@ -1678,25 +1682,14 @@ def _headline(events: list[EventRecord], head_end: int) -> list[EventRecord]:
         (e for e in events[1:] if e.type == first.type and not (first.name and e.name)),
         None,
     )
-    if later is not None and first.date and not _days_before(later.date, first.date):
-        return events
     if later is None:
         return events
+    gap = _days_apart(later.date, first.date)
+    if first.date and (gap is None or not 0 <= gap <= 7):
+        return events  # a lead dated by its wire: the body's day in the week before
     _absorb(later, first)
     later.participants.sort(key=lambda p: p not in first.participants)
     return events[1:]
-
-
-def _days_before(a: str | None, b: str, days: int = 7) -> bool:
-    """Day ``a`` falls at most ``days`` before day ``b`` (both in full): the
-    day the body tells ("signed on Tuesday") of the lead dated by its wire."""
-    if not (a and DAY.fullmatch(a) and DAY.fullmatch(b)):
-        return False
-    gap = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
-    return 0 <= gap <= days
-
-
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _drop_series(events: list[EventRecord]) -> list[EventRecord]:

@@ -542,16 +542,21 @@ def _lunar_hijri(m, ctx):
     # "Wednesday | 12 Ashwin 1430 | 11 Rabi' al-Awwal 1445": the weekday the
     # line gives settles the day where the sighting of the moon moved it
     line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()]
-    named = [WEEKDAYS[w.lower()] for w in re.findall(_WEEKDAY_WORD, line, re.I)]
+    named = _WEEKDAY_NAMED.findall(line)
     if named:
-        for shift in (1, -1):
-            moved = day + dt.timedelta(days=shift)
-            if day.weekday() != named[-1] and moved.weekday() == named[-1]:
-                day = moved
+        weekday = WEEKDAYS[named[-1].lower()]
+        day = next(
+            (
+                day + dt.timedelta(days=shift)
+                for shift in (0, 1, -1)
+                if (day + dt.timedelta(days=shift)).weekday() == weekday
+            ),
+            day,
+        )
     return [(day.isoformat(), "day")]
 
 
-_WEEKDAY_WORD = r"\b(?:" + "|".join(w for w in WEEKDAYS if len(w) > 3) + r")\b"
+_WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 
 
 # Japan's era years ("Reiwa 5, October 6"): the Gregorian year of each era's

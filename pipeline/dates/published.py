@@ -600,12 +600,24 @@ _NTH = {
     "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "hundredth": 100,
 }  # fmt: skip
+
+
+def _count(nth: str) -> int:
+    """ "fifth" or "5th": 5."""
+    return _NTH.get(nth.lower()) or int(re.sub(r"\D", "", nth) or 0)
+
+
+def _ordinal(group: str) -> str:
+    """ "60th" or "first" as the named group."""
+    return rf"(?P<{group}>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_NTH)})"
+
+
 # "Göttingen, on the fifth anniversary of Solar Orbiter's launch": a short
 # line of the head dated by what it marks
 _ANNIVERSARY_OF = re.compile(
-    r"^[^\n]{0,40}?\b(?P<phrase>the\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(_NTH)
-    + r")\s+anniversary\s+of\s+(?P<what>[^\n.,;:]{3,60}?)['’]s\s+"
+    r"^[^\n]{0,40}?\b(?P<phrase>the\s+"
+    + _ordinal("n")
+    + r"\s+anniversary\s+of\s+(?P<what>[^\n.,;:]{3,60}?)['’]s\s+"
     r"(?P<event>launch|landing|founding|first\s+flight|arrival))[ \t]*$",
     re.I | re.M,
 )
@@ -618,8 +630,7 @@ def _anniversary_of(text: str, head: str) -> PublishedDate | None:
     m = _ANNIVERSARY_OF.search(head)
     if m is None:
         return None
-    n = m.group("n").lower()
-    years = _NTH.get(n) or int(re.sub(r"\D", "", n) or 0)
+    years = _count(m.group("n"))
     what = m.group("what").strip().lower()
     stem = m.group("event").lower()[:4]  # "laun", "land", "foun", "firs", "arri"
     for d in find_dates(text):
@@ -676,17 +687,18 @@ _ISSUED = (
     r"^\s*(?:Posted|Published|Updated|Date|Issued|Released|This\s+issue\s+"
     r"(?:goes|went)\s+out)(?:\s+on)?\s*:?\s*"
 )
-_ORDINAL = rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_NTH)})"
+
+
 # "Posted on Cosmonautics Day, the 60th anniversary of the first human
 # flight into space", "This issue goes out on the first National Space Day",
 # "Issued on the 50th anniversary of Yuri Gagarin's flight": a space holiday
 # dated by the anniversary it marks
 _ANNIVERSARY_DAY = re.compile(
     rf"{_ISSUED}(?:(?P<holiday>{_phrases(HOLIDAY_ORIGINS)}),?\s+(?:the\s+)?"
-    rf"{_ORDINAL.replace('?P<n>', '?P<n1>')}\s+anniversary\b"
-    rf"|the\s+{_ORDINAL.replace('?P<n>', '?P<n2>')}\s+"
+    rf"{_ordinal('n1')}\s+anniversary\b"
+    rf"|the\s+{_ordinal('n2')}\s+"
     rf"(?P<nth>{_phrases(HOLIDAY_ORIGINS)})\b"
-    rf"|the\s+{_ORDINAL.replace('?P<n>', '?P<n3>')}\s+anniversary\s+of\s+"
+    rf"|the\s+{_ordinal('n3')}\s+anniversary\s+of\s+"
     rf"(?P<marked>{_phrases(MARKED_BY)})(?![\w-]))",
     re.I | re.M,
 )
@@ -699,8 +711,9 @@ def _anniversary_day(head: str) -> PublishedDate | None:
     group = next(g for g in ("holiday", "nth", "marked") if m.group(g))
     said = " ".join(m.group(group).lower().replace("’", "'").split())
     name = MARKED_BY.get(said, said)
-    n = (m.group("n1") or m.group("n2") or m.group("n3")).lower()
-    year = HOLIDAY_ORIGINS[name] + (_NTH.get(n) or int(re.sub(r"\D", "", n)))
+    year = HOLIDAY_ORIGINS[name] + _count(
+        m.group("n1") or m.group("n2") or m.group("n3")
+    )
     day = dt.date(year, *FIXED_HOLIDAYS[name])
     return PublishedDate(day, m.start(group), m.end(group), m.group(group), "byline")
 
