@@ -2026,6 +2026,10 @@ def test_a_lead_dated_by_its_dateline_is_the_signing_the_body_dates(extract):
             "3 May 2021 in Kiruna.",
             ("ceremony", "2021-05-03"),
         ),
+        (
+            "The two agencies inaugurated the ground station on 3 May 2021 in Kiruna.",
+            ("ceremony", "2021-05-03"),
+        ),
         # a body inaugurated: founded
         (
             "The Joint Laboratory for Lunar Dust was inaugurated on 3 May 2021.",

@@ -673,6 +673,9 @@ INAUGURATED = frozenset(
 )
 
 
+NOUNS = frozenset({"NN", "NNS", "NNP"})
+
+
 def _facility_inaugurated(span: Span) -> bool:
     """ "inaugurated the headquarters of the African Space Agency", "the
     inauguration of the new antenna", "the station was inaugurated"."""
@@ -682,8 +685,11 @@ def _facility_inaugurated(span: Span) -> bool:
     after = doc[span.end : min(sent.end, span.end + 4)]
     if after and after[0].lower_ == "of":
         after = doc[span.end + 1 : min(sent.end, span.end + 5)]
-    head = next((t for t in after if t.tag_ in {"NN", "NNS", "NNP"}), None)
-    if head is not None and head.lower_ in INAUGURATED:
+    # the last noun of the first run of nouns ("the ground station", "its
+    # headquarters", "as a spaceport"); _object_head stops at "its" and "as"
+    nouns = itertools.dropwhile(lambda t: t.tag_ not in NOUNS, after)
+    run = list(itertools.takewhile(lambda t: t.tag_ in NOUNS, nouns))
+    if run and run[-1].lower_ in INAUGURATED:
         return True
     # "the station was formally inaugurated", "headquarters inaugurated at"
     i = span.start - 1
