@@ -58,3 +58,8 @@ def extract_batch(
                     f"extraction produced an invalid record ({first['msg']}); {BUG}"
                 ),
             )
+        except Exception as e:  # noqa: BLE001 - one document's bug must not stop the rest
+            yield (
+                info.id,
+                DocumentFailed(f"extraction failed ({type(e).__name__}: {e}); {BUG}"),
+            )

@@ -185,3 +185,42 @@ def test_the_dvc_stage_depends_on_every_file_of_the_fingerprint():
         if not any(path == d or d in path.parents for d in deps)
     ]
     assert missing == []
+
+
+def test_a_bug_while_reading_one_text_rejects_that_text_only(tmp_path, monkeypatch):
+    real = stage.read_document
+
+    def broken_on_b(path, **kw):
+        if path.name == "b.txt":
+            raise ValueError("invalid literal for int()")
+        return real(path, **kw)
+
+    monkeypatch.setattr(stage, "read_document", broken_on_b)
+    inp, out = tmp_path / "raw", tmp_path / "out"
+    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
+    _run(inp, out)
+    assert _ids(out) == {"a"}
+    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
+    assert Path(rejected["path"]).name == "b.txt"
+    assert "reading failed (ValueError: invalid literal" in rejected["reason"]
+    assert "pipeline bug" in rejected["reason"]
+
+
+def test_a_bug_while_building_one_record_rejects_that_text_only(tmp_path, monkeypatch):
+    from pipeline import extraction
+
+    real = extraction.to_document
+
+    def broken_on_polar(doc, info):
+        if "Polar" in info.text:
+            raise IndexError("list index out of range")
+        return real(doc, info)
+
+    monkeypatch.setattr(extraction, "to_document", broken_on_polar)
+    inp, out = tmp_path / "raw", tmp_path / "out"
+    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
+    _run(inp, out)
+    assert _ids(out) == {"a"}
+    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
+    reason = rejected["reason"]
+    assert "extraction failed (IndexError: list index out of range)" in reason

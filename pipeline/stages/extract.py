@@ -14,7 +14,7 @@ from rich.progress import Progress
 from spacy.language import Language
 
 from models import ExtractedDocument, Rejected, RejectedInput
-from pipeline.extraction import DocumentFailed, extract_batch
+from pipeline.extraction import BUG, DocumentFailed, extract_batch
 from pipeline.ingest import (
     IngestedDocument,
     IngestError,
@@ -54,6 +54,9 @@ def _read(paths: list[Path], limits: Limits) -> tuple[list[IngestedDocument], li
             docs.append(read_document(path, limits=limits))
         except IngestError as e:
             rejected.append(RejectedInput(path=str(path), reason=e.reason))
+        except Exception as e:  # noqa: BLE001 - one file's bug must not stop the rest
+            reason = f"reading failed ({type(e).__name__}: {e}); {BUG}"
+            rejected.append(RejectedInput(path=str(path), reason=reason))
     return docs, rejected
 
 
