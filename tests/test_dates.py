@@ -629,6 +629,40 @@ def test_offsets_index_the_text():
             "2011-04-12",
             "byline",
         ),
+        # a Japanese era date with "issued" after it
+        (
+            "  WEEKLY MAIL  No. 40\n  令和6年2月9日発行\n\n  Dear readers,",
+            "2024-02-09",
+            "byline",
+        ),
+        # a newsletter dated by a holiday in a sentence that tells its own day
+        (
+            "Dear members,\n\nThis is our third letter of 2021. It reaches you "
+            "the day after Australia Day, so enjoy the long weekend.\n\nNews.",
+            "2021-01-27",
+            "byline",
+        ),
+        # an episode out on the anniversary of a famous day of spaceflight
+        (
+            "Hi all,\n\nOur new show is out today, on the sixtieth anniversary "
+            "of the launch of Sputnik. We talk about satellites.",
+            "2017-10-04",
+            "byline",
+        ),
+        # a congress daily's "Day 2" under the congress's days
+        (
+            "THE FORUM DAILY\nLisbon | 7-11 April 2025\n\nDay 2\n\nNews.",
+            "2025-04-08",
+            "byline",
+        ),
+        # no weekday in the lead: the next paragraph's settles the year
+        (
+            "ACCRA, March 14 (GNA) -- The agency has signed a memorandum with a "
+            "university.\n\nThe memorandum was signed on Tuesday in Accra. A "
+            "satellite is targeted for 2026. The first deal was made in 2023.",
+            "2023-03-14",
+            "dateline",
+        ),
         # of two years told in which the dateline's day falls on the lead's
         # weekday, the later (a background day is written with its year)
         (

@@ -1010,6 +1010,11 @@ FIXED_HOLIDAYS = {
     "space day of china": (4, 24),
     "national space day": (8, 23),  # India: Chandrayaan-3's landing
     "bastille day": (7, 14),  # France's national day
+    "waitangi day": (2, 6),  # New Zealand's national day
+    "australia day": (1, 26),
+    "anzac day": (4, 25),
+    "canada day": (7, 1),
+    "europe day": (5, 9),
 }
 
 
@@ -1754,7 +1759,8 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
             rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day"
             r"|Cosmonautics\s+Day|Yuri['’]s\s+Night|China\s+Space\s+Day"
-            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day|Bastille\s+Day)"
+            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day|Bastille\s+Day|Waitangi\s+Day"
+            r"|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Canada\s+Day|Europe\s+Day)"
             rf"(?:,?\s+{YEAR})?{E}",
             _holiday,
             0,
@@ -2034,6 +2040,8 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
         "yuri",
         "space day",
         "bastille",
+        *("waitangi", "australia day", "anzac", "canada day"),
+        "europe day",
     ),
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),

@@ -169,9 +169,15 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
         years.insert(0, first)
     counts = [int(m.group(1) or m.group(2)) for m in _COUNTED_FROM.finditer(story)]
     candidates = [y + n for n in counts for y in years]
-    lead = story[: story.find("\n", 1) if "\n" in story[1:] else len(story)]
+    lead, *after = [line for line in story[:2000].split("\n") if line.strip()] or [""]
     said = _SAID_WEEKDAY.search(lead)
-    named = said or _LEAD_WEEKDAY.search(lead)
+    # the lead's weekday, else the next paragraph's ("The memorandum was
+    # signed on Monday at ...", below a lead that names no day)
+    named = (
+        said
+        or _LEAD_WEEKDAY.search(lead)
+        or _LEAD_WEEKDAY.search(after[0] if after else "")
+    )
     if named is not None and years:
         weekday = WEEKDAYS[named.group(1).lower()]
 
@@ -251,6 +257,11 @@ _LABEL_NEXT = re.compile(
 )
 
 
+# "第512号  令和5年9月22日発行": a Japanese or Chinese label after the day
+# (issued, published, released, updated)
+_LABEL_AFTER = re.compile(r"^\s*(?:発行|発表|公開|掲載|更新|发布|發布|发表)")
+
+
 def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     """ "Update time: 2020-05-15", or a date alone on its line (a time zone or
     a time of day may follow: "November 16, 2017 (JST)")."""
@@ -293,7 +304,8 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
     )
     # "www.chinaview.cn 2003-10-21 14:27:36": a site's address as the label
     site = bool(_SITE.match(prefix)) and bool(_ITEM_END.match(rest))
-    return bool(_LABEL.search(prefix) or alone or item or apart or site)
+    after = len(prefix.strip()) <= 40 and bool(_LABEL_AFTER.match(rest))
+    return bool(_LABEL.search(prefix) or alone or item or apart or site or after)
 
 
 # after a day that writes its year, its author's name (two or three words)
@@ -552,6 +564,8 @@ def find_publication_date(text: str) -> PublishedDate | None:
         for d in _byline_days(head)
         if not any(s < d.end and d.start < e for s, e in taken)
     ]
+    if (day := _congress_day(head, found)) is not None:
+        return day  # "DAY THREE" under the congress's days
     copyright = _COPYRIGHT_YEAR.search(text)
     for d in sorted(found + short, key=lambda d: d.start):
         if d.start in ranges or not _byline(head, d):
@@ -590,6 +604,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
         or _anniversary_day(head)
         or _day_numbered(found)
         or _anniversary_of(text, head)
+        or _self_dated(head)
     )
 
 
@@ -756,3 +771,110 @@ def _day_written(
     return PublishedDate(
         value, m.start(1), m.end(3), head[m.start(1) : m.end(3)], "byline"
     )
+
+
+# days of spaceflight a text may be dated by: "out today, on the fiftieth
+# anniversary of Apollo 11's launch"
+FAMOUS_DAYS = {
+    "apollo 11's launch": (1969, 7, 16),
+    "the launch of apollo 11": (1969, 7, 16),
+    "apollo 11's landing": (1969, 7, 20),
+    "apollo 11's moon landing": (1969, 7, 20),
+    "the apollo 11 landing": (1969, 7, 20),
+    "the apollo 11 moon landing": (1969, 7, 20),
+    "the first moon landing": (1969, 7, 20),
+    "the first crewed moon landing": (1969, 7, 20),
+    "sputnik's launch": (1957, 10, 4),
+    "the launch of sputnik": (1957, 10, 4),
+    "the launch of sputnik 1": (1957, 10, 4),
+    "yuri gagarin's flight": (1961, 4, 12),
+    "gagarin's flight": (1961, 4, 12),
+    "the first human spaceflight": (1961, 4, 12),
+}
+_FAMOUS = re.compile(
+    rf"\bthe\s+{_ordinal('n')}\s+anniversary\s+of\s+(?P<what>{_phrases(FAMOUS_DAYS)})(?![\w-])",
+    re.I,
+)
+# a sentence that tells the text's own moment: "It reaches you the day after
+# Waitangi Day", "A new episode is out today, on ..."
+_OWN_MOMENT = re.compile(
+    r"\b(?:today|reaches\s+you|(?:goes|went|is)\s+out|we\s+publish"
+    r"|this\s+(?:issue|edition|bulletin|newsletter|episode|letter))\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_HOLIDAY_WORDS = re.compile(
+    _phrases(
+        [
+            *FIXED_HOLIDAYS,
+            "christmas",
+            "thanksgiving",
+            "new year's day",
+            "new year's eve",
+        ]
+    ),
+    re.I,
+)
+
+
+def _self_dated(head: str) -> PublishedDate | None:
+    """A newsletter or episode dated only by a sentence that tells its own
+    day by a holiday ("It reaches you the day after Waitangi Day", the year
+    told in the head) or by the anniversary of a famous day of spaceflight:
+    the last resort."""
+    years = [
+        int(d.value[:4]) for d in find_dates(head) if d.value and d.value[:4].isdigit()
+    ]
+    for m in _SENTENCE.finditer(head):
+        sentence = m.group()
+        if not _OWN_MOMENT.search(sentence):
+            continue
+        famous = _FAMOUS.search(sentence)
+        if famous is not None:
+            said = " ".join(famous.group("what").lower().replace("’", "'").split())
+            year, month, day = FAMOUS_DAYS[said]
+            return PublishedDate(
+                dt.date(year + _count(famous.group("n")), month, day),
+                m.start() + famous.start(),
+                m.start() + famous.end(),
+                famous.group(),
+                "byline",
+            )
+        if not years:
+            continue
+        for d in find_dates(sentence, reference=dt.date(years[0], 7, 1)):
+            if d.precision == "day" and d.value and _HOLIDAY_WORDS.search(d.text):
+                return PublishedDate(
+                    dt.date.fromisoformat(d.value),
+                    m.start() + d.start,
+                    m.start() + d.end,
+                    d.text,
+                    "byline",
+                )
+    return None
+
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+}  # fmt: skip
+# "DAY THREE", "Day 2": a congress daily's issue, alone on its line
+_CONGRESS_DAY = re.compile(
+    rf"^[ \t]*(Day\s+(?P<n>{'|'.join(_WORD_NUMBERS)}|[1-7]))[ \t]*$", re.I | re.M
+)
+
+
+def _congress_day(head: str, found: list[DateMatch]) -> PublishedDate | None:
+    """A congress daily's "DAY THREE" under a masthead that gives the
+    congress's days ("21-25 October 2019"): the third of them."""
+    m = _CONGRESS_DAY.search(head)
+    if m is None:
+        return None
+    n = _WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    ends = [d for d in found if d.value and sum(e.start == d.start for e in found) == 2]
+    if len(ends) < 2:
+        return None
+    first, last = (dt.date.fromisoformat(d.value) for d in ends[:2])
+    day = first + dt.timedelta(days=n - 1)
+    if not first < last or day > last:
+        return None
+    return PublishedDate(day, m.start(1), m.end(1), m.group(1), "byline")
