@@ -187,6 +187,15 @@ def test_weekday_follows_the_tense(nlp, text, date_text, value):
             "September",
             "2021-09",
         ),
+        # an occasion to come between the past verb and the date
+        (
+            "The ministers looked ahead to the next round of talks in November.",
+            "November",
+            "2022-11",
+        ),
+        ("They discussed the upcoming session in March.", "March", "2023-03"),
+        # a step of a story told is no occasion to come
+        ("He left the next morning in February.", "February", "2022-02"),
     ],
 )
 def test_year_less_date_follows_the_tense(nlp, text, date_text, value):

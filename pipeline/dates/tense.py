@@ -46,6 +46,11 @@ UNTIL = {"until", "till"}
 # verbs that move a time on: "extended the deadline until Tuesday"
 DEFERRALS = ("extend", "postpon", "delay", "defer", "push", "prolong", "suspend")
 BEHIND = {"since"}
+# A coming occasion between the verb and the date: "looked ahead to the next
+# round of talks in November", "the upcoming session in May".
+COMING = {"upcoming", "forthcoming", "next"}
+# "the next day in Paris": a step in a story told, not an occasion ahead
+STEPS = {"day", "days", "morning", "evening", "night", "week", "weeks", "month", "year"}
 UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
 # A plan told as one no longer held: "originally scheduled for Wednesday".
@@ -137,7 +142,26 @@ def read_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
         if tokens[i].sent_start:
             break
         i -= 1
+    if _coming(tokens, first):
+        return "future"
     return _verb_tense(tokens, first, last)
+
+
+def _coming(tokens: Sequence[Token], first: int) -> bool:
+    """Does an occasion ahead stand between the date and the verb before it
+    ("looked ahead to the next round of talks in November", "the upcoming
+    session in May")?"""
+    i = first - 1
+    while i >= max(0, first - 8) and not _is_verb(tokens[i]):
+        word = tokens[i].lower
+        if word in COMING and i + 1 < first and tokens[i + 1].tag.startswith("NN"):
+            return tokens[i + 1].lower not in STEPS
+        if word == "to" and i and tokens[i - 1].lower in {"ahead", "forward"}:
+            return True  # "looked ahead to", "look forward to"
+        if tokens[i].sent_start:
+            break
+        i -= 1
+    return False
 
 
 def _until(tokens: Sequence[Token], i: int, last: int) -> Tense:
