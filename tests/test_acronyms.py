@@ -178,3 +178,35 @@ def test_a_quoted_name_before_its_short_form_is_the_long_form():
 def test_a_photo_credit_in_brackets_defines_nothing():
     text = "[Photo] The minister signs the Lunar Accords in Seoul. (Photo: MSIT)"
     assert find_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "candidate", "long"),
+    [
+        # the office the letters leave out is part of the name
+        (
+            "BEIS",
+            "an agency of the Department for Business, Energy and Industrial Strategy",
+            "Department for Business, Energy and Industrial Strategy",
+        ),
+        (
+            "ASTR",
+            "funded by the Agency for Science, Technology and Research",
+            "Agency for Science, Technology and Research",
+        ),
+        # not when the letters spell a body: its office is another body
+        (
+            "APSCO",
+            "the Secretariat of the Asia-Pacific Space Cooperation Organization",
+            "Asia-Pacific Space Cooperation Organization",
+        ),
+        (
+            "MLIT",
+            "the Civil Aviation Bureau of the Ministry of Land, Infrastructure, "
+            "Transport and Tourism",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+        ),
+    ],
+)
+def test_a_short_form_that_leaves_out_its_office(short, candidate, long):
+    assert long_form_for(short, candidate) == long

@@ -128,7 +128,33 @@ def long_form_for(short: str, candidate: str) -> str | None:
     numbered = re.match(r"^(.*[A-Za-z])-?\d{1,3}(?:[A-Z][a-z]+)?$", short)
     if found is None and numbered is not None and len(numbered.group(1)) >= 2:
         found = _long_form(numbered.group(1), candidate)
+    if found is not None and candidate.endswith(found):
+        # "Department for Business, Energy and Industrial Strategy (BEIS)":
+        # the office the letters leave out
+        office = _OFFICE_BEFORE.search(candidate, 0, len(candidate) - len(found))
+        if (
+            office is not None
+            and found[:1].isupper()
+            and not _BODY_END.search(found)
+            and found.split()[0] not in _OFFICES
+        ):
+            return f"{office.group(1)} {found}"
     return found
+
+
+# the last word of a body's name: "Secretariat of the Asia-Pacific Space
+# Cooperation Organization (APSCO)" abbreviates the body, not its office
+_BODY_END = re.compile(
+    r"\b(?:Organi[sz]ation|Agency|Institute|Centre|Center|Bureau|Office|Committee"
+    r"|Council|Union|Association|Society|Academy|University|Administration|Group"
+    r"|Observations|Corporation|Foundation|Commission|Laboratory|Network|Authority"
+    r"|Ministry|Department|Forum|Programme|Program)$"
+)
+# a government office's head and link, which a short form may leave out
+_OFFICES = ("Department", "Ministry", "Office", "Directorate", "Bureau", "Secretariat")
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w'’-])((?:{'|'.join(_OFFICES)}|Agency)\s+(?:for|of)(?:\s+the)?)\s+$"
+)
 
 
 def _long_form(short: str, candidate: str) -> str | None:
