@@ -365,6 +365,12 @@ def test_a_well_known_name_broken_over_a_letterhead_is_one_record(extract):
             "14), which PhilSA organizes every year.",
             "Philippine Space Week",
         ),
+        # a body told again by its nationality and its kind
+        (
+            "The Lunar Radio Institute (LRI) signed an agreement on Monday, the "
+            "Korean institute said Tuesday.",
+            "Korean institute",
+        ),
     ],
 )
 def test_not_an_organisation(extract, text, not_org):

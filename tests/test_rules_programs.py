@@ -1470,3 +1470,46 @@ def test_a_listed_agenda_with_its_year_is_a_programme_and_no_date(extract):
     )
     assert "2030 Agenda for Sustainable Development" in _programs(doc)
     assert not doc.dates
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a numbered name joined to its unit by a hyphen
+        ("Trainees get imagery from Korea's KORSAT500-2 satellite.", {"KORSAT500-2"}),
+        # the word before calls the name a craft (the tagger reads "cubesat"
+        # as a verb); a microsatellite before its name
+        (
+            "The centre's first cubesat, LotusPico, was deployed from the station.",
+            {"LotusPico"},
+        ),
+        ("The microsatellite Ondina, built by a consortium, flew.", {"Ondina"}),
+        # one word listed with programmes, and a name the model takes for a
+        # person before a programme word
+        (
+            "He told of the country's contributions to Odin, SMART-1 and the Prisma "
+            "formation-flying mission.",
+            {"Odin", "SMART-1", "Prisma"},
+        ),
+    ],
+)
+def test_names_told_to_be_crafts_by_their_neighbours(extract, text, programs):
+    assert programs <= _programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading in capitals of words the text writes in small letters
+        "Bulletin\n\n1. LAUNCH CAMPAIGN\n\nThe launch campaign began in May.",
+        # a body's acronym given with its city's code
+        "The International Space Science Institute-Beijing (ISSI-BJ) hosts teams."
+        "\n\nRelated:\n- ISSI-BJ workshop programme",
+        "Institute | Hallerstrasse 6 | 3012 Bern | Imprint | Privacy policy",
+        # a sentence's first word, or a plural, before a listed programme
+        "Furthermore, the Strategic Priority Program and the Kuafu mission grew.",
+        'The talk "Objectives of YH-1 and Updates" closed the day.',
+    ],
+)
+def test_no_programme_from_headings_codes_and_small_print(extract, text):
+    assert _programs(extract(text)) <= {"Strategic Priority Program", "Kuafu", "YH-1"}

@@ -131,6 +131,9 @@ class Registry:
         self.shorts: list[tuple[int, int]] = []  # their defined short forms
         self.datelines: list[Span] = []  # a news dateline's place
         self.common: frozenset[str] = frozenset()
+        # names of one word no rule classified, for a list to tell ("Odin,
+        # SMART-1 and ...")
+        self.loose: list[Span] = []
 
     def get(self, text: str) -> Entity | None:
         return self.by_form.get(norm(text))
@@ -1652,6 +1655,10 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
+        if span[-1].is_lower and all(
+            t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span[:-1]
+        ):
+            continue  # "the Korean institute said": a body told by its kind
         if span[-1].text in reg.lex.facility_words or launch_site(span, reg.lex):
             continue  # "Space Science Mission Hall" is a place in a building
         if len(span) > 1 and span[-1].text in reg.lex.sky_words:
@@ -2565,7 +2572,9 @@ FLIES_AFTER = re.compile(
 # Said of a craft: "the launch of ...", "aboard ...".
 FLIES_BEFORE = re.compile(
     # (within its paragraph: not "... lander aboard" closing a headline)
-    r"\b(?:launch\s+of|aboard|on\s+board|onboard)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    # "In 2011 we launched Megha-Tropiques"
+    r"\b(?:launch\s+of|aboard|on\s+board|onboard|launched)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?:the\s+)?\Z",
     re.I,
 )
@@ -2573,7 +2582,9 @@ FLIES_BEFORE = re.compile(
 ACRONYM_FLIES = re.compile(r"\s+(?:will\s+fly|flew|flies)\b")
 
 
-NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# the tags of a noun phrase's words (the pipeline runs no attribute ruler,
+# so there are no coarse parts of speech)
+NOUN_PHRASE = ("NN", "JJ", "CD")
 
 
 def _flies(span: Span, reg: Registry) -> bool:
@@ -2607,8 +2618,61 @@ def _flies(span: Span, reg: Registry) -> bool:
     return before is not None and not (
         following is not None
         and following.is_alpha
-        and (following.pos_ in NOUN_PHRASE or following.text[0].isupper())
+        and (following.tag_.startswith(NOUN_PHRASE) or following.text[0].isupper())
     )
+
+
+def _called_a_programme(span: Span, reg: Registry) -> bool:
+    """ "VNSC's first cubesat, PicoDragon, was ...", "the microsatellite
+    Infante": a name the word before calls a craft or programme."""
+    doc = span.doc
+    if span[-1].lower_ in reg.lex.heads:
+        return False  # "an Orbiter, the lander Vikram": a kind, no name
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in {"and", "of"}
+        and doc[span.end + 1].is_title
+    ):
+        return False  # "the spacecraft Assembly and Test Complex": cut short
+    return (
+        (kind_before(span, reg.lex) == "programme" or apposed_programme(span, reg.lex))
+        and not any(t.ent_type_ in PLACES or t.ent_type_ == "NORP" for t in span)
+        and not all(t.lower_ in reg.common or not t.is_alpha for t in span)
+    )
+
+
+def _loose(span: Span, reg: Registry) -> bool:
+    """One capitalised word that is no ordinary word of the text, no place,
+    people or person: a name a list may tell the kind of."""
+    word = span[0]
+    doc = span.doc
+    return (
+        len(span) == 1
+        and word.is_alpha
+        and not word.is_sent_start  # "Furthermore, the Development Plan"
+        and word.tag_ != "NNPS"  # "Objectives of ... and Highlights": a plural
+        and not _in_quotes(word)  # '"Objectives of YH-1 and Updates"': a title
+        # a whole item: not "the Solar wind Magnetosphere ... Explorer"
+        and (
+            span.end == len(doc)
+            or doc[span.end].is_punct
+            or doc[span.end].lower_ in {"and", "or"}
+            or doc[span.end].tag_.startswith("VB")
+        )
+        and not (span.end < len(doc) and doc[span.end].tag_ == "POS")  # an owner
+        and word.lower_ not in reg.common
+        and word.lower_ not in reg.lex.heads  # "an Orbiter, the Vikram lander"
+        and word.ent_type_ not in {*PLACES, "NORP", "PERSON", "LANGUAGE"}
+        and word.text not in reg.lex.countries
+        and word.text not in reg.lex.demonyms
+    )
+
+
+def _in_quotes(token: Token) -> bool:
+    """Is the word inside quotation marks opened on its line?"""
+    text = text_of(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _unknown_parts(span: Span, lex: Lexicon) -> list[Name]:
@@ -2637,9 +2701,11 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _campuses(doc, reg)
     _without_legal_forms(doc, reg)
     for span in _resolve_unknown(doc, names, reg):
-        if _flies(span, reg):
+        if _flies(span, reg) or _called_a_programme(span, reg):
             reg.add("PROGRAM", span, "rule")
             continue
+        if _loose(span, reg):
+            reg.loose.append(span)
         for part in _unknown_parts(span, lex):
             if not _a_field(part):  # not "Director for Space Policy"
                 _add_name(part, reg, "nested")
@@ -2916,6 +2982,15 @@ def _with_programme_word(doc: Doc, reg: Registry) -> None:
                 entity.add(start, numbered.end(), method)  # "Meteor-M No. 2-4"
 
 
+# another item of a list to come: "Odin, SMART-1 and the Prisma mission"
+ITEM_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
+
+
+def _and(link: str) -> bool:
+    """Is a list's link its last ("and", "or")?"""
+    return re.search(r"\b(?:and|or)\b|&", link) is not None
+
+
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 # what listed crafts give or are: "Fengyun and Metop data"
 OF_CRAFT = re.compile(
@@ -2945,6 +3020,26 @@ def _listed_with_programmes(doc: Doc, reg: Registry) -> None:
             if (after is not None and after.end() in starts) or before:
                 _as_programme(doc, reg, entity)
                 break
+    # "contributions to Odin, SMART-1 and the Prisma ... mission": a loose
+    # name listed with programmes
+    spans = dict(programmes)
+    for span in reg.loose:
+        if reg.get(span.text) is not None:
+            continue
+        after = LIST_LINK.match(text, span.end_char)
+        listed_after = (
+            after is not None
+            and after.end() in starts
+            and (_and(after.group()) or ITEM_NEXT.match(text, spans[after.end()]))
+        )
+        listed_before = any(
+            e < span.start_char
+            and (link := LIST_LINK.fullmatch(text, e, span.start_char)) is not None
+            and (_and(link.group()) or ITEM_NEXT.match(text, span.end_char))
+            for e in ends
+        )
+        if listed_after or listed_before:
+            reg.add("PROGRAM", span, "rule")
     # "the use of Fengyun and Metop data": a name the model took for a place,
     # listed with a programme before the word for what they give
     for ent in entities_of(doc):

@@ -170,6 +170,8 @@ def _join_hyphens(doc: Doc, i: int) -> int:
             doc[i + 2].is_alpha
             or LETTER_CODE.match(doc[i + 2].text) is not None
             or DESIGNATOR.match(doc[i + 2].text) is not None  # "Luna-Resurs-1"
+            # "CAS500-1", "KOMPSAT5-2": a numbered name's unit
+            or (NUMBERED.match(doc[i].text) is not None and CODE.match(doc[i + 2].text))
         )
         and not _participle_after(doc[i + 2])
     ):
@@ -191,6 +193,7 @@ def _participle_after(token: Token) -> bool:
 
 PARTICIPLES = frozenset({"led", "built", "run", "made", "based", "owned"})
 LETTER_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}[A-Z]?$")  # "A2", "SAT1"
+NUMBERED = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "CAS500"
 # a name opening with its number: "1KUNS" of "1KUNS-PF" (not "3U", "5G")
 NUMBER_FIRST = re.compile(r"^\d{1,2}[A-Z]{2,}[A-Z\d]*$")
 # a craft's designator that opens with a number: "1KUNS-PF"
@@ -1213,6 +1216,8 @@ def apposed_programme(span: Span, lex: Lexicon) -> bool:
     i += 1
     if doc[i].lower_ in {"the", "a", "an", "its", "their", "our"}:
         i += 1  # "THEOS, its first Earth observation satellite"
+    elif i + 2 < len(doc) and doc[i].tag_ == "NNP" and doc[i + 1].tag_ == "POS":
+        i += 2  # "ARTES, ESA's telecommunications programme"
     head = None
     for token in doc[i : i + 8]:
         if token.tag_ not in _NOUN_PHRASE_TAGS or (
@@ -1259,7 +1264,12 @@ def _programme_after_modifiers(span: Span, lex: Lexicon) -> bool:
     if (
         # a person has no hyphened name ("the Spektr-R radio astronomy
         # observatory", where the model reads "Spektr" as one)
-        (name.ent_type_ == "PERSON" and len(span) == 1)
+        (
+            name.ent_type_ == "PERSON"
+            and len(span) == 1
+            # "the Prisma formation-flying mission": no person has "the"
+            and not (span.start and doc[span.start - 1].lower_ == "the")
+        )
         or (_place_word(name, lex) if len(span) == 1 else span.text in lex.not_location)
         or parties_only(span, lex)
     ):
@@ -1970,6 +1980,8 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
         and span[i].text in {"-", "/"}
         and (is_acronym(span[i + 1]) or known_org(span[i + 1], lex))
     ):
+        if not known_org(span[i + 1], lex) and _defined(span[: i + 2]):
+            return [span]  # "ISSI-BJ", defined as "(ISSI-BJ)": one body
         parties.append(span[i + 1 : i + 2])  # "ISRO-CNES", "ESA-JAXA BepiColombo"
         i += 2
     rest = span[i:]
@@ -1980,6 +1992,14 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     ):
         return [span]  # "3rd ESA-JAXA Joint Science Workshop": one name
     return [*parties, rest]
+
+
+def _defined(span: Span) -> bool:
+    """Does the text give the span in brackets after a full form (elsewhere:
+    the definition itself is read with its parts)?"""
+    doc = span.doc
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    return not bracketed and f"({span.text})" in text_of(doc)
 
 
 def known_org(token: Token, lex: Lexicon) -> bool:
@@ -2040,7 +2060,33 @@ def name_spans(doc: Doc, lex: Lexicon) -> list[Span]:
                 spans.extend(_split_name(doc[first:last], lex))
     spans = [_with_period(_with_list(s, lex)) for s in spans]
     kept = [s for i, s in enumerate(spans) if i == 0 or s.start >= spans[i - 1].end]
-    return [s for s in kept if s.text not in lex.non_name and not _date_word(s.text)]
+    return [
+        s
+        for s in kept
+        if s.text not in lex.non_name
+        and not _date_word(s.text)
+        and not _common_heading(s, lex)
+    ]
+
+
+def _common_heading(span: Span, lex: Lexicon) -> bool:
+    """ "1. LAUNCH CAMPAIGN": a heading set in capitals whose words the text
+    writes in lower case elsewhere, none of them a body's head word."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or len(words) != len(span):
+        return False
+    if not all(len(t.text) > 1 and t.text.isupper() for t in words):
+        return False
+    line = line_around(text_of(span.doc), span.start_char, span.end_char).strip()
+    common = common_words(span.doc)
+    return (
+        line.upper() == line
+        and all(t.lower_ in common for t in words)
+        and not any(
+            t.lower_ in lex.heads and lex.heads[t.lower_].label != "PROGRAM"
+            for t in words
+        )
+    )
 
 
 def _words_run(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -2170,6 +2216,10 @@ def named_after_a_person(span: Span) -> bool:
     return len(span) == 2 and i >= 0 and span.doc[i].text in CRAFT_WORDS
 
 
+# a craft's kind by its ending: "microsatellite", "nanosatellite", "smallsat"
+CRAFT_ENDINGS = ("satellite", "sat")
+
+
 def kind_before(span: Span, lex: Lexicon) -> str | None:
     """What a lower-case noun just before one name says it is: "the
     spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or
@@ -2180,12 +2230,17 @@ def kind_before(span: Span, lex: Lexicon) -> str | None:
     if doc[i].text == "," and span.end < len(doc) and doc[span.end].text == ",":
         i -= 1  # set apart by commas
     word = doc[i] if i >= 0 else None
-    if word is None or not word.is_lower or word.tag_.startswith("VB"):
+    if word is None or not word.is_lower:
         return None
+    if word.tag_.startswith("VB") and not (
+        lex.programme_word(word.text) or word.lower_.endswith(CRAFT_ENDINGS)
+    ):
+        return None  # "first cubesat, PicoDragon": a noun the tagger took for a verb
     if word.text.capitalize() in lex.instrument_words:
         return "instrument"
-    if lex.programme_word(word.text) and not known_org(span[0], lex):
-        return "programme"
+    crafty = lex.programme_word(word.text) or word.lower_.endswith(CRAFT_ENDINGS)
+    if crafty and not known_org(span[0], lex):
+        return "programme"  # "the microsatellite Infante"
     return None
 
 
