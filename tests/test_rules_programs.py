@@ -1491,6 +1491,11 @@ def test_a_listed_agenda_with_its_year_is_a_programme_and_no_date(extract):
             "formation-flying mission.",
             {"Odin", "SMART-1", "Prisma"},
         ),
+        # set beside an owner's programme, after "in" inside the sentence
+        (
+            "The UK will invest in ARTEMO, ESA's telecommunications programme.",
+            {"ARTEMO"},
+        ),
     ],
 )
 def test_names_told_to_be_crafts_by_their_neighbours(extract, text, programs):
