@@ -124,6 +124,13 @@ def test_relative_expressions(text, expected):
             ],
         ),
         ("The rover landed 10 days ago.", [("10 days ago", "2021-10-24")]),
+        # counted ahead from the text's day
+        ("The data come two weeks from now.", [("two weeks from now", "2021-11-17")]),
+        ("It flies three months from today.", [("three months from today", "2022-02")]),
+        # a month and day written in Japanese or Chinese, without their year;
+        # an era's year with its month
+        ("The team met on 6月20日 in Toulouse.", [("6月20日", "2021-06-20")]),
+        ("The call opens 令和6年11月.", [("令和6年11月", "2024-11")]),
         ("The review was held in May and may be repeated.", [("May", "2021-05")]),
         ("Data matter in today's world.", []),
         ("Crowds joined the March for Life in Washington.", []),

@@ -349,6 +349,14 @@ def _year_month(m, ctx):  # "2023年6月"
     return [(f"{m.group('year')}-{month:02d}" if 1 <= month <= 12 else None, "month")]
 
 
+def _month_day_cjk(m, ctx):  # "6月20日": the year by the reference and tense
+    month = int(m.group("mm"))
+    if not 1 <= month <= 12:
+        return [(None, "day")]
+    year = ctx.year_for(month, int(m.group("day")))
+    return [_day_value(year, month, int(m.group("day"))) if year else (None, "day")]
+
+
 def _day_of_year(m, ctx):
     """A day by its number in the year: "1997 day 287" (14 October 1997),
     "2024-178 (day of year)" (ISO 8601), "DOY 174" (the reference's year)."""
@@ -582,8 +590,11 @@ def _japanese_era(m, ctx):
     )
     if m.group("mon"):
         return [_day_value(year, _month(m), int(m.group("day")))]
-    if m.group("jm"):
+    if m.group("jm") and m.group("jd"):
         return [_day_value(year, int(m.group("jm")), int(m.group("jd")))]
+    if m.group("jm"):  # "令和6年11月"
+        month = int(m.group("jm"))
+        return [(f"{year}-{month:02d}" if 1 <= month <= 12 else None, "month")]
     return [(str(year), "year")]
 
 
@@ -950,6 +961,20 @@ def _told_year(earlier: list[DateMatch]) -> int | None:
         if date.value[:4].isdigit():
             return int(date.value[:4])
     return None
+
+
+def _units_from_now(m, ctx):  # "two weeks from now", "three months from today"
+    unit = m.group("unit").lower()[0]
+    precision = {"d": "day", "w": "day", "m": "month", "y": "year"}[unit]
+    if ctx.reference is None:
+        return [(None, precision)]
+    n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    if unit in "dw":
+        days = n * (7 if unit == "w" else 1)
+        return [((ctx.reference + dt.timedelta(days=days)).isoformat(), "day")]
+    if unit == "m":
+        return [(_shifted_month(ctx.reference, n), "month")]
+    return [(str(ctx.reference.year + n), "year")]
 
 
 def _units_ago(m, ctx):  # "ten days ago", "two weeks ago", "five months ago"
@@ -1416,7 +1441,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"(?P<era>{_ERA})(?P<ey>\d{{1,2}}|元)年(?:(?P<jm>[01]?\d)月(?P<jd>[0-3]?\d)日)?"
+            rf"(?P<era>{_ERA})(?P<ey>\d{{1,2}}|元)年(?:(?P<jm>[01]?\d)月(?:(?P<jd>[0-3]?\d)日)?)?"
             r"(?P<mon>)(?P<day>)",
             _japanese_era,
             0,
@@ -1490,6 +1515,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (
             r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<mm>[01]?\d)\s*月(?!\s*\d)",
             _year_month,
+            0,
+        ),
+        # "6月20日": a month and day without their year
+        (
+            r"(?<![\d年])(?P<mm>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日",
+            _month_day_cjk,
             0,
         ),
         # "1997 day 287": a day by its number in the year (an operations
@@ -1684,6 +1715,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"{B}(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+(?:of\s+)?"
             rf"(?P<rel>this|last|next)\s+year{E}",
             _season_of_year,
+            1,
+        ),
+        (
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)"
+            rf"\s+from\s+(?:now|today){E}",
+            _units_from_now,
             1,
         ),
         (
@@ -2008,6 +2045,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _season_of_year: tuple(SEASONS),
     _season: tuple(SEASONS),
     _units_ago: ("ago",),
+    _units_from_now: ("from now", "from today"),
     _years_ago: ("ago",),
     _past_year: ("past year",),
     _year_end: ("year",),
