@@ -124,6 +124,34 @@ def test_relative_expressions(text, expected):
             ],
         ),
         ("The rover landed 10 days ago.", [("10 days ago", "2021-10-24")]),
+        # the day before the last day told
+        (
+            "It opened on 16 August 2010. The previous day, the board met.",
+            [("16 August 2010", "2010-08-16"), ("The previous day", "2010-08-15")],
+        ),
+        (
+            "It opened on 16 August 2010; the board had met the day before.",
+            [("16 August 2010", "2010-08-16"), ("the day before", "2010-08-15")],
+        ),
+        (
+            "It opened on 16 August 2010. The day before the opening, it rained.",
+            [("16 August 2010", "2010-08-16")],
+        ),
+        # a step back is no anchor for the day after; the day itself told
+        (
+            "It opened on 16 August 2010. The previous day, the board met. The "
+            "council met the following day.",
+            [
+                ("16 August 2010", "2010-08-16"),
+                ("The previous day", "2010-08-15"),
+                ("the following day", "2010-08-17"),
+            ],
+        ),
+        (
+            "It was signed on 18 September 2021. The day before, on 17 "
+            "September, delegations met.",
+            [("18 September 2021", "2021-09-18"), ("17 September", "2021-09-17")],
+        ),
         # counted ahead from the text's day
         ("The data come two weeks from now.", [("two weeks from now", "2021-11-17")]),
         ("It flies three months from today.", [("three months from today", "2022-02")]),

@@ -1192,11 +1192,14 @@ def apposed_programme(span: Span, lex: Lexicon) -> bool:
     lower-case programme word names a programme."""
     doc = span.doc
     i = span.end
-    if span.start and doc[span.start - 1].lower_ in {"at", "in"}:
+    if (
+        span.start
+        and doc[span.start - 1].lower_ in {"at", "in"}
+        and (doc[span.start - 1].is_sent_start or doc[span.start - 2].text == ",")
+    ):
         # "At KTH, the student satellite MIST ...": where, not what; not
         # "will invest in ARTES, ESA's telecommunications programme"
-        if doc[span.start - 1].is_sent_start or doc[span.start - 2].text == ",":
-            return False
+        return False
     if i + 2 < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
         if close is not None and (

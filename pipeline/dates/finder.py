@@ -767,23 +767,7 @@ def _that_year(m, ctx):
     step = 0 if m.group("that") else 1
     earlier = _antecedents(ctx)
     if unit == "day":
-        # "the following day": the last day told, however far back, but a day
-        # of the story before a day of its background ("launched on 2
-        # February 2018" told in a 2024 visit's report)
-        days = [d for d in earlier if d.precision == "day" and d.value[:4].isdigit()]
-        if not step:
-            # "that day" is one day: not an end of a range told since ("the
-            # visit (21-24 March) ... 29 agreements concluded that day")
-            starts = [d.start for d in days]
-            days = [d for d in days if starts.count(d.start) == 1] or days
-        near = [
-            d
-            for d in days
-            if ctx.reference is None or abs(int(d.value[:4]) - ctx.reference.year) <= 1
-        ]
-        if near or days:
-            return [(_next_day((near or days)[-1].value, step), "day")]
-        return [(None, unit)]
+        return [(_told_day(ctx, earlier, step), "day")]
     if unit == "year":
         year = _told_year(earlier)
         return [(str(year + step) if year else None, "year")]
@@ -795,6 +779,47 @@ def _that_year(m, ctx):
             day = dt.date(int(date.value[:4]), int(date.value[5:7]), 1)
             return [(_shifted_month(day, step), "month")]
     return [(None, unit)]
+
+
+def _told_day(ctx, earlier: list[DateMatch], step: int) -> str | None:  # noqa: ANN001
+    """The last day told, however far back, moved by ``step`` days; a day of
+    the story before a day of its background ("launched on 2 February 2018"
+    told in a 2024 visit's report)."""
+    days = [
+        d
+        for d in earlier
+        if d.precision == "day"
+        and d.value[:4].isdigit()
+        # "The previous day, ... the following day": a step back is no anchor
+        and (step < 0 or not _STEP_BACK.fullmatch(d.text))
+    ]
+    if not step:
+        # "that day" is one day: not an end of a range told since ("the
+        # visit (21-24 March) ... 29 agreements concluded that day")
+        starts = [d.start for d in days]
+        days = [d for d in days if starts.count(d.start) == 1] or days
+    near = [
+        d
+        for d in days
+        if ctx.reference is None or abs(int(d.value[:4]) - ctx.reference.year) <= 1
+    ]
+    return _next_day((near or days)[-1].value, step) if near or days else None
+
+
+_STEP_BACK = re.compile(r"the\s+(?:(?:previous|preceding)\s+day|day\s+before)", re.I)
+# "The day before, on Friday, ...": the day itself follows
+_DAY_FOLLOWS = re.compile(
+    rf",?\s+on\s+(?:{_alt(WEEKDAYS)}|\d)|,\s+(?:{_alt(WEEKDAYS)})\b", re.I
+)
+
+
+def _day_before(m, ctx):  # "the previous day", "the day before"
+    if _DAY_FOLLOWS.match(ctx.text, m.end()):
+        return []
+    value = _told_day(ctx, _antecedents(ctx), -1)
+    if value is None and m.group().lower().endswith("before"):
+        return []  # "They had met the day before.": no day told, no date
+    return [(value, "day")]
 
 
 EVENT_ENDS = {"last", "final", "closing", "concluding"}
@@ -1774,6 +1799,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
+            # "the previous day", "the day before," (not "the day before the launch")
+            rf"{B}the\s+(?:(?:previous|preceding)\s+day|day\s+before(?![ \t]+\w)){E}",
+            _day_before,
+            1,
+        ),
+        (
             rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
             rf"the\s+(?:following|next(?=\s+(?:day|morning|afternoon|evening))))\s+"
             rf"(?P<unit>year|month|day|morning|afternoon|evening){E}",
@@ -2021,6 +2052,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _the_quarter: ("quarter", "three months", "latest period"),
     _this_year: ("year",),
     _day_of_event: tuple(f"{w} day" for w in (*EVENT_DAYS, *EVENT_ENDS)),
+    _day_before: ("previous day", "preceding day", "day before"),
     _that_year: (
         "that ",
         "same ",
