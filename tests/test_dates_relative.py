@@ -884,3 +884,14 @@ def test_an_undated_text_is_not_told_on_a_day_it_announces(extract):
     values = {d.text: d.value for d in doc.dates}
     assert values["May next year"] == "2025-05"
     assert values["Monday"] == "2024-11-25"
+
+
+def test_the_previous_day_is_before_the_story_s_day_not_its_background():
+    text = (
+        "They signed on 10 November 2023. The centre opened on 21 May 2023. "
+        "The previous day, the delegation toured the labs."
+    )
+    assert _values(text, dt.date(2023, 11, 10))[-1] == (
+        "The previous day",
+        "2023-11-09",
+    )

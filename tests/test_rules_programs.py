@@ -1518,3 +1518,11 @@ def test_names_told_to_be_crafts_by_their_neighbours(extract, text, programs):
 )
 def test_no_programme_from_headings_codes_and_small_print(extract, text):
     assert _programs(extract(text)) <= {"Strategic Priority Program", "Kuafu", "YH-1"}
+
+
+def test_what_is_aboard_a_craft_is_the_instrument_its_apposition_tells(extract):
+    doc = extract(
+        "The team built the Small Analyzer for Neutrals aboard Yutu-2, the first "
+        "Swedish instrument to work on the lunar surface."
+    )
+    assert "Yutu-2" in _programs(doc)

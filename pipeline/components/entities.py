@@ -1920,6 +1920,10 @@ def _instrument(span: Span, lex: Lexicon) -> bool:
     elif start < len(doc) and doc[start].text == ")":
         start += 1  # "(DORN) instrument"
     if start + 1 < len(doc) and doc[start].text == ",":
+        if span.start and doc[span.start - 1].lower_ in {"aboard", "onboard", "board"}:
+            # "the Analyzer for Neutrals aboard Yutu-2, the first Swedish
+            # instrument": what is aboard is the instrument, not the craft
+            return False
         start += 1  # "NIM, a mass spectrometer developed at ..."
         if doc[start].lower_ in {"a", "an", "the"}:
             start += 1

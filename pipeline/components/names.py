@@ -2231,7 +2231,7 @@ def kind_before(span: Span, lex: Lexicon) -> str | None:
     spectrometer MGNS" an instrument, "the Indo-French satellite SARAL" or
     "our next joint satellite, SARAL, which" a programme."""
     doc, i = span.doc, span.start - 1
-    if len(span) > 2 or i < 0:
+    if len(span.text.split()) > 2 or i < 0:  # "ASTRO-H" is one word
         return None
     if doc[i].text == "," and span.end < len(doc) and doc[span.end].text == ",":
         i -= 1  # set apart by commas

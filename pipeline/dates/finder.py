@@ -803,6 +803,15 @@ def _told_day(ctx, earlier: list[DateMatch], step: int) -> str | None:  # noqa: 
         for d in days
         if ctx.reference is None or abs(int(d.value[:4]) - ctx.reference.year) <= 1
     ]
+    if step < 0 and ctx.reference is not None:
+        # "The previous day, the delegation toured ...": the day before the
+        # story's, not before a day of its background told since
+        close = [
+            d
+            for d in near
+            if abs((dt.date.fromisoformat(d.value) - ctx.reference).days) <= 14
+        ]
+        near = close or near
     return _next_day((near or days)[-1].value, step) if near or days else None
 
 
