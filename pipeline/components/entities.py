@@ -1655,8 +1655,12 @@ def _model_orgs(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None
             continue  # "a spectrometer called SWIR": a thing's name
         if all(t.lower_ in reg.common or not t.is_alpha for t in span):
             continue  # "International Cooperation": ordinary words capitalised
-        if span[-1].is_lower and all(
-            t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span[:-1]
+        if (
+            len(span) > 1
+            and span[-1].is_lower
+            and all(
+                t.text in reg.lex.demonyms or t.ent_type_ == "NORP" for t in span[:-1]
+            )
         ):
             continue  # "the Korean institute said": a body told by its kind
         if span[-1].text in reg.lex.facility_words or launch_site(span, reg.lex):
@@ -2990,9 +2994,12 @@ def _with_programme_word(doc: Doc, reg: Registry) -> None:
 ITEM_NEXT = re.compile(r"\s*(?:,|and\b|or\b|&)")
 
 
+LAST_LINK = re.compile(r"\b(?:and|or)\b|&")
+
+
 def _and(link: str) -> bool:
     """Is a list's link its last ("and", "or")?"""
-    return re.search(r"\b(?:and|or)\b|&", link) is not None
+    return LAST_LINK.search(link) is not None
 
 
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
