@@ -31,6 +31,17 @@ def _ids(out: Path) -> set[str]:
     return {p.stem for p in (out / "documents").glob("*.json")}
 
 
+def _only_b_rejected(tmp_path: Path) -> dict:
+    """Run a.txt and b.txt (b fails); a is written, b is the one rejection."""
+    inp, out = tmp_path / "raw", tmp_path / "out"
+    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
+    _run(inp, out)
+    assert _ids(out) == {"a"}
+    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
+    assert Path(rejected["path"]).name == "b.txt"
+    return rejected
+
+
 def test_bad_inputs_are_rejected_and_the_rest_processed(tmp_path):
     inp, out = tmp_path / "raw", tmp_path / "out"
     _write(
@@ -159,12 +170,7 @@ def test_a_component_failing_on_one_text_rejects_that_text_only(tmp_path, monkey
         return real(doc)
 
     monkeypatch.setattr(events, "events", broken_on_polar)
-    inp, out = tmp_path / "raw", tmp_path / "out"
-    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
-    _run(inp, out)
-    assert _ids(out) == {"a"}
-    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
-    assert Path(rejected["path"]).name == "b.txt"
+    rejected = _only_b_rejected(tmp_path)
     assert "SpaceEvents: KeyError" in rejected["reason"]
     assert "pipeline bug" in rejected["reason"]
 
@@ -196,12 +202,7 @@ def test_a_bug_while_reading_one_text_rejects_that_text_only(tmp_path, monkeypat
         return real(path, **kw)
 
     monkeypatch.setattr(stage, "read_document", broken_on_b)
-    inp, out = tmp_path / "raw", tmp_path / "out"
-    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
-    _run(inp, out)
-    assert _ids(out) == {"a"}
-    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
-    assert Path(rejected["path"]).name == "b.txt"
+    rejected = _only_b_rejected(tmp_path)
     assert "reading failed (ValueError: invalid literal" in rejected["reason"]
     assert "pipeline bug" in rejected["reason"]
 
@@ -217,10 +218,5 @@ def test_a_bug_while_building_one_record_rejects_that_text_only(tmp_path, monkey
         return real(doc, info)
 
     monkeypatch.setattr(extraction, "to_document", broken_on_polar)
-    inp, out = tmp_path / "raw", tmp_path / "out"
-    _write(inp, {"a.txt": TEXT_A, "b.txt": TEXT_B})
-    _run(inp, out)
-    assert _ids(out) == {"a"}
-    (rejected,) = json.loads((out / "rejected.json").read_text())["rejected"]
-    reason = rejected["reason"]
+    reason = _only_b_rejected(tmp_path)["reason"]
     assert "extraction failed (IndexError: list index out of range)" in reason
