@@ -1497,7 +1497,7 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
     right_head = any(t.lower_ in lex.heads for t in right[:own])
     if (len(left) == 1 and _short_form(left[0].text)) or not len(right):
         return False  # "ESA and NASA", "EgSA and Kenya Space Agency"
-    if left.text in lex.gazetteer or f"({left.text})" in text_of(left.doc):
+    if left.text in lex.gazetteer or _in_brackets_somewhere(left):
         # "Mars Express and ExoMars Trace Gas Orbiter"; "Portugal Space and
         # Brazilian Space Agency" where the text defines "(Portugal Space)"
         return False
@@ -2000,12 +2000,17 @@ def _split_owner(span: Span, lex: Lexicon) -> list[Span]:
     return [*parties, rest]
 
 
+def _in_brackets_somewhere(span: Span) -> bool:
+    """Does the text give the span's words in brackets, as a short form?"""
+    return f"({span.text})" in text_of(span.doc)
+
+
 def _defined(span: Span) -> bool:
     """Does the text give the span in brackets after a full form (elsewhere:
     the definition itself is read with its parts)?"""
     doc = span.doc
     bracketed = span.start > 0 and doc[span.start - 1].text == "("
-    return not bracketed and f"({span.text})" in text_of(doc)
+    return not bracketed and _in_brackets_somewhere(span)
 
 
 def known_org(token: Token, lex: Lexicon) -> bool:

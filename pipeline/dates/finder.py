@@ -1087,6 +1087,14 @@ HOLIDAY_ORIGINS = {
 }
 
 
+# the words a holiday's name opens with, in small letters
+HOLIDAY_OPENINGS = (
+    *("thanksgiving", "christmas", "new year", "election day", "cosmonautics day"),
+    *("yuri", "space day", "bastille", "waitangi", "australia day", "anzac"),
+    *("canada day", "europe day"),
+)
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         return dt.date(year, *FIXED_HOLIDAYS[name])
@@ -2110,18 +2118,7 @@ NEEDS: dict[Normaliser, tuple[str, ...]] = {
     _weekday: ("day",),
     _weekday_numbered: ("day (",),
     _day_of_month: ("on the",),
-    _holiday: (
-        "thanksgiving",
-        "christmas",
-        "new year",
-        "election day",
-        "cosmonautics day",
-        "yuri",
-        "space day",
-        "bastille",
-        *("waitangi", "australia day", "anzac", "canada day"),
-        "europe day",
-    ),
+    _holiday: HOLIDAY_OPENINGS,
     _spoken_year: ("nineteen", "twenty", "thousand"),
     _month_spoken_year: ("nineteen", "twenty", "thousand"),
 }

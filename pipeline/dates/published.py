@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.dates.finder import (
     FIXED_HOLIDAYS,
+    HOLIDAY_OPENINGS,
     HOLIDAY_ORIGINS,
     SHORT_OR_LONG_WEEKDAY,
     YEAR_DAY,
@@ -803,18 +804,6 @@ _OWN_MOMENT = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_HOLIDAY_WORDS = re.compile(
-    _phrases(
-        [
-            *FIXED_HOLIDAYS,
-            "christmas",
-            "thanksgiving",
-            "new year's day",
-            "new year's eve",
-        ]
-    ),
-    re.I,
-)
 
 
 def _self_dated(head: str) -> PublishedDate | None:
@@ -843,7 +832,12 @@ def _self_dated(head: str) -> PublishedDate | None:
         if not years:
             continue
         for d in find_dates(sentence, reference=dt.date(years[0], 7, 1)):
-            if d.precision == "day" and d.value and _HOLIDAY_WORDS.search(d.text):
+            said = d.text.lower()
+            if (
+                d.precision == "day"
+                and d.value
+                and any(h in said for h in HOLIDAY_OPENINGS)
+            ):
                 return PublishedDate(
                     dt.date.fromisoformat(d.value),
                     m.start() + d.start,
