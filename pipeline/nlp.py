@@ -88,6 +88,10 @@ def load_model(model: str) -> Language:
 # GEO-KOMPSAT-2A." is the satellite, not an abbreviation "2A."
 CODE_STOP = r"(?<=\d[A-Z])\."
 
+# Nor after a code's single closing letter: "... on ASTRO-H." is the
+# satellite and a full stop, not "ASTRO", "-" and an initial "H."
+LETTER_CODE_STOP = r"(?<=[A-Z][A-Z]-[A-Z])\."
+
 
 CODE_WITH_LETTER = re.compile(r"^[A-Z][A-Za-z]{0,10}-\d{1,3}[A-Z]{1,2}$")
 
@@ -103,7 +107,7 @@ def _split_bars(nlp: Language) -> None:
     a code ("CBERS-2B.") or after a legal form ("GmbH.")."""
     tokenizer = nlp.tokenizer
     defaults = nlp.Defaults
-    suffixes = [*defaults.suffixes, r"\|", CODE_STOP]
+    suffixes = [*defaults.suffixes, r"\|", CODE_STOP, LETTER_CODE_STOP]
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, r"\|"]).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, r"\|"]).finditer
