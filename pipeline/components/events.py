@@ -1791,12 +1791,20 @@ def _planned(trigger: Span) -> bool:
     return bool(marks) and not any(t.lower_ in HAVE for t in before[marks[-1] :])
 
 
+# told after the day before it, on a day of its own
+AFTERWARDS = frozenset(
+    {"later", "afterwards", "afterward", "subsequently", "eventually"}
+)
+
+
 def _context_date(doc: Doc, sent: Span, tense: str | None = None) -> str | None:
     """The last date written earlier in the same paragraph ("The year 2013 has
     been a fruitful one. ... four projects were approved"); for a verb in the
     past, not one after the publication date ("launch Chang'e-8 around 2028.
     More than 10 countries have signed ..."), for one in the future, not one
     before it ("in June 2023 ... ISRO will launch the satellite")."""
+    if any(t.lower_ in AFTERWARDS and t.tag_ == "RB" for t in sent):
+        return None  # "The team later joined ...": not that day
     paragraph_start = text_of(doc).rfind("\n\n", 0, sent.start_char)
     published = doc.user_data.get("published")
     latest = (tense == "past" and published) or "9999"
