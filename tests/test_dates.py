@@ -715,6 +715,40 @@ def test_offsets_index_the_text():
             "2023-11-14",
             "byline",
         ),
+        # a wire's weekday fits two years told: the one told with a day near
+        # the dateline's (a caption's), though the other fits the day itself
+        (
+            "HANOI, Sept. 22 (Xinhua) -- The council ended its meeting on "
+            "Wednesday. Its programme runs until 2021.\n\n[Photo] Delegates "
+            "meet in Hanoi, Sept. 21, 2016.",
+            "2016-09-22",
+            "dateline",
+        ),
+        # "Issue:" as a label; a holiday numbered from the year it was first
+        # kept; the anniversary of "the X launch"; "N years to the day after"
+        (
+            "BULLETIN\nIssue: 2016/271 (year/day-of-year)\n\nText.",
+            "2016-09-27",
+            "byline",
+        ),
+        (
+            "NEWSLETTER No. 9\nSent out on the 11th Space Day of China\n\nText.",
+            "2026-04-24",
+            "byline",
+        ),
+        (
+            "Data news\nPosted on the first anniversary of the Sentinel-2B launch"
+            "\n\nSentinel-2B, which ESA launched on March 7, 2017, joined 2A.",
+            "2018-03-07",
+            "byline",
+        ),
+        (
+            "Dear colleagues,\n\nThis issue goes out exactly twenty years to the "
+            "day after Discovery carried Ulysses into orbit.\n\nUlysses was "
+            "launched on 6 October 1990 from Florida.",
+            "2010-10-06",
+            "byline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):

@@ -88,8 +88,13 @@ def _values(text: str, reference: dt.date = REF) -> list[tuple[str, str | None]]
         ("Today the agency signed it.", [("Today", "2021-11-03")]),
         # but a deed in the present perfect is done today
         ("Today the country has written a page of history.", [("Today", "2021-11-03")]),
-        # a count of years ago in words
+        # a count of years ago in words; decades; the very day so long ago
         ("Thirteen years ago they signed.", [("Thirteen years ago", "2008")]),
+        ("A decade ago they signed.", [("A decade ago", "2011")]),
+        (
+            "Twenty years ago today, the probe lifted off.",
+            [("Twenty years ago today", "2001-11-03")],
+        ),
         # a season of a year told relative to the publication
         (
             "It ships by the spring of next year.",
@@ -232,6 +237,16 @@ def test_year_and_week_of_unanchored_dates(text, value):
             [("Thanksgiving Day", "2021-11-25")],
         ),
         ("Results come before Christmas Eve.", [("Christmas Eve", "2021-12-24")]),
+        # a holiday of the year just told, or of a year told from the reference
+        (
+            "It reached Saturn in July 2004 and released the probe on Christmas "
+            "Day that year.",
+            [("July 2004", "2004-07"), ("Christmas Day that year", "2004-12-25")],
+        ),
+        (
+            "It was launched on World Meteorological Day last year.",
+            [("World Meteorological Day last year", "2020-03-23")],
+        ),
     ],
 )
 def test_spoken_years_and_holidays(text, expected):
@@ -737,6 +752,12 @@ def test_numeric_dates_with_an_unambiguous_or_dotted_order(text, value):
                 ("2 February 2018", "2018-02-02"),
                 ("the following day", "2021-04-10"),
             ],
+        ),
+        # but the day the sentence right before tells, however far back
+        (
+            "The mission dates to a congress that opened on Sept. 29, 2014. The "
+            "following day, the two heads signed the agreement.",
+            [("Sept. 29, 2014", "2014-09-29"), ("The following day", "2014-09-30")],
         ),
         # a range of months: one date per end
         (

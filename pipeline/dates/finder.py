@@ -812,7 +812,17 @@ def _told_day(ctx, earlier: list[DateMatch], step: int) -> str | None:  # noqa: 
             if abs((dt.date.fromisoformat(d.value) - ctx.reference).days) <= 14
         ]
         near = close or near
+    if step > 0 and days and _sentence_before(ctx, days[-1]):
+        # "..., which opened on Sept. 29, 2014. The following day, ...":
+        # the day the sentence before tells, however far back
+        return _next_day(days[-1].value, step)
     return _next_day((near or days)[-1].value, step) if near or days else None
+
+
+def _sentence_before(ctx, date: DateMatch) -> bool:  # noqa: ANN001
+    """Whether ``date`` is the last date of the sentence right before."""
+    between = ctx.text[date.end : ctx.start]
+    return len(between) < 200 and len(SENTENCE_END.findall(between)) == 1
 
 
 _STEP_BACK = re.compile(r"the\s+(?:(?:previous|preceding)\s+day|day\s+before)", re.I)
@@ -1074,6 +1084,8 @@ FIXED_HOLIDAYS = {
     "anzac day": (4, 25),
     "canada day": (7, 1),
     "europe day": (5, 9),
+    "world meteorological day": (3, 23),  # the WMO Convention, 1950
+    "earth day": (4, 22),
 }
 
 
@@ -1085,13 +1097,16 @@ HOLIDAY_ORIGINS = {
     "space day of china": 1970,
     "national space day": 2023,
 }
+# the year a holiday was first kept, where not the year after what it marks:
+# "the 11th Space Day of China" is 2026 (kept since 2016), not 1981
+FIRST_KEPT = {"china space day": 2016, "space day of china": 2016}
 
 
 # the words a holiday's name opens with, in small letters
 HOLIDAY_OPENINGS = (
     *("thanksgiving", "christmas", "new year", "election day", "cosmonautics day"),
     *("yuri", "space day", "bastille", "waitangi", "australia day", "anzac"),
-    *("canada day", "europe day"),
+    *("canada day", "europe day", "world meteorological", "earth day"),
 )
 
 
@@ -1113,7 +1128,13 @@ def _holiday(m, ctx):  # "Thanksgiving Day", "Christmas Eve", "New Year's Day"
         month = FIXED_HOLIDAYS[name][0]
     else:
         month = 1 if name.startswith("new year") else 11 if name[0] in "te" else 12
-    year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 25)
+    if m.group("that"):
+        year = _told_year(_antecedents(ctx))
+    elif m.group("rel"):
+        rel = RELATIVE[m.group("rel").lower()]
+        year = ctx.reference.year + rel if ctx.reference else None
+    else:
+        year = int(m.group("year")) if m.group("year") else ctx.year_for(month, 25)
     return [(_holiday_date(name, year).isoformat() if year else None, "day")]
 
 
@@ -1392,9 +1413,18 @@ def _day_of_month(m, ctx):
 
 
 def _years_ago(m, ctx):
+    """ "twenty years ago", "a decade ago"; "twenty years ago today": that
+    day."""
+    today = m.group("today") is not None
     if ctx.reference is None:
-        return [(None, "year")]
+        return [(None, "day" if today else "year")]
     n = COUNTED.get(m.group("n").lower()) or int(m.group("n"))
+    if m.group("unit").lower().startswith("decade"):
+        n *= 10
+    if today:
+        ref = ctx.reference
+        day = 28 if (ref.month, ref.day) == (2, 29) else ref.day
+        return [(dt.date(ref.year - n, ref.month, day).isoformat(), "day")]
     return [(str(ctx.reference.year - n), "year")]
 
 
@@ -1822,6 +1852,20 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
+            rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
+            rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day"
+            r"|Cosmonautics\s+Day|Yuri['’]s\s+Night|China\s+Space\s+Day"
+            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day|Bastille\s+Day|Waitangi\s+Day"
+            r"|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Canada\s+Day|Europe\s+Day"
+            r"|World\s+Meteorological\s+Day|Earth\s+Day)"
+            # "Christmas Day that year": the year just spoken of; "World
+            # Meteorological Day last year"
+            rf"(?:,?\s+{YEAR}|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year"
+            rf"|\s+(?P<rel>last|next|this)\s+year)?{E}",
+            _holiday,
+            0,
+        ),
+        (
             rf"{B}(?:(?:later|earlier)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)|"
             rf"the\s+(?:following|next(?=\s+(?:day|morning|afternoon|evening))))\s+"
             rf"(?P<unit>year|month|day|morning|afternoon|evening){E}",
@@ -1839,16 +1883,6 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             rf"{B}the\s+(?:current\s+fiscal|current\s+calendar|fiscal|full)\s+year{E}",
             _this_year,
             1,
-        ),
-        (
-            rf"{B}(?:last\s+|this\s+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas"
-            rf"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day"
-            r"|Cosmonautics\s+Day|Yuri['’]s\s+Night|China\s+Space\s+Day"
-            r"|Space\s+Day\s+of\s+China|National\s+Space\s+Day|Bastille\s+Day|Waitangi\s+Day"
-            r"|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Canada\s+Day|Europe\s+Day)"
-            rf"(?:,?\s+{YEAR})?{E}",
-            _holiday,
-            0,
         ),
         (rf"{B}{MON}\s+(?:of\s+)?(?:{SPOKEN_YEAR}){E}", _month_spoken_year, 1),
         (
@@ -1899,9 +1933,10 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
         (rf"{B}(?P<rel>last|previous|this|next|current)\s+month{E}", _shift_month, 1),
         (rf"{B}(?P<rel>last|previous|this|next)\s+week{E}", _shift_week, 1),
         # "today's world", "the leaders of tomorrow": nowadays or some day,
-        # not a date ("as of today" is one)
+        # not a date ("as of today" is one); "twenty years ago today" is
+        # read whole
         (
-            rf"(?<!(?<!\bas\s)\bof\s){B}(?P<deic>today|tonight|yesterday|tomorrow|"
+            rf"(?<!(?<!\bas\s)\bof\s)(?<!\bago\s){B}(?P<deic>today|tonight|yesterday|tomorrow|"
             rf"this\s+(?:morning|afternoon|evening)){E}"
             rf"(?!['’]s\s+(?:world|youth|"
             rf"society|generation|children|young|modern|era)\b)",
@@ -1927,7 +1962,12 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             _weekday,
             1,
         ),
-        (rf"{B}(?P<n>\d{{1,2}}|{_alt(COUNTED)})\s+years?\s+ago{E}", _years_ago, 1),
+        (
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(COUNTED)})\s+(?P<unit>years?|decades?)\s+ago"
+            rf"(?P<today>\s+today)?{E}",
+            _years_ago,
+            1,
+        ),
         (rf"{B}{DAY}(?:{DASH}|{AND}){DAY2}\s+(?:of\s+)?{MON}{E}", _mdy, 1),
         (rf"{B}{MON}\s*{DAY}{E}", _mdy, 1),
         (rf"{B}{DAY}\s+(?:of\s+)?{MON}{E}", _mdy, 1),

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.finder import (
+    FIRST_KEPT,
     FIXED_HOLIDAYS,
     HOLIDAY_OPENINGS,
     HOLIDAY_ORIGINS,
@@ -18,7 +19,7 @@ from pipeline.dates.finder import (
     find_dates,
     full_year,
 )
-from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, WEEKDAYS
+from pipeline.dates.vocab import FOREIGN_MONTHS, MONTHS, NUMBERS, TENS, WEEKDAYS
 
 HEAD_CHARS = 800  # bylines and datelines stand at the top
 _WEEKDAY = rf"{SHORT_OR_LONG_WEEKDAY},?"  # "Tue,", "Thurs.", "Monday"
@@ -39,7 +40,7 @@ _LABEL = re.compile(
     rf"(?:{_WEEKDAY}\s*)?$"
     r"|(?:Update[sd]?(?:\s+time)?|Published(?:\s+(?:on|in))?|Posted(?:\s+on)?|Date|"
     # "Time:" alone, not "23:06 local time on 6 May"
-    r"Release\s+(?:date|time)|Released|(?<!\w\s)Time|Issued|For\s+(?:immediate\s+)?release"
+    r"Release\s+(?:date|time)|Released|(?<!\w\s)Time|Issued?|For\s+(?:immediate\s+)?release"
     r"|Date\s+of\s+(?:publication|issue|release)|Dated|Created(?:\s+on)?"
     # a closing line: "Issued in Abu Dhabi on", "This issue was sent on"
     r"|^Issued\s+in\s+[A-Z][\w .'-]{1,30}?\s+on"
@@ -156,15 +157,20 @@ _SAID_WEEKDAY = re.compile(
 def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | None:
     """The year of a wire's dateline day ("XICHANG, May 21 (Xinhua) --"):
     of the years the story tells, the one in which that day falls on the
-    weekday its lead names ("launched ... early Monday"): the latest that
+    weekday its lead names ("launched ... early Monday"): one told with a
+    day near the dateline's ("[Photo] ... Sept. 21, 2016"), else the latest that
     does, ``first`` (a year found before) among them (a wire tells the
     background of its news, "signed on September 30, 2014", more than its
     sequel), else the first year counted from one told ("65 years after
     ... April 12, 1961"), else the year after the last one told ("signed in
     March 2015 ... work started last summer"); without a weekday, ``first``
     or the first year told."""
-    years = [
-        int(d.value[:4]) for d in find_dates(story) if d.value and d.value[:4].isdigit()
+    values = [d.value for d in find_dates(story) if d.value and d.value[:4].isdigit()]
+    years = [int(value[:4]) for value in values]
+    # a year told with a day close to the dateline's ("the 10th
+    # meeting ... [Photo] ... Sept. 21, 2016", "from Oct. 10 to 28, 2016")
+    near = [
+        year for year, value in zip(years, values, strict=True) if _close(day, value)
     ]
     if first is not None:
         years.insert(0, first)
@@ -190,6 +196,14 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
                 == weekday
             )
 
+        # first a year told with a day near the dateline's, where the
+        # weekday fits it (or, unless the lead says what was said that day,
+        # the day before it)
+        steps = ((0, near), (1, near)) if said is None else ((0, near),)
+        for before, among in steps:
+            told = [year for year in among if fits(year, before)]
+            if told:
+                return told[0]
         # the day itself, else the day before it: a wire dated on Thursday
         # tells what was signed (or said) "on Wednesday"
         for before in (0, 1):
@@ -202,6 +216,21 @@ def _year_elsewhere(story: str, day: str, first: int | None = None) -> int | Non
         if any(fits(max(years) + 1, before) for before in (0, 1)):
             return max(years) + 1
     return years[0] if years else None
+
+
+def _close(day: str, value: str, days: int = 45) -> bool:
+    """Whether a day told with its year falls within ``days`` of the
+    dateline's day in that year."""
+    if len(value) != 10:
+        return False
+    this = _in_year(day, int(value[:4]))
+    if this is None:
+        return False
+    try:
+        apart = dt.date.fromisoformat(value) - dt.date.fromisoformat(this)
+    except ValueError:
+        return False
+    return abs(apart.days) <= days
 
 
 # "(Xinhua) 09:20, ", "14:35 GMT ": a time (and its zone) before the date
@@ -606,6 +635,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
         or _day_numbered(found)
         or _anniversary_of(text, head)
         or _self_dated(head)
+        or _to_the_day(text, head)
     )
 
 
@@ -628,12 +658,13 @@ def _ordinal(group: str) -> str:
     return rf"(?P<{group}>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_NTH)})"
 
 
-# "Göttingen, on the fifth anniversary of Solar Orbiter's launch": a short
-# line of the head dated by what it marks
+# "Göttingen, on the fifth anniversary of Solar Orbiter's launch", "Posted
+# on the first anniversary of the Sentinel-2B launch": a short line of the
+# head dated by what it marks
 _ANNIVERSARY_OF = re.compile(
     r"^[^\n]{0,40}?\b(?P<phrase>the\s+"
     + _ordinal("n")
-    + r"\s+anniversary\s+of\s+(?P<what>[^\n.,;:]{3,60}?)['’]s\s+"
+    + r"\s+anniversary\s+of\s+(?:the\s+)?(?P<what>[^\n.,;:]{3,60}?)(?:['’]s)?\s+"
     r"(?P<event>launch|landing|founding|first\s+flight|arrival))[ \t]*$",
     re.I | re.M,
 )
@@ -654,11 +685,7 @@ def _anniversary_of(text: str, head: str) -> PublishedDate | None:
             continue
         around = text[max(0, d.start - 200) : d.end + 40].lower()
         if what in around and (stem in around or "lifted off" in around):
-            day = dt.date.fromisoformat(d.value)
-            try:
-                day = day.replace(year=day.year + years)
-            except ValueError:  # 29 February
-                day = day.replace(year=day.year + years, day=28)
+            day = _years_on(dt.date.fromisoformat(d.value), years)
             return PublishedDate(
                 day, m.start("phrase"), m.end("phrase"), m.group("phrase"), "byline"
             )
@@ -700,7 +727,7 @@ def _phrases(names) -> str:  # noqa: ANN001 - an iterable of str
 
 
 _ISSUED = (
-    r"^\s*(?:Posted|Published|Updated|Date|Issued|Released|This\s+issue\s+"
+    r"^\s*(?:Posted|Published|Updated|Date|Issued|Released|Sent(?:\s+out)?|This\s+issue\s+"
     r"(?:goes|went)\s+out)(?:\s+on)?\s*:?\s*"
 )
 
@@ -727,9 +754,11 @@ def _anniversary_day(head: str) -> PublishedDate | None:
     group = next(g for g in ("holiday", "nth", "marked") if m.group(g))
     said = " ".join(m.group(group).lower().replace("’", "'").split())
     name = MARKED_BY.get(said, said)
-    year = HOLIDAY_ORIGINS[name] + _count(
-        m.group("n1") or m.group("n2") or m.group("n3")
-    )
+    if group == "nth":  # "the 11th Space Day of China": counted from its first
+        first = FIRST_KEPT.get(name, HOLIDAY_ORIGINS[name] + 1)
+        year = first + _count(m.group("n2")) - 1
+    else:
+        year = HOLIDAY_ORIGINS[name] + _count(m.group("n1") or m.group("n3"))
     day = dt.date(year, *FIXED_HOLIDAYS[name])
     return PublishedDate(day, m.start(group), m.end(group), m.group(group), "byline")
 
@@ -846,6 +875,50 @@ def _self_dated(head: str) -> PublishedDate | None:
                     "byline",
                 )
     return None
+
+
+# "This issue goes out exactly twenty years to the day after Discovery
+# carried Ulysses into orbit"
+_TO_THE_DAY = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join([*TENS, *NUMBERS])})\s+years\s+to\s+the\s+day\s+"
+    r"(?:after|since)\s+(?P<what>[^.;]{3,120})",
+    re.I,
+)
+
+
+def _to_the_day(text: str, head: str) -> PublishedDate | None:
+    """A text that tells its own moment as so many years to the day after
+    something whose day the text gives ("Ulysses was launched on 6 October
+    1990"): that day so many years on. The last resort."""
+    for m in _SENTENCE.finditer(head):
+        sentence = m.group()
+        told = _TO_THE_DAY.search(sentence)
+        if told is None or not _OWN_MOMENT.search(sentence):
+            continue
+        said = told.group("n").lower()
+        years = int(said) if said.isdigit() else {**NUMBERS, **TENS}[said]
+        names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]{3,}", told.group("what"))}
+        for d in find_dates(text):
+            if d.precision != "day" or not d.value or not YEAR_WRITTEN.search(d.text):
+                continue
+            before = text[max(0, d.start - 120) : d.start].lower()
+            if any(name in before for name in names):
+                day = dt.date.fromisoformat(d.value)
+                return PublishedDate(
+                    _years_on(day, years),
+                    m.start() + told.start(),
+                    m.start() + told.end(),
+                    told.group(),
+                    "byline",
+                )
+    return None
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 _WORD_NUMBERS = {
