@@ -91,6 +91,29 @@ def test_the_place_of_a_news_dateline(extract):
     assert "KOUROU" in _places(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town in title case before the day and a wire's name
+        (
+            "Buenos Aires, Oct 8 (EFE).- The satellite was placed in orbit, the "
+            "agency reported.",
+            "Buenos Aires",
+        ),
+        # before a numeric day or a day written first, alone on its line
+        (
+            "Ciudad de México, 08/11/2016\n\nThe agency held a workshop.",
+            "Ciudad de México",
+        ),
+        ("Seville, 3 March 2025\n\nThe agency signed a memorandum.", "Seville"),
+    ],
+)
+def test_the_town_of_a_dateline_in_title_case_is_a_place(extract, text, place):
+    doc = extract(text)
+    assert place in _places(doc)
+    assert place not in [p.name for p in doc.people]
+
+
 def test_a_name_after_in_taken_for_a_person_is_a_place(nlp):
     from spacy.tokens import Span
 

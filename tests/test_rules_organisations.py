@@ -794,6 +794,21 @@ def test_a_former_name_is_a_mention_and_not_the_name(extract):
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lunar Science Center (LSC) leads it. LSC, known until 2011 as the "
+        "Center for Lunar Physics (CLP), also flew a probe.",
+        "The idea came from what was then the Center for Lunar Physics (CLP), "
+        "renamed LSC in 2011. The Lunar Science Center (LSC) leads it.",
+    ],
+)
+def test_a_name_known_until_a_year_or_renamed_is_a_former_name(extract, text):
+    (org,) = extract(text).organisations
+    assert org.name == "Lunar Science Center"
+    assert {m.text for m in org.mentions} >= {"Center for Lunar Physics", "CLP", "LSC"}
+
+
 def test_a_clause_is_no_long_form_and_a_bar_no_part_of_a_name(extract):
     doc = extract(
         "Newswire| 2024-11-19 21:04|Editor: Chen Yulan\n\nSpeaking at the 75th "

@@ -1028,8 +1028,18 @@ FORMERLY = re.compile(
     r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
     r"\s*(?:\(|,)\s*(?:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?"
     # "(called the Academy of Finland until 2023)"
-    r"|(?:known\s+as|called|named)(?=\s+(?:the\s+)?[A-Z][^()\n]{0,80}?\s+until\b))\s+"
+    r"|(?:known\s+as|called|named)(?=\s+(?:the\s+)?[A-Z][^()\n]{0,80}?\s+until\b)"
+    # "NSSC, known until 2011 as the Center for ..."
+    r"|known\s+until\s+(?:19|20)\d\d\s+as)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
+)
+# "what was then the Center for ... (CSSAR), renamed NSSC in 2011": the
+# former name, then the name written after
+RENAMED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
+    r"(?:\s*\([A-Z][\w&-]{1,11}\))?,?\s+(?:which\s+was\s+|was\s+|later\s+|since\s+)?"
+    r"renamed\s+(?:as\s+|to\s+)?(?:the\s+)?"
+    r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
 )
 LINK_WORDS = ("of", "for", "and", "on")
 
@@ -1038,9 +1048,13 @@ def _former_names(doc: Doc, reg: Registry) -> None:
     """A body's former name given with it is a mention of it; the name it
     has now is a body when either is one."""
     text = text_of(doc)
-    if not any(w in text for w in ("formerly", "previously", "until")):
-        return  # the pattern is costly to try at every capital
-    for m in FORMERLY.finditer(text):
+    # the patterns are costly to try at every capital
+    found: list[re.Match[str]] = []
+    if any(w in text for w in ("formerly", "previously", "until")):
+        found += FORMERLY.finditer(text)
+    if "renamed" in text:
+        found += RENAMED.finditer(text)
+    for m in found:
         names = []
         for group in ("now", "name"):
             words = m.group(group).split()
@@ -2087,13 +2101,20 @@ def _dateline_agency(doc: Doc, reg: Registry) -> None:
             reg.add("ORG", span, "rule")
 
 
-# "Bangalore, Tuesday, August 3, 2010": a town and the day, alone on a line
+# "Bangalore, Tuesday, August 3, 2010", "Ciudad de México, 08/11/2016": a
+# town and the day, alone on a line; "Buenos Aires, Oct 8 (EFE).- ...": a
+# town and the day before a news agency
 _DATE_NAMES = "|".join(
     sorted((w.capitalize() for w in DATE_WORDS), key=len, reverse=True)
 )
+_TOWN = (
+    r"(?!(?:" + _DATE_NAMES + r")\b)[A-Z][a-zà-ÿ]+"
+    r"(?:(?:[ -]|\s(?:de|del|do|da|dos|das|di)\s)[A-Z][a-zà-ÿ]+){0,3}"
+)
 DATED_PLACE = re.compile(
-    rf"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?=(?:{_DATE_NAMES})\b"
-    r"[^\n]{0,30}\d{4}\s*$)",
+    rf"^({_TOWN}),\s+"
+    rf"(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_DATE_NAMES})\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)"
+    r"(?=[^\n]{0,40}(?:\d{4}\s*$|\(\w))",
     re.M,
 )
 
@@ -2178,6 +2199,8 @@ def _locations(
         if s.label_ == "PERSON"
     ]
     people = _mostly_people(doc)
+    # "Buenos Aires, Oct 8 (EFE).-": a place, though the model reads a person
+    dated = {(s.start_char, s.end_char) for s in datelines}
     vehicles = vehicle_names(doc)
     found: dict[tuple[int, int], Span] = {}
     for ent in candidates:
@@ -2238,7 +2261,11 @@ def _locations(
             continue
         if len(span) == 1 and span[0].lower_ in common:
             continue  # "in Space and Earth Sciences", "Member States"
-        if titled_alone(span, lex) or (span.text in people and ent.label_ != "REGION"):
+        if titled_alone(span, lex) or (
+            span.text in people
+            and ent.label_ != "REGION"
+            and (span.start_char, span.end_char) not in dated
+        ):
             continue  # "Head of ... of BRIN, Sumarto, said": a person
         found[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, "LOC")
     # "Inner Mongolia Autonomous Region", not also its tails
