@@ -1413,14 +1413,12 @@ def _day_of_month(m, ctx):
 
 
 def _years_ago(m, ctx):
-    """ "twenty years ago", "a decade ago"; "twenty years ago today": that
-    day."""
+    """ "twenty years ago"; "twenty years ago today": that day. (Not "a
+    decade ago": TimeML's news keeps that as vague as a decade.)"""
     today = m.group("today") is not None
     if ctx.reference is None:
         return [(None, "day" if today else "year")]
     n = COUNTED.get(m.group("n").lower()) or int(m.group("n"))
-    if m.group("unit").lower().startswith("decade"):
-        n *= 10
     if today:
         ref = ctx.reference
         day = 28 if (ref.month, ref.day) == (2, 29) else ref.day
@@ -1963,7 +1961,7 @@ RULES: list[tuple[re.Pattern[str], Normaliser]] = [
             1,
         ),
         (
-            rf"{B}(?P<n>\d{{1,2}}|{_alt(COUNTED)})\s+(?P<unit>years?|decades?)\s+ago"
+            rf"{B}(?P<n>\d{{1,2}}|{_alt(COUNTED)})\s+years?\s+ago"
             rf"(?P<today>\s+today)?{E}",
             _years_ago,
             1,
