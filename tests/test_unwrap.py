@@ -45,3 +45,20 @@ def test_a_name_broken_over_two_lines_is_one_person_quoted_as_written(extract):
     doc = extract(WRAPPED)
     person = next(p for p in doc.people if p.name == "Lucia Ferraro")
     assert [m.text for m in person.mentions] == ["Lucia\nFerraro"]
+
+
+def test_a_footer_line_of_bars_ends_its_sentence(extract):
+    doc = extract(
+        "The forum met in Lima.\n\nLunar Forum | 7 avenue de la Paix | Geneva, "
+        "Switzerland\nCopyright Lunar Forum. All rights reserved."
+    )
+    assert not any("Switzerland" in o.name for o in doc.organisations)
+
+
+def test_a_former_name_does_not_reach_over_a_line_break(extract):
+    doc = extract(
+        "About Lunar Works\nLunar Works GmbH, formerly Selene Space GmbH, builds "
+        "landers for the Lunar Research Agency."
+    )
+    assert "Lunar Works GmbH" in [o.name for o in doc.organisations]
+    assert not any("About" in o.name for o in doc.organisations)

@@ -1025,21 +1025,21 @@ KIND_BEFORE_BRACKET = re.compile(
 # "SANSA Space Science (formerly the Hermanus Magnetic Observatory)": the
 # name written before, then the former one
 FORMERLY = re.compile(
-    r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
+    r"(?P<now>[A-Z][\w'’-]*(?:[^\S\n]+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
     r"\s*(?:\(|,)\s*(?:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?"
     # "(called the Academy of Finland until 2023)"
     r"|(?:known\s+as|called|named)(?=\s+(?:the\s+)?[A-Z][^()\n]{0,80}?\s+until\b)"
     # "NSSC, known until 2011 as the Center for ..."
     r"|known\s+until\s+(?:19|20)\d\d\s+as)\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
 )
 # "what was then the Center for ... (CSSAR), renamed NSSC in 2011": the
 # former name, then the name written after
 RENAMED = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:of|for|and|on|[A-Z][\w'’-]*)){0,7})"
     r"(?:\s*\([A-Z][\w&-]{1,11}\))?,?\s+(?:which\s+was\s+|was\s+|later\s+|since\s+)?"
     r"renamed\s+(?:as\s+|to\s+)?(?:the\s+)?"
-    r"(?P<now>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
+    r"(?P<now>[A-Z][\w'’-]*(?:[^\S\n]+(?:of|for|and|on|[A-Z][\w'’-]*)){0,6})"
 )
 LINK_WORDS = ("of", "for", "and", "on")
 

@@ -2044,6 +2044,8 @@ def _line_ends_sentence(text: str, newline: int) -> bool:
         return True
     if LIST_ITEM.match(text, newline + 1):
         return True  # the next item of a list: "- October 10: Transfer ..."
+    if MENU_MARKS.search(line):
+        return True  # a menu or a footer: "Group on ... | 7 bis, avenue ... | Geneva"
     words = line.split()
     following = re.match(r"\s*([\w'’-]+)", text[newline + 1 :])
     nxt = following.group(1) if following else ""
