@@ -210,3 +210,26 @@ def test_a_photo_credit_in_brackets_defines_nothing():
 )
 def test_a_short_form_that_leaves_out_its_office(short, candidate, long):
     assert long_form_for(short, candidate) == long
+
+
+@pytest.mark.parametrize(
+    ("short", "candidate", "long"),
+    [
+        # letters found in the words of a clause (the short form of the name in
+        # another language): the capitalised name closing it
+        (
+            "SLAPE",
+            "works with the COSMOS satellites within the Lunar-Andean Positioning "
+            "System for Emergencies",
+            "Lunar-Andean Positioning System for Emergencies",
+        ),
+        # not when that name gives few of the letters: the match as found
+        (
+            "eLUNA",
+            "extended Lunar Uplink with a Navigation Array",
+            "extended Lunar Uplink with a Navigation Array",
+        ),
+    ],
+)
+def test_a_long_form_is_the_name_closing_a_clause(short, candidate, long):
+    assert long_form_for(short, candidate) == long

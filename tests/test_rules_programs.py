@@ -1526,3 +1526,13 @@ def test_what_is_aboard_a_craft_is_the_instrument_its_apposition_tells(extract):
         "Swedish instrument to work on the lunar surface."
     )
     assert "Yutu-2" in _programs(doc)
+
+
+def test_the_surname_alone_names_what_is_named_after_the_person(extract):
+    doc = extract(
+        "Partners met at the agency to review the Nancy Grace Roman Space "
+        "Telescope. Roman will map the sky, its partners said."
+    )
+    (programme,) = [p for p in doc.programs if "Roman" in p.name]
+    assert programme.name == "Nancy Grace Roman Space Telescope"
+    assert [m.text for m in programme.mentions].count("Roman") == 1

@@ -11,6 +11,7 @@ no spaCy.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)")
@@ -115,6 +116,12 @@ def initials_of(name: str) -> str | None:
 
 
 _LEADING_LINKS = re.compile(r"^(?:(?:and|the|of|for|&)\s+)+")
+# the small words inside a name, in English and in other languages
+NAME_LINKS = frozenset(
+    {"of", "for", "and", "on", "the", "in", "to", "at", "de", "del", "la", "las"}
+    | {"los", "el", "les", "des", "du", "di", "da", "do", "dos", "das", "e", "y"}
+    | {"et", "und", "für", "der"}
+)
 
 
 def long_form_for(short: str, candidate: str) -> str | None:
@@ -188,6 +195,13 @@ def _long_form(short: str, candidate: str) -> str | None:
         return None  # "Congress, which the Italian Space Agency": a clause, not a name
     if len(result.split()) > min(len(short) + 5, len(short) * 2) + 1:
         return None
+    stray = [w for w in result.split() if w.islower() and w not in NAME_LINKS]
+    name = _NAME_CLOSING.search(candidate) if len(stray) >= 2 else None
+    if name is not None and _spells_most(short, name.group(1)):
+        # "the four COSMO-SkyMed satellites within the Italian-Argentine
+        # Satellite System for Emergency Management (SIASGE)": letters found in
+        # the words of a clause; the capitalised name closing it
+        return name.group(1)
     if result[:1].islower() and (
         prev := re.search(r"(?<!\S)([A-Z][\w-]*)\s+$", candidate[:start])
     ):
@@ -198,6 +212,15 @@ def _long_form(short: str, candidate: str) -> str | None:
         # language (Agenzia Spaziale Italiana), the same initials reordered
         return name
     return result if len(result) > len(short) else None
+
+
+def _spells_most(short: str, name: str) -> bool:
+    """Whether the capitalised words of ``name`` (of two or more) give at
+    least two thirds of the short form's letters, in any order."""
+    initials = Counter(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    letters = Counter(c for c in short.upper() if c.isalpha())
+    shared = sum((initials & letters).values())
+    return len(name.split()) > 1 and shared * 3 >= 2 * sum(letters.values())
 
 
 # Two or more capitalised words closing the text, with their links: "Italian

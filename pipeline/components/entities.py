@@ -1278,6 +1278,46 @@ def _repeated_names(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> 
         known.add(span)
 
 
+# a telescope or a probe named after a person: "Nancy Grace Roman Space
+# Telescope", "Vera C. Rubin Observatory", "Parker Solar Probe"
+EPONYM = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z]{2,})\s+"
+    r"(?:(?:Space|Solar|Lunar|Infrared|Radio|X-ray|Gamma-ray|Survey)\s+)?"
+    r"(?:Telescope|Observatory|Probe)$"
+)
+# a capitalised word right before or after: "named after Nancy Grace Roman",
+# "the Roman Coronagraph"
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z]\w*|\b[A-Z]\.)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _eponyms(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
+    """ "Roman will survey the sky" after "the Nancy Grace Roman Space
+    Telescope": the surname alone names what is named after the person."""
+    text = text_of(doc)
+    for entity in list(reg.entities):
+        named = next(
+            (m for s, e in entity.mentions if (m := EPONYM.match(text[s:e]))), None
+        )
+        if named is None:
+            continue
+        surname = named.group("surname")
+        other = reg.get(surname)
+        if other is not None and other is not entity:
+            if all(text[s:e] == surname for s, e in other.mentions):
+                _fold(reg, other, entity)  # "Roman" read as a name of its own
+            continue
+        taken = _taken(reg) + blocked
+        for start, end in _occurrences(text, surname):
+            if (
+                not _overlaps(start, end, taken)
+                and not _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+                and not _CAPITAL_AFTER.match(text, end)
+            ):
+                entity.add(start, end, "rule")
+                reg.link(surname, entity)
+
+
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
     """Where ``form`` is written as a whole word."""
     found, at = [], text.find(form)
@@ -2785,6 +2825,7 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
     _gazetteer_names(doc, reg, events + reg.not_entities, people)
     _crafts_named_like_people(doc, reg)
     _dateline_agency(doc, reg)
+    _eponyms(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
     _spelled_apart(doc, reg)
