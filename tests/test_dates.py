@@ -649,6 +649,14 @@ def test_offsets_index_the_text():
             "2017-10-04",
             "byline",
         ),
+        # a show daily's "Day 2 of 5" before the day the show closes, the year
+        # in the masthead
+        (
+            "EXPO 2024 | SHOW DAILY\nDay 2 of 5\n\nThe five-day show opened "
+            "yesterday and closes on Sunday, 9 June.",
+            "2024-06-06",
+            "byline",
+        ),
         # a congress daily's "Day 2" under the congress's days
         (
             "THE FORUM DAILY\nLisbon | 7-11 April 2025\n\nDay 2\n\nNews.",

@@ -921,12 +921,42 @@ def _years_on(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _day_before_close(
+    head: str, m: re.Match[str], n: int, days: int
+) -> PublishedDate | None:
+    """ "Day 2 of 5" over "... closes on Sunday, 9 June", the year in the
+    masthead ("ILA BERLIN 2024"): the day so many days before the last."""
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head[: m.start()])
+    close = _CLOSES.search(head, m.end())
+    if year is None or close is None or not 1 <= n <= days:
+        return None
+    told = find_dates(
+        head[close.end() : close.end() + 30], reference=dt.date(int(year.group()), 7, 1)
+    )
+    if (
+        not told
+        or told[0].start != 0
+        or told[0].precision != "day"
+        or not told[0].value
+    ):
+        return None
+    last = dt.date(int(year.group()), *map(int, told[0].value[5:].split("-")))
+    day = last - dt.timedelta(days=days - n)
+    return PublishedDate(day, m.start(1), m.end(1), m.group(1), "byline")
+
+
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 }  # fmt: skip
 # "DAY THREE", "Day 2": a congress daily's issue, alone on its line
 _CONGRESS_DAY = re.compile(
-    rf"^[ \t]*(Day\s+(?P<n>{'|'.join(_WORD_NUMBERS)}|[1-7]))[ \t]*$", re.I | re.M
+    rf"^[ \t]*(Day\s+(?P<n>{'|'.join(_WORD_NUMBERS)}|[1-7])"
+    r"(?:\s+of\s+(?P<of>[1-7]))?)[ \t]*$",
+    re.I | re.M,
+)
+# "The five-day show opened ... and closes on Sunday, 9 June": its last day
+_CLOSES = re.compile(
+    r"\b(?:closes|ends|runs\s+until|continues\s+until)\s+(?:on\s+)?", re.I
 )
 
 
@@ -938,6 +968,8 @@ def _congress_day(head: str, found: list[DateMatch]) -> PublishedDate | None:
         return None
     n = _WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     ends = [d for d in found if d.value and sum(e.start == d.start for e in found) == 2]
+    if len(ends) < 2 and m.group("of"):
+        return _day_before_close(head, m, n, int(m.group("of")))
     if len(ends) < 2:
         return None
     first, last = (dt.date.fromisoformat(d.value) for d in ends[:2])
