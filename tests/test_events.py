@@ -91,6 +91,15 @@ def test_undated_sentence_takes_the_paragraph_date(extract):
     assert ("other", None, "2020") in _events(doc)
 
 
+def test_a_number_after_no_does_not_start_a_sentence(extract):
+    doc = extract(
+        "The Lunar Research Agency launched its probe aboard Lunar Launcher No. "
+        "47 from the coast on 3 May 2021.",
+        PUBLISHED,
+    )
+    assert ("launch", None, "2021-05-03") in _events(doc)
+
+
 def test_a_sentence_told_later_takes_no_paragraph_date(extract):
     doc = extract(
         "The Lunar Research Agency signed an agreement with Peru on 3 May 2021. "

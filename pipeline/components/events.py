@@ -2116,6 +2116,11 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+# the abbreviations a number follows ("No. 47", "Vol. 3"), which the
+# tokenizer splits from their full stop
+NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "no", "Vol", "Fig", "Art", "Sec"})
+
+
 @Language.component("paragraphs")
 @guarded
 def paragraphs(doc: Doc) -> Doc:
@@ -2123,6 +2128,14 @@ def paragraphs(doc: Doc) -> Doc:
     sentence; a hard-wrapped line does not, whatever the sentence model said."""
     text = text_of(doc)
     for prev, token in itertools.pairwise(doc):  # each token made once
+        if (
+            prev.text == "."
+            and token.like_num
+            and prev.i
+            and doc[prev.i - 1].text in NUMBER_ABBREVIATIONS
+        ):
+            token.is_sent_start = False  # "H-IIA Launch Vehicle No. 47 from"
+            continue
         if "\n" in prev.text:
             newline = prev.idx + prev.text.rindex("\n")
         elif "\n" in prev.whitespace_:
