@@ -115,6 +115,13 @@ def _value(nlp, text: str, date_text: str) -> str | None:
             "March",
             "2023-03",
         ),
+        # but a deed done once is done, whatever the clause tells of
+        (
+            "Under a deal signed by the two agencies in March, engineers will "
+            "train abroad.",
+            "March",
+            "2022-03",
+        ),
         # a plan told as past: "originally scheduled for"
         (
             "The launch, originally scheduled for Tuesday, was put off by a day.",

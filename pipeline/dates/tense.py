@@ -55,6 +55,12 @@ UNSURE_MODALS = {"can", "ca", "could", "might", "may"}  # ability, or the past
 HAVE = {"has", "have", "had", "'ve", "'d"}
 # A plan told as one no longer held: "originally scheduled for Wednesday".
 FORMERLY = {"originally", "initially", "previously"}
+# deeds done once, whose participle tells the past even in a clause about
+# the future
+DONE = frozenset(
+    {"signed", "concluded", "inked", "ratified", "agreed", "founded", "established"}
+    | {"adopted", "approved", "launched", "completed"}
+)
 BE = {"is", "are", "'s", "'re", "am"}
 ADVERB = frozenset({"RB"})
 INFINITIVE = frozenset({"TO"})
@@ -241,6 +247,10 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
                 # planned for Saturday was canceled": the clause's own verb
                 after = _tense_after(tokens, last)
                 return "past" if after == "past" else tense
+            if tense is None and _done_to_a_noun(tokens, start, i):
+                # "Under a deal signed by the two in February, China will
+                # train ...": what was done, whatever the clause's tense
+                return "past"
             if tense is not None or group[0].tag == "TO":
                 # an infinitive apart from its verb ("subpoenaed him to
                 # testify on Feb. 10") tells of a later time: no tense
@@ -254,6 +264,20 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
         i -= 1
     tense = _tense_after(tokens, last)
     return None if tense == "present" else tense
+
+
+def _done_to_a_noun(tokens: Sequence[Token], start: int, head: int) -> bool:
+    """A participle without its helping verb right after a noun, not a
+    deed done once: "a deal signed by ...", "the satellite launched in" (not
+    "a course organized by the agency from March")."""
+    group = tokens[start : head + 1]
+    return (
+        start > 0
+        and len(group) == 1
+        and group[0].tag == "VBN"
+        and group[0].lower in DONE
+        and tokens[start - 1].tag in {"NN", "NNS", "NNP", "NNPS"}
+    )
 
 
 def _reduced_plan(group: Sequence[Token]) -> bool:
