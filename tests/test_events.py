@@ -91,6 +91,16 @@ def test_undated_sentence_takes_the_paragraph_date(extract):
     assert ("other", None, "2020") in _events(doc)
 
 
+def test_each_partner_with_its_own_date_is_an_agreement_of_its_own(extract):
+    doc = extract(
+        "The Lunar Research Agency signed agreements with Peru in 2005 and with "
+        "the Andean Space Office in May 2006 to carry the payloads.",
+        PUBLISHED,
+    )
+    dates = {date for kind, _, date in _events(doc) if kind == "agreement"}
+    assert dates == {"2005", "2006-05"}
+
+
 def test_a_number_after_no_does_not_start_a_sentence(extract):
     doc = extract(
         "The Lunar Research Agency launched its probe aboard Lunar Launcher No. "

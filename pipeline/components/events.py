@@ -598,7 +598,9 @@ PARALLEL = re.compile(
     # in 1998 and 1999, one of the Earth in 1999"
     # (a name and its number, and a comma: "and Chang'e 8 around", "and
     # Chang'e-8, around")
-    r"(?:(?:of|to|past)\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+    # "signed agreements with ESA in 2005 and with NASA in May 2006", "with
+    # Deep Space Industries in May 2016 and with Planetary Resources in"
+    r"(?:(?:of|to|past|with|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+\d{1,3}[A-Za-z]?)?,?\s+(?:around|in|by|on)"
 )
 
