@@ -1536,3 +1536,19 @@ def test_the_surname_alone_names_what_is_named_after_the_person(extract):
     (programme,) = [p for p in doc.programs if "Roman" in p.name]
     assert programme.name == "Nancy Grace Roman Space Telescope"
     assert [m.text for m in programme.mentions].count("Roman") == 1
+
+
+def test_a_station_s_element_outpost_and_airlock_are_programmes(extract):
+    doc = extract(
+        "The Power and Propulsion Element (PPE) and the Habitation and Logistics "
+        "Outpost will fly together. The agency builds the Crew and Science "
+        "Airlock for the Gateway."
+    )
+    programmes = {p.name for p in doc.programs}
+    assert {
+        "Power and Propulsion Element",
+        "Habitation and Logistics Outpost",
+        "Crew and Science Airlock",
+        "Gateway",
+    } <= programmes
+    assert not doc.organisations

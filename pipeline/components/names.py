@@ -2120,15 +2120,16 @@ def _split_name(span: Span, lex: Lexicon) -> list[Span]:
 
 def _split_for_a_body(span: Span, lex: Lexicon) -> list[Span]:
     """ "built by the Swedish Institute of Space Physics for the European
-    Space Agency": "for the" before a listed body parts two names (not "the
-    European Organisation for the Exploitation of ..."); else the cuts at
-    "on" or "for" before a lower-case noun."""
+    Space Agency", "the Crew and Science Airlock for the Gateway": "for the"
+    before a listed body or programme parts two names (not "the European
+    Organisation for the Exploitation of ..."); else the cuts at "on" or
+    "for" before a lower-case noun."""
     doc = span.doc
     for i in range(span.start + 1, span.end - 2):
         if doc[i].lower_ != "for" or doc[i + 1].lower_ != "the":
             continue
         rest = doc[i + 2 : span.end]
-        if lex.gazetteer.get(rest.text, ("",))[0] == "ORG":
+        if lex.gazetteer.get(rest.text, ("",))[0] in {"ORG", "PROGRAM"}:
             return [*_split_noun_on(doc[span.start : i], lex), rest]
     return _split_noun_on(span, lex)
 
