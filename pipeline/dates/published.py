@@ -940,7 +940,10 @@ def _day_before_close(
         or not told[0].value
     ):
         return None
-    last = dt.date(int(year.group()), *map(int, told[0].value[5:].split("-")))
+    try:
+        last = dt.date(int(year.group()), *map(int, told[0].value[5:].split("-")))
+    except ValueError:
+        return None  # "29 February" in a year without it
     day = last - dt.timedelta(days=days - n)
     return PublishedDate(day, m.start(1), m.end(1), m.group(1), "byline")
 

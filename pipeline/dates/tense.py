@@ -267,9 +267,9 @@ def _verb_tense(tokens: Sequence[Token], first: int, last: int) -> Tense | None:
 
 
 def _done_to_a_noun(tokens: Sequence[Token], start: int, head: int) -> bool:
-    """A participle without its helping verb right after a noun, not a
-    deed done once: "a deal signed by ...", "the satellite launched in" (not
-    "a course organized by the agency from March")."""
+    """A participle without its helping verb right after a noun, of a deed
+    done once: "a deal signed by ...", "the satellite launched in" (not "a
+    course organized by the agency from March")."""
     group = tokens[start : head + 1]
     return (
         start > 0
