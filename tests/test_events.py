@@ -101,6 +101,16 @@ def test_each_partner_with_its_own_date_is_an_agreement_of_its_own(extract):
     assert dates == {"2005", "2006-05"}
 
 
+def test_a_trade_fair_is_a_named_event_without_its_town(extract):
+    doc = extract(
+        "The contract was signed at the Lunar Air Show in Le Bourget on 20 June "
+        "2021, and the agency exhibited at the Andean Airshow in May.",
+        PUBLISHED,
+    )
+    named = {name for _, name, _ in _events(doc) if name}
+    assert named == {"Lunar Air Show", "Andean Airshow"}
+
+
 def test_a_number_after_no_does_not_start_a_sentence(extract):
     doc = extract(
         "The Lunar Research Agency launched its probe aboard Lunar Launcher No. "

@@ -279,6 +279,8 @@ def landform_first(span: Span) -> bool:
     return len(span) == 2 and span[0].text in LANDFORMS_FIRST and span[1].is_title
 
 
+# the article a town's name may start with, in French, Spanish, Arabic
+PLACE_ARTICLES = frozenset({"Le", "La", "Les", "Los", "Las", "El", "Al"})
 # the words inside one body's name ("at" and "in" join a body to another)
 OWN_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "’s"})  # "People's"
 
@@ -296,6 +298,13 @@ def _place_after_in(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     )
     if "in" not in words:
         return at_the
+    if (
+        doc[j].text in PLACE_ARTICLES
+        and j + 1 < len(doc)
+        and doc[j + 1].is_title
+        and "the" not in words
+    ):
+        return True  # "the Paris Air Show in Le Bourget", "Centre in Las Palmas"
     before = doc[max(0, i - 8) : i]
     heads = [t for t in before if t.lower_ in lex.heads]
     # the name's own words, back to the first that is not a name's: "Program
