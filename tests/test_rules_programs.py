@@ -1544,11 +1544,10 @@ def test_a_station_s_element_outpost_and_airlock_are_programmes(extract):
         "Outpost will fly together. The agency builds the Crew and Science "
         "Airlock for the Gateway."
     )
-    programmes = {p.name for p in doc.programs}
     assert {
         "Power and Propulsion Element",
         "Habitation and Logistics Outpost",
         "Crew and Science Airlock",
         "Gateway",
-    } <= programmes
+    } <= _programs(doc)
     assert not doc.organisations

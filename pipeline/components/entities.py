@@ -1308,14 +1308,21 @@ def _eponyms(doc: Doc, reg: Registry, blocked: list[tuple[int, int]]) -> None:
                 _fold(reg, other, entity)  # "Roman" read as a name of its own
             continue
         taken = _taken(reg) + blocked
-        for start, end in _occurrences(text, surname):
-            if (
-                not _overlaps(start, end, taken)
+        # one place the surname stands alone: _repeated_names, next, adds
+        # every other place it is written
+        alone = next(
+            (
+                (start, end)
+                for start, end in _occurrences(text, surname)
+                if not _overlaps(start, end, taken)
                 and not _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
                 and not _CAPITAL_AFTER.match(text, end)
-            ):
-                entity.add(start, end, "rule")
-                reg.link(surname, entity)
+            ),
+            None,
+        )
+        if alone is not None:
+            entity.add(*alone, "rule")
+            reg.link(surname, entity)
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:

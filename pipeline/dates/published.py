@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.dates.finder import (
+    COUNTED,
     FIRST_KEPT,
     FIXED_HOLIDAYS,
     HOLIDAY_OPENINGS,
@@ -389,6 +392,7 @@ def _dateline_value(
     return _in_year(d.text, year)
 
 
+@lru_cache(maxsize=256)  # asked again for each year a wire's story tells
 def _in_year(day: str, year: int | None) -> str | None:
     if year is None:
         return None
@@ -835,6 +839,12 @@ _OWN_MOMENT = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
+def _own_moments(head: str) -> Iterator[re.Match[str]]:
+    """The sentences of the head that tell the text's own moment ("This
+    issue goes out ...", "It reaches you ...")."""
+    return (m for m in _SENTENCE.finditer(head) if _OWN_MOMENT.search(m.group()))
+
+
 def _self_dated(head: str) -> PublishedDate | None:
     """A newsletter or episode dated only by a sentence that tells its own
     day by a holiday ("It reaches you the day after Waitangi Day", the year
@@ -843,10 +853,8 @@ def _self_dated(head: str) -> PublishedDate | None:
     years = [
         int(d.value[:4]) for d in find_dates(head) if d.value and d.value[:4].isdigit()
     ]
-    for m in _SENTENCE.finditer(head):
+    for m in _own_moments(head):
         sentence = m.group()
-        if not _OWN_MOMENT.search(sentence):
-            continue
         famous = _FAMOUS.search(sentence)
         if famous is not None:
             said = " ".join(famous.group("what").lower().replace("’", "'").split())
@@ -890,13 +898,12 @@ def _to_the_day(text: str, head: str) -> PublishedDate | None:
     """A text that tells its own moment as so many years to the day after
     something whose day the text gives ("Ulysses was launched on 6 October
     1990"): that day so many years on. The last resort."""
-    for m in _SENTENCE.finditer(head):
-        sentence = m.group()
-        told = _TO_THE_DAY.search(sentence)
-        if told is None or not _OWN_MOMENT.search(sentence):
+    for m in _own_moments(head):
+        told = _TO_THE_DAY.search(m.group())
+        if told is None:
             continue
         said = told.group("n").lower()
-        years = int(said) if said.isdigit() else {**NUMBERS, **TENS}[said]
+        years = int(said) if said.isdigit() else COUNTED[said]
         names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]{3,}", told.group("what"))}
         for d in find_dates(text):
             if d.precision != "day" or not d.value or not YEAR_WRITTEN.search(d.text):
