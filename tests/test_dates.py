@@ -757,6 +757,31 @@ def test_offsets_index_the_text():
             "2010-10-06",
             "byline",
         ),
+        (
+            "Blog\n\nBy Kim Olsen on 3 March 2022\n\nThe probe flew.",
+            "2022-03-03",
+            "byline",
+        ),
+        (
+            "UNIVERSITY NEWS\n2021.06.14    Press Release / Research\n\nText.",
+            "2021-06-14",
+            "byline",
+        ),
+        (
+            "PRESS RELEASE\nGraz / Vienna, 12 October 2020\n\nThe forum met.",
+            "2020-10-12",
+            "dateline",
+        ),
+        # a weekday alone heads the story: the first such day from the lead's
+        (
+            "Daily Courier\nPune, Thursday\n\n"
+            + "A" * 10
+            + " The lander touched down on Tuesday, 4 May 2021, and the teams in "
+            "Pune and Toulouse have since checked every instrument, one by one, "
+            "before the first images of the site were released to the public.",
+            "2021-05-06",
+            "dateline",
+        ),
     ],
 )
 def test_publication_date(text, value, source):
@@ -785,6 +810,8 @@ def test_publication_date(text, value, source):
         # a release's number that is no day
         "Press Release\n\nPress Release Number: 32132023\n\nText.",
         "The figures were published in the report, March 3rd, 2024, they said.",
+        # a weekday in the head, but no day with its year in the lead
+        "Daily Courier\nPune, Thursday\n\n" + "The lander touched down. " * 10,
     ],
 )
 def test_no_publication_date(text):

@@ -38,6 +38,8 @@ _LABEL = re.compile(
     r"(?:Editor|Source|Author|By)[^|\n]{0,60}\|\s*$"
     # "By Li Hongwei (People's Daily Online)    17:05, April 25, 2023"
     r"|^By\s+[A-Z][^|\n]{0,60}?(?:\s{2,}|,\s*)(?:\d{1,2}[:.]\d{2}\s*,?\s*)?$"
+    # "By Jordan Mireles on 29 September 2023"
+    r"|^By\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+on\s+$"
     # "Posted by Jane Doe on March 14, 2024"
     r"|^(?:Posted|Published|Written|Submitted)\s+by\s+[^|\n]{1,60}?\s+on\s+"
     rf"(?:{_WEEKDAY}\s*)?$"
@@ -83,7 +85,8 @@ _LABEL = re.compile(
 _CAPITALS = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘİŞĞ"  # a town's capitals in any language
 _DATELINE = re.compile(
     # "Gdańsk, 22.09.2021 r.": a town's letters may be any language's
-    r"^\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]*(?:[ .'-][^\W\d_]*){0,5}"
+    # "Innsbruck / Marmul, 20 February 2018": two towns
+    r"^\s*[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][^\W\d_]*(?:[ .'/-][^\W\d_]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*$"
     # "ANKARA – 18 Şubat 2025": a town in capitals and a dash; "MOSCOW. March
     # 9 (Interfax) -": and a full stop
@@ -290,6 +293,14 @@ _LABEL_NEXT = re.compile(
 )
 
 
+# after the date, set apart: the page's sections ("2019.11.18    Press
+# Release / Research / International")
+_SECTIONS_NEXT = re.compile(
+    r"^\s{2,}[A-Z][\w&-]*(?: [A-Z&][\w&-]*){0,2}"
+    r"(?:\s+[/|]\s+[A-Z][\w&-]*(?: [A-Z&][\w&-]*){0,2})+\s*$"
+)
+
+
 # "第512号  令和5年9月22日発行": a Japanese or Chinese label after the day
 # (issued, published, released, updated)
 _LABEL_AFTER = re.compile(r"^\s*(?:発行|発表|公開|掲載|更新|发布|發布|发表)")
@@ -312,6 +323,7 @@ def _byline(head: str, d) -> bool:  # noqa: ANN001 - a finder.DateMatch
         or bool(_TOOLS.match(rest))
         or bool(_LABEL_NEXT.match(rest))
         or bool(_SITE_NEXT.match(rest))
+        or bool(_SECTIONS_NEXT.match(rest))
         # "07 Sep 2023  Michael Banks": the author after the day
         or (bool(_AUTHOR_NEXT.match(rest)) and bool(YEAR_WRITTEN.search(d.text)))
     )
@@ -640,6 +652,7 @@ def find_publication_date(text: str) -> PublishedDate | None:
         or _anniversary_of(text, head)
         or _self_dated(head)
         or _to_the_day(text, head)
+        or _weekday_only(text)
     )
 
 
@@ -919,6 +932,42 @@ def _to_the_day(text: str, head: str) -> PublishedDate | None:
                     "byline",
                 )
     return None
+
+
+# a paragraph, not a page's line: the story has begun
+_PARAGRAPH = re.compile(r"^[^\n]{200,}$", re.M)
+# a head line that gives a weekday but no day: "Bengaluru, Thursday",
+# "Monday, 09:40", "posted Wednesday morning", "written in Vienna on Friday"
+_HEAD_WEEKDAY = re.compile(
+    rf"^[^\n]{{0,80}}?\b({_WEEKDAY_NAMES})\b[^\n]{{0,80}}$", re.M | re.I
+)
+
+
+def _weekday_only(text: str) -> PublishedDate | None:
+    """A byline or dateline that gives only its weekday, over a story whose
+    lead tells a day with its year ("Bengaluru, Thursday" over "landed on
+    Wednesday, August 23, 2023"): that weekday, on or after the lead's day."""
+    story = _PARAGRAPH.search(text)
+    if story is None:
+        return None
+    m = _HEAD_WEEKDAY.search(text, 0, story.start())
+    if m is None or any(YEAR_WRITTEN.search(d.text) for d in find_dates(m.group())):
+        return None  # a dated line the other readers took or turned down
+    lead = next(
+        (
+            d
+            for d in find_dates(text[story.start() : story.end()])
+            if d.precision == "day" and d.value and YEAR_WRITTEN.search(d.text)
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    told = dt.date.fromisoformat(lead.value)
+    ahead = (WEEKDAYS[m.group(1).lower()] - told.weekday()) % 7
+    return PublishedDate(
+        told + dt.timedelta(days=ahead), m.start(1), m.end(1), m.group(1), "dateline"
+    )
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:
