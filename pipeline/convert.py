@@ -37,6 +37,8 @@ def _unique_id(prefix: str, name: str, used: set[str]) -> str:
 
 
 _PROGRAMME_WORD = re.compile(r"\s+(?:programme|program)$")
+# "a researcher", "the IKI deputy director": the article is not the title's
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
 def _without_programme_word(form: str) -> str | None:
@@ -230,7 +232,7 @@ def _people(
             people.append(
                 Person(
                     name=p.name,
-                    title=p.title,
+                    title=(_ARTICLE.sub("", p.title) or None) if p.title else None,
                     affiliation=org_ids.get(p.affiliation) if p.affiliation else None,
                     mentions=[_mention(text, a, b, "ner") for a, b in kept],
                 )

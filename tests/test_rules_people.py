@@ -1169,3 +1169,65 @@ def test_photo_credits_and_byline_labels_name_people(extract):
     )
     assert "Anneke van Dijk" not in {o.name for o in doc.organisations}
     assert "Narva Metropolitan City" not in names
+
+
+def test_an_employer_after_a_places_possessive(extract):
+    doc = extract(
+        "The station was opened by Somchai Wong, a director at Thailand's "
+        "Geo-Informatics and Space Technology Development Agency (GISTDA), "
+        "in Chachoengsao."
+    )
+    person = _person(doc, "Somchai Wong")
+    assert person.title == "director"
+    assert _org_name(doc, person.affiliation) == (
+        "Geo-Informatics and Space Technology Development Agency"
+    )
+
+
+def test_a_title_drops_its_article(extract):
+    doc = extract("Ana Ruiz, a planetary scientist at the University of Oviedo, spoke.")
+    assert _person(doc, "Ana Ruiz").title == "planetary scientist"
+
+
+@pytest.mark.parametrize("field", ["Robotics", "Astronautics"])
+def test_a_field_after_a_title_is_no_surname(extract, field):
+    doc = extract(
+        f"Tom Baxter, Vice President {field} at Kestrel Orbital, said the arm "
+        "passed its tests. President Lula welcomed the news."
+    )
+    names = {p.name for p in doc.people}
+    assert field not in names
+    assert {"Tom Baxter", "Lula"} <= names
+
+
+def test_a_list_of_lecturers_with_their_bodies(extract):
+    doc = extract(
+        "The school covers space weather and solar physics. Lecturers:\n\n"
+        "- Lorenzo Bruzzone, University of Trento, Italy\n"
+        "- Helmut Lammer, Space Research Institute (IWF), Graz\n"
+        "- Space Weather, ESA Space Safety Programme\n"
+    )
+    people = {p.name: _org_name(doc, p.affiliation) for p in doc.people}
+    assert people == {
+        "Lorenzo Bruzzone": "University of Trento",
+        "Helmut Lammer": "Space Research Institute",
+    }
+
+
+def test_a_name_of_its_body_is_a_person_not_a_body(extract):
+    doc = extract(
+        "The session was convened by Jasmina Magdalenić of the Royal Observatory "
+        "of Belgium and Camilla Scolini of the University of New Hampshire."
+    )
+    assert {"Jasmina Magdalenić", "Camilla Scolini"} <= {p.name for p in doc.people}
+    assert not {"Jasmina Magdalenić", "Camilla Scolini"} & {
+        o.name for o in doc.organisations
+    }
+
+
+def test_a_contact_line_drops_its_honorific(extract):
+    doc = extract(
+        "The mission was approved.\n\nMedia contacts\n\nDr Robert Massey\n"
+        "Royal Astronomical Society\nMob: +44 (0)7802 877 699\n"
+    )
+    assert [p.name for p in doc.people] == ["Robert Massey"]

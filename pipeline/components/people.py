@@ -181,6 +181,12 @@ FIELD_WORDS = frozenset(
 )
 
 
+def _a_field(word: str) -> bool:
+    """ "Vice President Robotics", "Head of Space Physics": a field of work
+    after a title, not a surname."""
+    return word.lower() in FIELD_WORDS or word.lower().endswith("ics")
+
+
 def _given_name(prev: Token, lex: Lexicon) -> bool:
     return (
         prev.is_title
@@ -512,11 +518,24 @@ def _org_at(doc: Doc, start: int, end: int) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _link_word(span: Span) -> str:
+def _link(span: Span) -> tuple[str, int]:
+    """The word that links an organisation to what comes before it, and where
+    it stands: "at the Centre", "at Thailand's Agency" (a place's possessive
+    is passed over as "the" is)."""
     doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ in POSSESSIVE:
+        j = i - 1
+        while j > i - 4 and j >= 0 and doc[j].ent_type_ in {"GPE", "LOC"}:
+            j -= 1
+        if j < i - 1:
+            i = j
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return doc[i].lower_ if i >= 0 else ""
+    return (doc[i].lower_, i) if i >= 0 else ("", 0)
+
+
+def _link_word(span: Span) -> str:
+    return _link(span)[0]
 
 
 def _apposition(
@@ -577,8 +596,7 @@ def _apposition(
         # "Chief of a Team from the Centre": "from"/"at" name the employer.
         employer = [o for o in linked if _link_word(o) in {"from", "at", "with"}]
         org = employer[0] if employer else linked[-1]
-        cut = org.start - (2 if doc[org.start - 1].lower_ == "the" else 1)
-        title = doc[start:cut]
+        title = doc[start : _link(org)[1]]
         return title.text or None, (title.start_char, title.end_char), org.id_
     # "S. Somanath, Chairman, ISRO": the organisation after the next comma
     nxt = [o for o in doc.spans.get("org", []) if o.start == end + 1]
@@ -661,8 +679,7 @@ def _title_comma_before(
     linked = [o for o in orgs if _link_word(o) in AFFILIATION_LINK]
     if linked:
         org = linked[-1]
-        cut = org.start - (2 if doc[org.start - 1].lower_ == "the" else 1)
-        title = doc[phrase.start : cut]
+        title = doc[phrase.start : _link(org)[1]]
         return title.text or None, (title.start_char, title.end_char), org.id_
     return phrase.text, (phrase.start_char, phrase.end_char), None
 
@@ -698,8 +715,11 @@ CONTACTS = re.compile(
 )
 # "Karen Fox / Tiernan Doyle": a line of one or two names, nothing else.
 _PERSON = rf"{NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{NAME_WORD}){{1,2}}"
+# "Dr Robert Massey": the honorific is no part of the name
+_HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?[ \t]+)?"
 NAME_LINE = re.compile(
-    rf"^[ \t]*(?:By[ \t]+)?({_PERSON})(?:\s*(?:/|and|,)\s*({_PERSON}))?[ \t]*$"
+    rf"^[ \t]*(?:By[ \t]+)?{_HONORIFIC}({_PERSON})"
+    rf"(?:\s*(?:/|and|,)\s*{_HONORIFIC}({_PERSON}))?[ \t]*$"
 )
 
 
@@ -717,7 +737,9 @@ REACH = re.compile(
 )
 # "Maureen Calloway, NOAA, maureen.calloway@noaa.gov, 301-713-0214",
 # "Dolores Beckwith (202) 358-1547": a name, then how to reach them
-CONTACT_LINE = re.compile(rf"^[ \t]*({_PERSON})(?:[ \t]*,[ \t]*|[ \t]+(?=\())(.+)$")
+CONTACT_LINE = re.compile(
+    rf"^[ \t]*{_HONORIFIC}({_PERSON})(?:[ \t]*,[ \t]*|[ \t]+(?=\())(.+)$"
+)
 # "Priya Raghunathan" / "Published - July 30, 2025": a reporter's name above
 # the byline's date
 DATE_LABEL_LINE = re.compile(r"^[ \t]*(?:Published|Updated|Posted)\b")
@@ -1003,7 +1025,7 @@ def people(doc: Doc, lex: Lexicon) -> list[PersonRecord]:
             not all(in_headline(text, *m, lex) for m in r.mentions)
             or any(m in affiliated for m in r.mentions)
         )
-        and (len(r.name.split()) > 1 or r.title)
+        and (len(r.name.split()) > 1 or (r.title and not _a_field(r.name)))
     ]
     contacts = _contacts(doc, lex)
     # "Darrell Okafor" / "(240) 228-5618": a contact, not the place the
