@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.acronyms import long_form_for
 from pipeline.components.bylines import headline, line_around
-from pipeline.components.text import NAME_WORD, common_words, text_of
+from pipeline.components.text import NAME_WORD, common_words, entities_of, text_of
 from pipeline.dates.vocab import DATE_WORDS
 from pipeline.lexicon import Lexicon
 
@@ -952,6 +952,8 @@ def classify(span: Span, lex: Lexicon) -> Name:
             or (nxt is not None and nxt.lower_ == "for")
         ):
             kind = "conference"  # "U.S.-Africa Leaders Summit", "Summit for ..."
+        if head.lower_ == "week" and _space_week(span, head, lex):
+            kind = "other"  # "World Space Week": a celebration, not a conference
         if kind is not None and nxt is not None and nxt.lower_ == "of":
             # "24th Session of the ... Forum": a part of a conference
             inner = [
@@ -1514,6 +1516,8 @@ def _keeps_and(left: Span, right: Span, lex: Lexicon) -> bool:
         return False  # "... and the Science Programme": a new phrase
     if left[0].ent_type_ == "PERSON" and left[-1].ent_type_ == "PERSON":
         return False  # "astronaut Christina Koch and Canadian Space Agency ..."
+    if any(p.start == right.start for p in affiliated_names(right.doc, lex)):
+        return False  # "... of Belgium and Camilla Scolini of the University ..."
     if not left_head:
         return right_head and not _name_of_its_own(left, right, lex)
     if len(right) == 1 and right_head and _same_kind(left, right[0], lex):
@@ -1694,6 +1698,26 @@ def event_series(doc: Doc, lex: Lexicon) -> dict[str, str]:
             if kinds:
                 found.setdefault(m.group(1), kinds[-1])
     return found
+
+
+def _space_week(span: Span, head: Token, lex: Lexicon) -> bool:
+    """ "World Space Week", "Philippine Space Week": a country's (or the
+    world's) week of space outreach; "European Space Weather Week" and
+    "Space Resources Week" are conferences."""
+    before = span.doc[span.start : head.i]
+    if len(before) and before[-1].lower_ == "this":
+        return True  # "Space Cooperation This Week": a newsletter's name
+    if not len(before) or before[-1].lower_ != "space":
+        return False
+    rest = before[:-1]
+    return not len(rest) or (
+        len(rest) == 1
+        and (
+            rest[0].text in {"World", "National"}
+            or rest[0].text in lex.demonyms
+            or rest[0].text in lex.countries
+        )
+    )
 
 
 def _meeting_kind(word: str, lex: Lexicon) -> str | None:
@@ -2302,17 +2326,7 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
         ):
             start -= 1
         name = doc[start:i]
-        words = [t for t in name if t.is_alpha]
-        if not 2 <= len(words) <= 3 or name[0].text == "-":
-            continue
-        if any(
-            t.lower_ in lex.heads
-            or (t.text in lex.title_words and t.i == start)  # not "James Head"
-            or t.text in lex.countries
-            or t.is_stop
-            or t.lower_ in common_words(doc)
-            for t in words
-        ):
+        if not _a_persons_name(name, lex):
             continue
         if start and doc[start - 1].lower_ in CONNECTORS:
             continue  # "Investigation of Nebular Gas (SING)": a name's tail
@@ -2320,4 +2334,88 @@ def _affiliated_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if name.text in lex.gazetteer or (short and long_form_for(first.text, before)):
             continue  # "Thales Alenia Space (TAS)": a name and its short form
         found.append(name)
+    return found + _listed_with_bodies(doc, lex) + _of_a_body(doc, lex)
+
+
+def _a_persons_name(name: Span, lex: Lexicon) -> bool:
+    """Two or three capitalised words, none a body's head, a job, a country
+    or a word the text also writes in lower case."""
+    words = [t for t in name if t.is_alpha]
+    if not 2 <= len(words) <= 3 or name[0].text == "-":
+        return False
+    return not any(
+        t.lower_ in lex.heads
+        or (t.text in lex.title_words and t.i == name.start)  # not "James Head"
+        or t.text in lex.countries
+        or t.is_stop
+        or t.lower_ in common_words(name.doc)
+        for t in words
+    )
+
+
+# a body's parts, which "of" its body follows as it follows a person
+UNITS = frozenset({"Section", "Division", "Unit", "Branch", "Service", "Desk"})
+
+
+def _of_a_body(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "convened by Jasmina Magdalenić of the Royal Observatory of Belgium":
+    a person's name, then "of" and their body (the model reads some such
+    names as bodies)."""
+    found = []
+    for of in (t for t in doc if t.lower_ == "of" and t.i > 1):
+        k = of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the")
+        body = k
+        while body < min(len(doc), k + 8) and (
+            doc[body].is_title or doc[body].lower_ in NESTING | {"and", "&"}
+        ):
+            body += 1
+        if not any(t.lower_ in lex.heads and t.is_title for t in doc[k:body]):
+            continue  # "Jan van der Berg of Leiden", "Orbital Inc. of Montreal with"
+        start = of.i
+        while start > 0 and of.i - start < 3 and doc[start - 1].is_title:
+            start -= 1
+        name = doc[start : of.i]
+        if start and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in {"the", "a", "an"}
+        ):
+            continue  # "the Royal Observatory of Belgium", "Director General of"
+        if not any(
+            (e.start, e.end) == (name.start, name.end) for e in entities_of(doc)
+        ):
+            continue  # the model read the words as part of a longer name
+        if (
+            not _a_persons_name(name, lex)
+            or any(t.is_upper or t.ent_type_ in {"GPE", "LOC", "NORP"} for t in name)
+            or any(t.text in UNITS or not t.is_alpha for t in name)
+            or name.text in lex.gazetteer
+        ):
+            continue
+        found.append(name)
+    return found
+
+
+# "- Lorenzo Bruzzone, University of Trento, Italy": a list's item that
+# opens with a person's name, then their body after a comma
+_LISTED_PERSON = re.compile(
+    rf"^[ \t]*[-–•*·][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+    r"[ \t]*,[ \t]*([^,\n]+)",
+    re.M,
+)
+
+
+def _listed_with_bodies(doc: Doc, lex: Lexicon) -> list[Span]:
+    found = []
+    for m in _LISTED_PERSON.finditer(text_of(doc)):
+        words = m.group(1).split()
+        if not any(w.lower() in lex.heads for w in m.group(2).split()) or any(
+            w.lower() in lex.heads
+            or w in lex.title_words
+            or w in lex.countries
+            or w.lower() in common_words(doc)
+            for w in words
+        ):
+            continue  # "- Space Weather, ESA ...": no person
+        name = doc.char_span(*m.span(1))
+        if name is not None and name.text not in lex.gazetteer:
+            found.append(name)
     return found
