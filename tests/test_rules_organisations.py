@@ -1596,3 +1596,29 @@ def test_a_wire_s_end_mark_is_no_body(extract):
 def test_a_royal_possessive_opens_a_college_s_name(extract):
     doc = extract("Researchers at King's College Lima tested the sensor.")
     assert "King's College Lima" in _names(doc)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "KOSMOTEK\nNational Space Corporation\nHome | News | Media\n\n",
+        "KOSMOTEK   National Space Corporation\nHome | News | Media\n\n",
+    ],
+)
+def test_a_description_under_a_masthead_is_no_second_body(extract, masthead):
+    doc = extract(
+        masthead + "KOSMOTEK and the European Space Agency (ESA) signed an "
+        "agreement on Tuesday. KOSMOTEK will build the camera."
+    )
+    names = {o.name for o in doc.organisations}
+    assert "National Space Corporation" not in names
+    assert "KOSMOTEK" in names
+
+
+def test_a_listed_company_and_a_country_name_its_branch(extract):
+    doc = extract(
+        "The satellite was built by OHB Sweden for EUMETSAT, and OHB Italia "
+        "supplied the camera. OHB said it was pleased."
+    )
+    names = {o.name for o in doc.organisations}
+    assert {"OHB Sweden", "OHB Italia", "OHB"} <= names

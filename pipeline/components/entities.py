@@ -1159,6 +1159,36 @@ def _gazetteer_names(
             taken.append((start, end))
 
 
+# countries as a company's branch names them: "OHB Italia", "Airbus España"
+_OWN_COUNTRY_NAMES = frozenset(
+    {"Italia", "Deutschland", "España", "Sverige", "Polska", "Nederland", "Suisse"}
+)
+
+
+def _subsidiaries(doc: Doc, reg: Registry) -> None:
+    """ "OHB Sweden", "Astrium UK", "OHB Italia": a listed body's name, then
+    a country's, is the body's branch in that country, a body of its own."""
+    text = text_of(doc)
+    countries = reg.lex.countries | _OWN_COUNTRY_NAMES
+    for entity in [e for e in reg.entities if e.label == "ORG"]:
+        for start, end in list(entity.mentions):
+            if _known(reg.lex, text[start:end]) is None:
+                continue
+            m = _BRANCH_COUNTRY.match(text, end)
+            if m is None or m.group(1) not in countries:
+                continue
+            span = doc.char_span(start, m.end(1))
+            if span is None:
+                continue
+            del entity.mentions[(start, end)]
+            if not entity.mentions:
+                reg.drop(entity)
+            reg.add("ORG", span, "rule")
+
+
+_BRANCH_COUNTRY = re.compile(r" ([A-Z][\w]*(?: [A-Z][\w]*)?)(?![\w'’-])")
+
+
 def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
     """A listed name around a shorter one already found ("Solar wind
     Magnetosphere Ionosphere Link Explorer", where the name phrase began at
@@ -2138,6 +2168,44 @@ DATELINE_AGENCY = re.compile(
 )
 
 
+# a page's masthead: the body's name, then its description on the next line
+# or after a wide gap ("ROSCOSMOS\nState Space Corporation")
+_MASTHEAD_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]{2,}")
+
+
+def _masthead_taglines(doc: Doc, reg: Registry) -> None:
+    """ "ROSCOSMOS / State Space Corporation": a description set under a
+    body's name at the top of its own page is neither a second body nor the
+    name to give the first."""
+    text = text_of(doc)
+    top = len("\n".join(text.split("\n", 3)[:3]))
+    whole = {
+        span: entity
+        for entity in reg.entities
+        if entity.label == "ORG"
+        for span in entity.mentions
+        if span[1] <= top
+    }
+    for (start, end), entity in sorted(whole.items()):
+        gap = _MASTHEAD_GAP.match(text, end)
+        if gap is None or (start and text[start - 1] not in "\n \t"):
+            continue
+        other = next(
+            (e for (a, _), e in whole.items() if a == gap.end() and e is not entity),
+            None,
+        )
+        if other is None or other.acronym is not None or other not in reg.entities:
+            continue
+        tagline = max((a, b) for (a, b) in other.mentions if a == gap.end())
+        words = text[tagline[0] : tagline[1]].split()
+        if any(not w[0].isupper() for w in words):
+            continue  # "Government of India / Department of Space": two bodies
+        if _MASTHEAD_GAP.match(text, tagline[1]) or tagline[1] == len(text):
+            del other.mentions[tagline]
+            if not other.mentions:
+                reg.drop(other)
+
+
 def _dateline_agency(doc: Doc, reg: Registry) -> None:
     taken = _taken(reg)
     for m in DATELINE_AGENCY.finditer(text_of(doc)):
@@ -2830,8 +2898,10 @@ def resolve(doc: Doc, lex: Lexicon) -> Registry:
         doc, reg, _taken(reg) + events + people + reg.not_entities + datelines + places
     )
     _gazetteer_names(doc, reg, events + reg.not_entities, people)
+    _subsidiaries(doc, reg)
     _crafts_named_like_people(doc, reg)
     _dateline_agency(doc, reg)
+    _masthead_taglines(doc, reg)
     _eponyms(doc, reg, events + people + reg.not_entities)
     _repeated_names(doc, reg, events + people + reg.not_entities)
     _inverted_names(doc, reg)
@@ -3435,6 +3505,18 @@ LAUNCHED_FROM = re.compile(
 AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
+def _site_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the lexicon's launch sites are named ("the Guiana Space Centre"):
+    no place is told inside one."""
+    return [m.span() for m in _site_pattern(lex.launch_sites).finditer(text_of(doc))]
+
+
+@lru_cache(maxsize=4)
+def _site_pattern(sites: frozenset[str]) -> re.Pattern[str]:
+    names = sorted(sites, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
 def _record_spans(
     doc: Doc, reg: Registry, label: str, skip: set[str] = frozenset()
 ) -> list[Span]:
@@ -3486,6 +3568,7 @@ class SpaceEntities:
         # "welcomed by Natalia Sergeeva, Deputy Director ...": a person, though
         # the model reads her first name as a place
         blocked = _taken(reg) + named + _char_spans(doc.spans["apposed"])
+        blocked += _site_names(doc, self.lex)
         programmes = frozenset(
             form for form, e in reg.by_form.items() if e.label == "PROGRAM"
         )
