@@ -1750,6 +1750,12 @@ def test_no_step_without_a_dated_act_of_the_programme(extract, text):
             {("launch", "2021-06-26")},
         ),
         (
+            "Andorra officially launched its national space agency, Andorra "
+            "Space, on 4 May 2021 in the presence of the Lunar Research Agency.",
+            {("establishment", "2021-05-04")},
+            {("launch", "2021-05-04")},
+        ),
+        (
             "The rover and the landing platform of the Lunar Research Agency are "
             "to be launched in July 2022.",
             {("launch", "2022-07")},
@@ -2054,3 +2060,27 @@ def test_a_verb_and_its_noun_of_one_kind_are_one_event(extract):
     assert [t for t in _typed(doc) if t[0] == "agreement"] == [
         ("agreement", "2019-09-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The 9th Lunar Science Week opened in Leiden on 3 May 2023.", "conference"),
+        ("The Andean Space Weather Week opened in Lima on 3 May 2023.", "conference"),
+        ("World Space Week ran from 4 to 10 October 2024 in Quito.", "other"),
+        ("The Chilean Space Week opened in Santiago on 3 May 2023.", "other"),
+    ],
+)
+def test_a_named_week_is_a_conference_but_a_space_week_is_outreach(extract, text, kind):
+    doc = extract(text)
+    assert [e.type for e in doc.events if e.name] == [kind]
+
+
+def test_a_visit_that_ends_on_a_day_is_dated_by_its_arrival(extract):
+    doc = extract(
+        "The minister, who arrived in Almaty on Thursday evening, ends his "
+        "official visit to Kazakhstan on Saturday.",
+        PUBLISHED,
+    )
+    visits = [e.date for e in doc.events if e.type == "visit"]
+    assert visits == ["2021-06-24"]

@@ -305,6 +305,12 @@ def _distance(span: Span, char: int, end: int | None = None) -> int:
         return 20 * abs(char - span.end_char) + 1
     if char >= span.end_char:
         gap = text_of(span.doc)[span.end_char : char]
+        if not SPELLED_OUT.search(gap) and ENDS.search(
+            text_of(span.doc), max(0, span.start_char - 40), span.start_char
+        ):
+            # "who arrived on Thursday, ends his visit on Saturday": a day
+            # after is the event's last, the day it began dates it
+            return 20 * (char - span.end_char) + 1
         return (6 if COORDINATED.search(gap) else 1) * (char - span.end_char)
     # "lifted off ... on August 22, 2013, and separated from": the date ends
     # the clause before
@@ -331,6 +337,14 @@ NTH_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|last|final|latest)\s+(?:[\w-]+\s+)?$",
     re.I,
+)
+# the event's own days told after it: "concluded a visit that ran from 30
+# January to 1 February"
+SPELLED_OUT = re.compile(r"\b(?:from|that|which|between)\b")
+# the verb that ends an event: "ends his official visit", "concluded the talks"
+ENDS = re.compile(
+    r"\b(?:ends|ended|ending|concludes|concluded|concluding|wraps\s+up|wrapped\s+up)"
+    r"\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # a date an action lasts until: "extended operations until December 2018"
 UNTIL_DATE = re.compile(r"\b(?:until|till|through)\s+(?:(?:the\s+)?end\s+of\s+)?$")
@@ -833,7 +847,9 @@ def _object_head(span: Span) -> Token | None:
     for t in doc[span.end : min(span.end + 6, span.sent.end)]:
         if t.tag_.startswith("NN"):
             head = t
-        elif t.tag_[:2] not in {"DT", "JJ", "CD"} or head is not None:
+        elif head is not None or (
+            t.tag_[:2] not in {"DT", "JJ", "CD"} and t.tag_ != "PRP$"
+        ):
             break
     return head
 
@@ -1225,6 +1241,7 @@ def _visited_by_craft(span: Span, groups: Groups) -> bool:
 # bodies a university or an agency "launches": founded
 BODY_NOUNS = frozenset(
     {"lab", "laboratory", "laboratories", "centre", "center", "institute", "office"}
+    | {"agency"}
 )
 
 
