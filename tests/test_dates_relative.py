@@ -915,3 +915,19 @@ def test_the_previous_day_is_before_the_story_s_day_not_its_background():
         "The previous day",
         "2023-11-09",
     )
+
+
+def test_an_undated_text_is_told_on_the_days_its_head_gives(extract):
+    """No publication date: the days the page's head gives ("Bern, 21-22
+    March 2023" above the story) date its weekdays, not a day the story looks
+    years ahead to."""
+    doc = extract(
+        "Forum report\nBern, Switzerland, 21-22 March 2023\n\n"
+        "On Tuesday the forum reviewed the impact results and the follow-up "
+        "campaign of the telescopes that observed the moonlet, and the teams "
+        "compared the models of the crater and the ejecta that they had built.\n\n"
+        "The last session looked ahead to the close approach of the asteroid "
+        "on 13 April 2029, a rare chance for joint observations."
+    )
+    values = {d.text: d.value for d in doc.dates}
+    assert values["Tuesday"] == "2023-03-21"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.components.guard import guarded
 from pipeline.components.text import text_of
 from pipeline.dates import find_dates
-from pipeline.dates.published import as_published
+from pipeline.dates.published import PARAGRAPH, as_published
 from pipeline.dates.tense import TenseReader, tense_reader
 
 COPYRIGHT = re.compile(r"(?:©|\([cC]\)|Copyright)\s*$")
@@ -45,7 +45,11 @@ def story_date(text: str, tense: TenseReader | None = None) -> dt.date | None:
         for value, start, end in days
         if tense is None or tense(start, end) != "future"
     ]
-    latest = max(told or [value for value, _, _ in days], default=None)
+    # the days a page's head gives ("Bern, Switzerland, 21-22 March 2023"
+    # above the story) are its own; the story may look years ahead
+    story = PARAGRAPH.search(text)
+    head = [value for value, start, _ in days if story and start < story.start()]
+    latest = max(head or told or [value for value, _, _ in days], default=None)
     return dt.date.fromisoformat(latest) if latest else None
 
 

@@ -935,7 +935,7 @@ def _to_the_day(text: str, head: str) -> PublishedDate | None:
 
 
 # a paragraph, not a page's line: the story has begun
-_PARAGRAPH = re.compile(r"^[^\n]{200,}$", re.M)
+PARAGRAPH = re.compile(r"^[^\n]{200,}$", re.M)
 # a head line that gives a weekday but no day: "Bengaluru, Thursday",
 # "Monday, 09:40", "posted Wednesday morning", "written in Vienna on Friday"
 _HEAD_WEEKDAY = re.compile(
@@ -947,7 +947,7 @@ def _weekday_only(text: str) -> PublishedDate | None:
     """A byline or dateline that gives only its weekday, over a story whose
     lead tells a day with its year ("Bengaluru, Thursday" over "landed on
     Wednesday, August 23, 2023"): that weekday, on or after the lead's day."""
-    story = _PARAGRAPH.search(text)
+    story = PARAGRAPH.search(text)
     if story is None:
         return None
     m = _HEAD_WEEKDAY.search(text, 0, story.start())
