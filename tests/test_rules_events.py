@@ -2084,3 +2084,12 @@ def test_a_visit_that_ends_on_a_day_is_dated_by_its_arrival(extract):
     )
     visits = [e.date for e in doc.events if e.type == "visit"]
     assert visits == ["2021-06-24"]
+
+
+def test_a_rocket_that_placed_satellites_in_orbit_launched_them(extract):
+    doc = extract(
+        "The Polar Satellite Launch Vehicle placed the 710 kg Lunarsat and 30 "
+        "co-passenger satellites in orbit this morning from Sriharikota.",
+        PUBLISHED,
+    )
+    assert ("launch", "2021-06-30") in _typed(doc)
