@@ -1622,3 +1622,16 @@ def test_a_listed_company_and_a_country_name_its_branch(extract):
     )
     names = {o.name for o in doc.organisations}
     assert {"OHB Sweden", "OHB Italia", "OHB"} <= names
+
+
+def test_a_listed_name_around_a_description_of_it_is_one_body(extract):
+    doc = extract(
+        "ROSCOSMOS\nState Space Corporation\nHome | News\n\nOn Tuesday the "
+        "Director General of the State Space Corporation ROSCOSMOS met "
+        "researchers of UiT The Arctic University of Norway.\n\n"
+        "© 2021 State Space Corporation ROSCOSMOS\n",
+    )
+    names = {o.name for o in doc.organisations}
+    assert "State Space Corporation" not in names
+    assert "Arctic University of Norway" not in names
+    assert "UiT The Arctic University of Norway" in names

@@ -1214,6 +1214,18 @@ def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
             for e in inside:
                 reg.drop(e)
             reg.add(_known(reg.lex, span.text)[0], span, "gazetteer")
+            return
+        # "State Space Corporation | ROSCOSMOS": the listed body's own name
+        # (one piece) with a description of it read as another body
+        own = reg.get(span.text) or reg._gazetteer_twin(span.text)
+        if own in inside:
+            for e in inside:
+                for s, t in [m for m in e.mentions if start <= m[0] and m[1] <= end]:
+                    del e.mentions[(s, t)]
+                if not e.mentions and e is not own:
+                    reg.drop(e)
+            own.add(start, end, "gazetteer")
+            reg.link(span.text, own)
         return
     entity = inside[0]
     if all(start <= s and t <= end for s, t in entity.mentions):
@@ -2176,7 +2188,8 @@ _MASTHEAD_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]{2,}")
 def _masthead_taglines(doc: Doc, reg: Registry) -> None:
     """ "ROSCOSMOS / State Space Corporation": a description set under a
     body's name at the top of its own page is neither a second body nor the
-    name to give the first."""
+    name to give the first. (Told again in the story it stays a record:
+    "NASA / Goddard Space Flight Center" heads a centre's page.)"""
     text = text_of(doc)
     top = len("\n".join(text.split("\n", 3)[:3]))
     whole = {
