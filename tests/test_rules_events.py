@@ -2093,3 +2093,36 @@ def test_a_rocket_that_placed_satellites_in_orbit_launched_them(extract):
         PUBLISHED,
     )
     assert ("launch", "2021-06-30") in _typed(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The telescope Lunaris, which went into orbit in June, sent its "
+            "first images.",
+            {("launch", "2021-06")},
+            set(),
+        ),
+        (
+            "On Saturday afternoon a Long March 2C rocket rose from Xichang, "
+            "carrying the satellite.",
+            {("launch", "2021-06-26")},
+            set(),
+        ),
+        (
+            "The probe will go into orbit around Mars in June 2022.",
+            set(),
+            {("launch", "2022-06")},
+        ),
+        (
+            "Prices rose from five dollars on Saturday.",
+            set(),
+            {("launch", "2021-06-26")},
+        ),
+    ],
+)
+def test_a_craft_that_went_into_orbit_or_a_rocket_that_rose(
+    extract, text, present, absent
+):
+    _holds(extract, text, present, absent)

@@ -37,6 +37,7 @@ SEND_VERBS = frozenset(
     | {"places", "placed", "placing", "deliver", "delivers", "delivered"}
     | {"delivering", "loft", "lofts", "lofted", "lofting"}
     | {"released", "deployed"}  # "released into orbit from the station"
+    | {"went", "goes", "go", "gone"}  # "Insight, which went into orbit in June"
 )
 
 
@@ -53,6 +54,21 @@ def _from_a_station(span: Span) -> bool:
         span, DEPLOY_VERBS, 4, None
     )
     return deployed and any(t.lower_ in STATION_WORDS for t in span.sent)
+
+
+ROCKETS = frozenset({"rocket", "launcher", "booster", "vehicle"})
+
+
+def _noun_before(span: Span, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` in the sentence's words right before the verb."""
+    before = span.doc[max(span.sent.start, span.start - 4) : span.start]
+    return any(t.lower_ in nouns for t in before)
+
+
+def _around_a_world(span: Span) -> bool:
+    """ "will go into orbit around Mars": reaching a world, not a launch."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lower_ in {"around", "round", "about"}
 
 
 # marks that end the words a verb may govern across
@@ -355,9 +371,13 @@ CHECKED: dict[str, Callable[[Span], bool]] = {
     "other:land-in": lambda s: s[0].tag_.startswith("VB") or _infinitive(s),
     "other:loss-of": _a_named_loss,
     "launch:into-orbit": lambda s: (
-        _verb_before(s, SEND_VERBS, 9, None) and not _from_a_station(s)
+        _verb_before(s, SEND_VERBS, 9, None)
+        and not _from_a_station(s)
+        and not _around_a_world(s)
     ),
     "other:deployed-into-orbit": _from_a_station,
+    # "a Long March 2C rocket rose from Xichang", not "prices rose from"
+    "launch:rocket-rose": lambda s: _noun_before(s, ROCKETS),
     "establishment:created-in": lambda s: s[0].tag_ in {"VBD", "VBN"},
     "workshop:workshops": lambda s: s[0].is_lower,
     "school:course": _a_course,
