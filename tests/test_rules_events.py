@@ -2126,3 +2126,13 @@ def test_a_craft_that_went_into_orbit_or_a_rocket_that_rose(
     extract, text, present, absent
 ):
     _holds(extract, text, present, absent)
+
+
+def test_two_signings_on_one_day_by_other_parties_are_two_agreements(extract):
+    doc = extract(
+        "On Tuesday, the Lunar Research Agency and the Korean Space Agency "
+        "signed a memorandum on lunar dust. Also on Tuesday, the Andean Space "
+        "Institute and the Nordic Rocket Company signed an agreement on launches.",
+        PUBLISHED,
+    )
+    assert [e.type for e in doc.events].count("agreement") == 2

@@ -1359,11 +1359,24 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
             _one_series(a.name, b.name) or _same_edition(a.name, b.name)
         )
     if a.date and b.date:
-        return a.date == b.date
+        return a.date == b.date and not _other_parties(a, b)
     if a.name or b.name:
         return False
     # Undated, unnamed mentions are the same event when they share a party.
     return bool(set(a.participants) & set(b.participants))
+
+
+def _other_parties(a: EventRecord, b: EventRecord) -> bool:
+    """Two signings on one day by other parties ("On Thursday, Glavkosmos and
+    the HSFC signed a memorandum", then "Roscosmos and NASA signed an
+    agreement"): two agreements, each with two parties or more of its own."""
+    return (
+        a.type == "agreement"
+        and len(a.date or "") == 10
+        and len(a.participants) >= 2
+        and len(b.participants) >= 2
+        and not set(a.participants) & set(b.participants)
+    )
 
 
 ACRONYM_YEAR = re.compile(r"([A-Z]{2,})[\s-]*((?:19|20)\d\d)")
