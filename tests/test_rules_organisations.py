@@ -1617,7 +1617,7 @@ def test_a_description_under_a_masthead_is_no_second_body(extract, masthead):
 
 def test_a_listed_company_and_a_country_name_its_branch(extract):
     doc = extract(
-        "The satellite was built by OHB Sweden for EUMETSAT, and OHB Italia "
+        "The satellite was built by OHB Sweden AB for EUMETSAT, and OHB Italia "
         "supplied the camera. OHB said it was pleased."
     )
     names = {o.name for o in doc.organisations}

@@ -1174,10 +1174,18 @@ def _subsidiaries(doc: Doc, reg: Registry) -> None:
         for start, end in list(entity.mentions):
             if _known(reg.lex, text[start:end]) is None:
                 continue
-            m = _BRANCH_COUNTRY.match(text, end)
-            if m is None or m.group(1) not in countries:
+            # "OHB Sweden AB": the country's name may be one word or two
+            found = next(
+                (
+                    m
+                    for m in (p.match(text, end) for p in _BRANCH_COUNTRIES)
+                    if m is not None and m.group(1) in countries
+                ),
+                None,
+            )
+            if found is None:
                 continue
-            span = doc.char_span(start, m.end(1))
+            span = doc.char_span(start, found.end(1))
             if span is None:
                 continue
             del entity.mentions[(start, end)]
@@ -1186,7 +1194,10 @@ def _subsidiaries(doc: Doc, reg: Registry) -> None:
             reg.add("ORG", span, "rule")
 
 
-_BRANCH_COUNTRY = re.compile(r" ([A-Z][\w]*(?: [A-Z][\w]*)?)(?![\w'’-])")
+_BRANCH_COUNTRIES = (
+    re.compile(r" ([A-Z]\w* [A-Z]\w*)(?![\w'’-])"),  # "Airbus South Africa"
+    re.compile(r" ([A-Z]\w*)(?![\w'’-])"),  # "OHB Sweden AB"
+)
 
 
 def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
