@@ -138,8 +138,12 @@ class Registry:
     def get(self, text: str) -> Entity | None:
         return self.by_form.get(norm(text))
 
+    def find(self, text: str) -> Entity | None:
+        """The record a form names, directly or as a gazetteer twin's form."""
+        return self.get(text) or self._gazetteer_twin(text)
+
     def add(self, label: str, span: Span, method: str) -> Entity:
-        entity = self.get(span.text) or self._gazetteer_twin(span.text)
+        entity = self.find(span.text)
         if entity is None:
             entity = Entity(label, norm(span.text))
             self.entities.append(entity)
@@ -1228,7 +1232,7 @@ def _widen(doc: Doc, reg: Registry, start: int, end: int) -> None:
             return
         # "State Space Corporation | ROSCOSMOS": the listed body's own name
         # (one piece) with a description of it read as another body
-        own = reg.get(span.text) or reg._gazetteer_twin(span.text)
+        own = reg.find(span.text)
         if own in inside:
             for e in inside:
                 for s, t in [m for m in e.mentions if start <= m[0] and m[1] <= end]:

@@ -2362,6 +2362,7 @@ def _of_a_body(doc: Doc, lex: Lexicon) -> list[Span]:
     a person's name, then "of" and their body (the model reads some such
     names as bodies)."""
     found = []
+    read_alone = {(e.start, e.end) for e in entities_of(doc)}
     for of in (t for t in doc if t.lower_ == "of" and t.i > 1):
         k = of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the")
         body = k
@@ -2379,9 +2380,7 @@ def _of_a_body(doc: Doc, lex: Lexicon) -> list[Span]:
             doc[start - 1].is_title or doc[start - 1].lower_ in {"the", "a", "an"}
         ):
             continue  # "the Royal Observatory of Belgium", "Director General of"
-        if not any(
-            (e.start, e.end) == (name.start, name.end) for e in entities_of(doc)
-        ):
+        if (name.start, name.end) not in read_alone:
             continue  # the model read the words as part of a longer name
         if (
             not _a_persons_name(name, lex)
